@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace QuoteAttribution.Cli;
+
+/// <summary>Entry point: parses the command line and hands off to one command.</summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        RootCommand root = new("quotes: who-said-what records from English news articles.");
+        return root.Parse(args).Invoke();
+    }
+}

@@ -1,0 +1,11 @@
+namespace QuoteAttribution.Pipeline;
+
+/// <summary>Settings of the analyzer; make variants with <c>with</c>.</summary>
+public sealed record AttributionOptions
+{
+    /// <summary>Articles longer than this many characters are reported and skipped, not half-analysed.</summary>
+    public int MaxArticleLength { get; init; } = 20_000_000;
+
+    /// <summary>The defaults.</summary>
+    public static AttributionOptions Default { get; } = new();
+}

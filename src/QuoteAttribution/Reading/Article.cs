@@ -1,0 +1,19 @@
+namespace QuoteAttribution.Reading;
+
+/// <summary>One news article as read from its source, before any cleaning.</summary>
+/// <param name="Id">The file name without extension, or the <c>id</c> of a JSON Lines input line.</param>
+/// <param name="Text">The article text exactly as read; every offset in the output points into it.</param>
+public sealed record Article(string Id, string Text)
+{
+    /// <summary>The headline, when the source gives one apart from the text.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The publication date, when the source gives one apart from the text (JSONL <c>date</c>).</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>The article's address, when known.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The publisher or feed, when known.</summary>
+    public string? Source { get; init; }
+}
