@@ -1,6 +1,12 @@
 using System.Collections.Immutable;
+using QuoteAttribution.Coreference;
 using QuoteAttribution.Diagnostics;
+using QuoteAttribution.Normalization;
+using QuoteAttribution.Quotes;
 using QuoteAttribution.Reading;
+using QuoteAttribution.Segmentation;
+using QuoteAttribution.Sieves;
+using QuoteAttribution.Statements;
 
 namespace QuoteAttribution.Pipeline;
 
@@ -10,13 +16,20 @@ namespace QuoteAttribution.Pipeline;
 /// </summary>
 public sealed class AttributionPipeline
 {
-    internal AttributionPipeline(AttributionOptions options)
+    private readonly ArticleNormalizer _normalizer;
+
+    internal AttributionPipeline(AttributionOptions options, ImmutableArray<IBoilerplateRule> boilerplate, ImmutableArray<IAttributionSieve> sieves)
     {
         Options = options;
+        Sieves = sieves;
+        _normalizer = new ArticleNormalizer(boilerplate);
     }
 
     /// <summary>The options this pipeline was built with.</summary>
     public AttributionOptions Options { get; }
+
+    /// <summary>The attribution sieves, in the order they run.</summary>
+    public ImmutableArray<IAttributionSieve> Sieves { get; }
 
     /// <summary>Finds every statement in <paramref name="article"/> and attributes it.</summary>
     public AttributionResult Analyze(Article article)
@@ -31,6 +44,17 @@ public sealed class AttributionPipeline
             return new AttributionResult(article, [], [tooLarge]);
         }
 
-        return new AttributionResult(article, [], ImmutableArray<Diagnostic>.Empty);
+        List<Diagnostic> diagnostics = [];
+        NormalizedText normalized = _normalizer.Normalize(article.Text);
+        string text = normalized.Text;
+        ImmutableArray<Paragraph> paragraphs = ParagraphSplitter.Split(normalized);
+        ImmutableArray<Quote> quotes = QuoteDetector.Detect(text, paragraphs, diagnostics);
+        ImmutableArray<Sentence> sentences = SentenceSplitter.Split(text, paragraphs, quotes);
+        StatementFinder finder = new(text, sentences, quotes);
+        List<Statement> statements = finder.Find(Options.IncludeBeliefs);
+        SieveContext context = new(text, paragraphs, sentences, statements, finder.Cues);
+        SieveRunner.Run(Sieves, context);
+        ResolvedSpeaker[] speakers = new SpeakerResolver(text, context).Resolve();
+        return new AttributionResult(article, RecordBuilder.Build(article, context, speakers), [.. diagnostics]);
     }
 }

@@ -1,0 +1,123 @@
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Cues;
+
+/// <summary>
+/// Finds the speech cues of one sentence outside its quotes: a speech verb with its speaker before
+/// (<c>Jones said</c>, <c>Ash Carter, the U.S. defense secretary, said</c>) or after it (<c>said Captain
+/// Jeff Davis, a Pentagon spokesperson</c>), <c>according to X</c>, <c>quoted X as saying</c>, a participle
+/// after a comma (<c>, adding that</c>) and a second verb joined by <c>and</c>.
+/// </summary>
+internal static class CueDetector
+{
+    public static List<Cue> Detect(SentenceView s, bool includeBeliefs)
+    {
+        List<Cue> cues = [];
+        for (int k = 0; k < s.Count; k++)
+        {
+            if (!s.IsWord(k))
+            {
+                continue;
+            }
+
+            Cue? cue = s.Is(k, "according") && s.Is(k + 1, "to") ? AccordingTo(s, k)
+                : s.Is(k, "as") && s.Is(k + 1, "saying") ? AsSaying(s, k)
+                : SpeechVerbs.TryGet(s.Word(k), out SpeechVerb verb) && (includeBeliefs || !verb.IsBelief) ? Verb(s, k, verb, cues)
+                : null;
+            if (cue is not null)
+            {
+                cues.Add(cue);
+                if (cue.Kind is CueKind.AsSaying or CueKind.AccordingTo)
+                {
+                    k++;
+                }
+            }
+        }
+
+        return cues;
+    }
+
+    private static Cue? AccordingTo(SentenceView s, int k)
+    {
+        int end = NounPhrases.EndOfPhraseStartingAt(s, k + 2);
+        if (end < 0)
+        {
+            return null;
+        }
+
+        return new Cue
+        {
+            Sentence = s.Sentence.Index,
+            Trigger = s.Span(k, k + 1),
+            Lemma = "according to",
+            Kind = CueKind.AccordingTo,
+            Speaker = s.Span(k + 2, end),
+            ClauseStart = s.Tokens[k].Span.Start,
+            ClauseEnd = s.Tokens[end].Span.End,
+            ContentAfterStart = ContentAfterComma(s, end + 1),
+        };
+    }
+
+    private static Cue? AsSaying(SentenceView s, int k)
+    {
+        // "... quoted a U.S. official Wednesday as saying that ..." or "X was quoted as saying ..."
+        int quoted = k - 1;
+        while (quoted >= 0 && s.IsWord(quoted) && !s.Is(quoted, "quoted") && k - quoted < 14)
+        {
+            quoted--;
+        }
+
+        TextSpan? speaker = null;
+        int clauseStart = s.Tokens[k].Span.Start;
+        if (s.Is(quoted, "quoted"))
+        {
+            int end = NounPhrases.EndOfPhraseStartingAt(s, quoted + 1);
+            if (end >= 0 && end < k)
+            {
+                speaker = s.Span(quoted + 1, end);
+            }
+
+            int before = quoted - 1;
+            if (s.Is(before, "was") || s.Is(before, "were"))
+            {
+                int start = NounPhrases.StartOfPhraseEndingAt(s, before - 1);
+                if (start >= 0)
+                {
+                    speaker = s.Span(start, before - 1);
+                    clauseStart = s.Tokens[start].Span.Start;
+                }
+            }
+            else
+            {
+                clauseStart = s.Tokens[Math.Max(0, SubjectStartBefore(s, quoted))].Span.Start;
+            }
+        }
+
+        int after = k + 2;
+        bool hasThat = s.Is(after, "that");
+        return new Cue
+        {
+            Sentence = s.Sentence.Index,
+            Trigger = s.Span(k, k + 1),
+            Lemma = "as saying",
+            Kind = CueKind.AsSaying,
+            Speaker = speaker,
+            ClauseStart = clauseStart,
+            ClauseEnd = s.Tokens[k + 1].Span.End,
+            HasThat = hasThat,
+            ContentAfterStart = after + (hasThat ? 1 : 0) < s.Count ? s.Tokens[after + (hasThat ? 1 : 0)].Span.Start : -1,
+        };
+    }
+
+    private static int SubjectStartBefore(SentenceView s, int verb)
+    {
+        int start = NounPhrases.StartOfPhraseEndingAt(s, verb - 1);
+        return start >= 0 ? start : verb;
+    }
+
+    private static int ContentAfterComma(SentenceView s, int k) =>
+        s.IsPunct(k, ',') && k + 1 < s.Count ? s.Tokens[k + 1].Span.Start : -1;
+
+    private static Cue? Verb(SentenceView s, int k, SpeechVerb verb, List<Cue> earlier) =>
+        VerbCue.Build(s, k, verb, earlier);
+}

@@ -1,0 +1,109 @@
+namespace QuoteAttribution.Cues;
+
+/// <summary>
+/// Finds the noun phrase that names a speaker next to a cue: leftwards from the verb
+/// (<c>the Russian defense ministry said</c>) or rightwards from it (<c>said Captain Jeff Davis</c>).
+/// A phrase runs over names, titles, possessives, determiners and description words, and stops at
+/// punctuation, quotation marks, function words and verbs.
+/// </summary>
+internal static class NounPhrases
+{
+    private const int MaxWords = 12;
+
+    /// <summary>The first token of the phrase that ends at <paramref name="end"/>, or -1 when there is none.</summary>
+    public static int StartOfPhraseEndingAt(SentenceView s, int end)
+    {
+        int start = -1;
+        for (int k = end; k >= 0 && end - k < MaxWords; k--)
+        {
+            if (!CanBeInPhrase(s, k))
+            {
+                break;
+            }
+
+            start = k;
+        }
+
+        // Trim sentence connectives and dangling joiners from the front ("But observers" → "observers").
+        while (start >= 0 && start <= end && (WordClasses.Connectives.Contains(s.Word(start).ToString()) || IsJoiner(s, start)))
+        {
+            start++;
+        }
+
+        return start >= 0 && start <= end && IsHead(s, end) ? start : -1;
+    }
+
+    /// <summary>The last token of the phrase that starts at <paramref name="start"/>, or -1 when there is none.</summary>
+    public static int EndOfPhraseStartingAt(SentenceView s, int start)
+    {
+        int end = -1;
+        for (int k = start; k < s.Count && k - start < MaxWords; k++)
+        {
+            if (!CanBeInPhrase(s, k))
+            {
+                break;
+            }
+
+            end = k;
+        }
+
+        while (end >= start && (IsJoiner(s, end) || WordClasses.Determiners.Contains(s.Word(end).ToString())))
+        {
+            end--;
+        }
+
+        return end >= start && IsHead(s, end) ? end : -1;
+    }
+
+    /// <summary>True when every word of the phrase is a capitalised word (a bare name, no description).</summary>
+    public static bool IsAllCapitalized(SentenceView s, int from, int to)
+    {
+        for (int k = from; k <= to; k++)
+        {
+            if (!s.IsCapitalized(k) && !IsJoiner(s, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True for a single personal pronoun.</summary>
+    public static bool IsPronoun(SentenceView s, int from, int to) =>
+        from == to && WordClasses.Pronouns.Contains(s.Word(from).ToString());
+
+    private static bool CanBeInPhrase(SentenceView s, int k)
+    {
+        if (!s.IsWord(k))
+        {
+            return false;
+        }
+
+        string word = s.Word(k).ToString();
+        if (s.IsAcronym(k))
+        {
+            return true;
+        }
+
+        if (WordClasses.PhraseBreaks.Contains(word) || WordClasses.TimeWords.Contains(word) || SpeechVerbs.TryGet(word, out _))
+        {
+            return false;
+        }
+
+        // A lower-case word ending in -ed or -ing is most likely a verb ("found", "fleeing").
+        bool lower = char.IsLower(word[0]);
+        return !(lower && !word.Contains('-', StringComparison.Ordinal)
+            && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
+            && word.Length > 4);
+    }
+
+    private static bool IsJoiner(SentenceView s, int k) =>
+        s.Is(k, "and") || s.Is(k, "of") || s.Is(k, "for") || s.Is(k, "&");
+
+    private static bool IsHead(SentenceView s, int k)
+    {
+        string word = s.Word(k).ToString();
+        return !WordClasses.Determiners.Contains(word) && !IsJoiner(s, k);
+    }
+}

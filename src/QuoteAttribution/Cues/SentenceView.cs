@@ -1,0 +1,80 @@
+using QuoteAttribution.Segmentation;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Cues;
+
+/// <summary>One sentence's tokens, with which of them lie inside quotation marks.</summary>
+internal sealed class SentenceView
+{
+    public SentenceView(string text, Sentence sentence, IReadOnlyList<TextSpan> quoteSpans)
+    {
+        Text = text;
+        Sentence = sentence;
+        Tokens = Tokenizer.Tokenize(text, sentence.Span);
+        InQuote = new bool[Tokens.Count];
+
+        // Quote spans are sorted and disjoint, so one forward pass marks every token (linear time).
+        int q = 0;
+        for (int k = 0; k < Tokens.Count; k++)
+        {
+            int position = Tokens[k].Span.Start;
+            while (q < quoteSpans.Count && quoteSpans[q].End <= position)
+            {
+                q++;
+            }
+
+            InQuote[k] = q < quoteSpans.Count && quoteSpans[q].Contains(position);
+        }
+    }
+
+    public string Text { get; }
+
+    public Sentence Sentence { get; }
+
+    public List<Token> Tokens { get; }
+
+    /// <summary>True for tokens inside a quote, marks included.</summary>
+    public bool[] InQuote { get; }
+
+    public int Count => Tokens.Count;
+
+    public ReadOnlySpan<char> Word(int k) => Tokens[k].Span.Of(Text);
+
+    public bool IsWord(int k) => k >= 0 && k < Tokens.Count && Tokens[k].IsWord && !InQuote[k];
+
+    public bool IsPunct(int k, char c) =>
+        k >= 0 && k < Tokens.Count && Tokens[k].Kind != TokenKind.Word && Text[Tokens[k].Span.Start] == c;
+
+    public bool IsQuoteMark(int k) => k >= 0 && k < Tokens.Count && Tokens[k].Kind == TokenKind.QuoteMark;
+
+    public bool Is(int k, string word) =>
+        IsWord(k) && Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsCapitalized(int k)
+    {
+        ReadOnlySpan<char> w = Word(k);
+        return w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]));
+    }
+
+    /// <summary>True for all-capital words of two letters or more (<c>NATO</c>, <c>US</c>).</summary>
+    public bool IsAcronym(int k)
+    {
+        ReadOnlySpan<char> w = Word(k);
+        if (w.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (char c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public TextSpan Span(int from, int to) => TextSpan.FromBounds(Tokens[from].Span.Start, Tokens[to].Span.End);
+}

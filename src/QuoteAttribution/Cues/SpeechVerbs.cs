@@ -1,0 +1,78 @@
+using System.Collections.Frozen;
+using QuoteAttribution.Lexicons;
+
+namespace QuoteAttribution.Cues;
+
+/// <summary>
+/// The speech-verb lexicon (<c>speech-verbs.txt</c>, <c>belief-verbs.txt</c>) with every inflection
+/// generated from the lemma: <c>note</c> → notes, noted, noting; <c>deny</c> → denies, denied, denying;
+/// irregular forms come from the file (<c>tell told</c>).
+/// </summary>
+public static class SpeechVerbs
+{
+    private static readonly FrozenDictionary<string, SpeechVerb> Forms = Build();
+    private static readonly FrozenDictionary<string, SpeechVerb>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Looks up a word (any case) as a speech-verb form.</summary>
+    public static bool TryGet(ReadOnlySpan<char> word, out SpeechVerb verb) => Lookup.TryGetValue(word, out verb);
+
+    private static FrozenDictionary<string, SpeechVerb> Build()
+    {
+        FrozenSet<string> addressee = LexiconFile.Set("addressee-verbs.txt");
+        FrozenSet<string> weak = LexiconFile.Set("weak-speech-verbs.txt");
+        Dictionary<string, SpeechVerb> forms = new(StringComparer.OrdinalIgnoreCase);
+        void AddAll(string file, bool belief)
+        {
+            foreach (string line in LexiconFile.Lines(file))
+            {
+                string[] parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                string lemma = parts[0];
+                SpeechVerb Make(VerbForm form) => new(lemma, form, addressee.Contains(lemma), weak.Contains(lemma), belief);
+                forms.TryAdd(lemma, Make(VerbForm.Base));
+                forms.TryAdd(ThirdPerson(lemma), Make(VerbForm.ThirdPerson));
+                forms.TryAdd(Gerund(lemma), Make(VerbForm.Gerund));
+                if (parts.Length > 1)
+                {
+                    foreach (string irregular in parts.Skip(1))
+                    {
+                        forms.TryAdd(irregular, Make(VerbForm.Past));
+                    }
+                }
+                else
+                {
+                    forms.TryAdd(Past(lemma), Make(VerbForm.Past));
+                }
+            }
+        }
+
+        AddAll("speech-verbs.txt", belief: false);
+        AddAll("belief-verbs.txt", belief: true);
+        return forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static string ThirdPerson(string lemma) =>
+        lemma.EndsWith('y') && !IsVowel(lemma[^2]) ? lemma[..^1] + "ies"
+        : lemma.EndsWith('s') || lemma.EndsWith('x') || lemma.EndsWith("sh", StringComparison.Ordinal)
+            || lemma.EndsWith("ch", StringComparison.Ordinal) || lemma.EndsWith('z') ? lemma + "es"
+        : lemma + "s";
+
+    private static string Past(string lemma) =>
+        lemma.EndsWith('e') ? lemma + "d"
+        : lemma.EndsWith('y') && !IsVowel(lemma[^2]) ? lemma[..^1] + "ied"
+        : DoublesFinal(lemma) ? lemma + lemma[^1] + "ed"
+        : lemma + "ed";
+
+    private static string Gerund(string lemma) =>
+        lemma.EndsWith("ie", StringComparison.Ordinal) ? lemma[..^2] + "ying"
+        : lemma.EndsWith('e') && !lemma.EndsWith("ee", StringComparison.Ordinal) ? lemma[..^1] + "ing"
+        : DoublesFinal(lemma) ? lemma + lemma[^1] + "ing"
+        : lemma + "ing";
+
+    // Short consonant-vowel-consonant verbs double their last letter (quip → quipped, snap → snapping).
+    private static bool DoublesFinal(string lemma) =>
+        lemma.Length <= 4 && lemma.Length >= 3 && !IsVowel(lemma[^1]) && lemma[^1] is not ('w' or 'x' or 'y')
+        && IsVowel(lemma[^2]) && !IsVowel(lemma[^3]);
+}

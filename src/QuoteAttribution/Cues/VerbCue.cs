@@ -1,0 +1,284 @@
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Cues;
+
+/// <summary>Reads the speaker, listener and start of content around one speech verb.</summary>
+internal static class VerbCue
+{
+    private const int MaxThatDistance = 12;
+
+    public static Cue? Build(SentenceView s, int k, SpeechVerb verb, List<Cue> earlier)
+    {
+        if (verb.Form == VerbForm.Gerund)
+        {
+            return s.IsPunct(k - 1, ',') && earlier.Count > 0 ? Participle(s, k, verb) : null;
+        }
+
+        int j = k - 1;
+        while (j >= 0 && s.IsWord(j) && WordClasses.BetweenSubjectAndVerb.Contains(s.Word(j).ToString()))
+        {
+            j--;
+        }
+
+        if (j >= 0 && s.IsWord(j) && WordClasses.Passive.Contains(s.Word(j).ToString()))
+        {
+            return null;
+        }
+
+        Cue basic = new()
+        {
+            Sentence = s.Sentence.Index,
+            Trigger = s.Tokens[k].Span,
+            Lemma = verb.Lemma,
+            Kind = CueKind.SubjectVerb,
+            IsWeak = verb.IsWeak,
+            ClauseStart = s.Tokens[k].Span.Start,
+            ClauseEnd = s.Tokens[k].Span.End,
+        };
+
+        if ((s.Is(j, "and") || s.Is(j, "but")) && earlier.Count > 0)
+        {
+            return WithContentAfter(s, k, verb, basic with { Kind = CueKind.Coordinated, ClauseStart = s.Tokens[j].Span.Start });
+        }
+
+        if (s.IsWord(j))
+        {
+            int start = NounPhrases.StartOfPhraseEndingAt(s, j);
+            if (start < 0)
+            {
+                return null;
+            }
+
+            Cue subject = basic with { Speaker = s.Span(start, j), ClauseStart = s.Tokens[start].Span.Start };
+            return WithContentAfter(s, k, verb, WithAppositiveBefore(s, start, subject));
+        }
+
+        bool afterBreak = j < 0 || s.IsPunct(j, ',') || s.IsQuoteMark(j) || s.IsPunct(j, ':') || s.IsPunct(j, '-')
+            || s.IsPunct(j, '\u2013') || s.IsPunct(j, '\u2014');
+        if (!afterBreak)
+        {
+            return null;
+        }
+
+        Cue? inverted = Inverted(s, k, basic);
+        if (inverted is not null)
+        {
+            return inverted;
+        }
+
+        return s.IsPunct(j, ',') ? AppositiveSubject(s, j, k, verb, basic) : null;
+    }
+
+    /// <summary><c>..., said Captain Jeff Davis, a Pentagon spokesperson.</c></summary>
+    private static Cue? Inverted(SentenceView s, int k, Cue basic)
+    {
+        int start = k + 1;
+        if (!s.IsWord(start) || !(s.IsCapitalized(start) || WordClasses.Determiners.Contains(s.Word(start).ToString())
+            || NounPhrases.IsPronoun(s, start, start)))
+        {
+            return null;
+        }
+
+        int end = NounPhrases.EndOfPhraseStartingAt(s, start);
+        if (end < 0)
+        {
+            return null;
+        }
+
+        TextSpan? appositive = null;
+        int clauseEnd = end;
+        if (s.IsPunct(end + 1, ',') && s.IsWord(end + 2))
+        {
+            int appositiveEnd = NounPhrases.EndOfPhraseStartingAt(s, end + 2);
+            if (appositiveEnd >= 0 && (appositiveEnd + 1 >= s.Count || s.IsPunct(appositiveEnd + 1, ',') || s.IsPunct(appositiveEnd + 1, '.')))
+            {
+                appositive = s.Span(end + 2, appositiveEnd);
+                clauseEnd = appositiveEnd;
+            }
+        }
+
+        return basic with
+        {
+            Kind = CueKind.Inverted,
+            Speaker = s.Span(start, end),
+            Appositive = appositive,
+            ClauseEnd = s.Tokens[clauseEnd].Span.End,
+        };
+    }
+
+    /// <summary><c>Ash Carter, the U.S. defense secretary, said</c> / <c>Syria's army chief, General Ayoub, said</c>.</summary>
+    private static Cue? AppositiveSubject(SentenceView s, int comma, int k, SpeechVerb verb, Cue basic)
+    {
+        int innerEnd = comma - 1;
+        int innerStart = NounPhrases.StartOfPhraseEndingAt(s, innerEnd);
+        if (innerStart < 0 || !s.IsPunct(innerStart - 1, ','))
+        {
+            return null;
+        }
+
+        int outerEnd = innerStart - 2;
+        int outerStart = NounPhrases.StartOfPhraseEndingAt(s, outerEnd);
+        if (outerStart < 0)
+        {
+            return null;
+        }
+
+        // The name is the part written all in capitals; the other part describes it.
+        bool innerIsName = NounPhrases.IsAllCapitalized(s, innerStart, innerEnd) && !NounPhrases.IsAllCapitalized(s, outerStart, outerEnd);
+        (int nameStart, int nameEnd, int descStart, int descEnd) = innerIsName
+            ? (innerStart, innerEnd, outerStart, outerEnd)
+            : (outerStart, outerEnd, innerStart, innerEnd);
+        Cue subject = basic with
+        {
+            Speaker = s.Span(nameStart, nameEnd),
+            Appositive = s.Span(descStart, descEnd),
+            ClauseStart = s.Tokens[outerStart].Span.Start,
+        };
+        return WithContentAfter(s, k, verb, subject);
+    }
+
+    /// <summary><c>Britain's defense minister, Michael Fallon said</c>: the description before the name.</summary>
+    private static Cue WithAppositiveBefore(SentenceView s, int nameStart, Cue cue)
+    {
+        if (!s.IsPunct(nameStart - 1, ',') || !NounPhrases.IsAllCapitalized(s, nameStart, nameStart))
+        {
+            return cue;
+        }
+
+        int descEnd = nameStart - 2;
+        int descStart = NounPhrases.StartOfPhraseEndingAt(s, descEnd);
+        if (descStart < 0 || NounPhrases.IsAllCapitalized(s, descStart, descEnd) || !(descStart == 0 || s.IsQuoteMark(descStart - 1) || s.IsPunct(descStart - 1, ',')))
+        {
+            return cue;
+        }
+
+        return cue with { Appositive = s.Span(descStart, descEnd), ClauseStart = s.Tokens[descStart].Span.Start };
+    }
+
+    private static Cue Participle(SentenceView s, int k, SpeechVerb verb)
+    {
+        Cue cue = new()
+        {
+            Sentence = s.Sentence.Index,
+            Trigger = s.Tokens[k].Span,
+            Lemma = verb.Lemma,
+            Kind = CueKind.Participle,
+            IsWeak = verb.IsWeak,
+            ClauseStart = s.Tokens[k - 1].Span.Start,
+            ClauseEnd = s.Tokens[k].Span.End,
+        };
+        return WithContentAfter(s, k, verb, cue);
+    }
+
+    /// <summary>Skips the listener and adverbials after the verb and finds where the content starts.</summary>
+    private static Cue WithContentAfter(SentenceView s, int k, SpeechVerb verb, Cue cue)
+    {
+        int next = k + 1;
+        TextSpan? addressee = null;
+        if (verb.TakesAddressee)
+        {
+            int end = AddresseeEnd(s, next);
+            if (end >= next)
+            {
+                addressee = s.Span(next, end);
+                next = end + 1;
+            }
+        }
+
+        cue = cue with { Addressee = addressee };
+        int that = FindThat(s, next);
+        if (that >= 0)
+        {
+            return that + 1 < s.Count ? cue with { HasThat = true, ContentAfterStart = s.Tokens[that + 1].Span.Start } : cue;
+        }
+
+        if ((s.IsPunct(next, ':') || s.IsPunct(next, ',')) && s.IsQuoteMark(next + 1))
+        {
+            return cue with { ContentAfterStart = s.Tokens[next + 1].Span.Start };
+        }
+
+        if (s.IsPunct(next, ':') && next + 1 < s.Count)
+        {
+            return cue with { ContentAfterStart = s.Tokens[next + 1].Span.Start };
+        }
+
+        if (s.IsQuoteMark(next))
+        {
+            return cue with { ContentAfterStart = s.Tokens[next].Span.Start };
+        }
+
+        if (!verb.IsWeak && s.IsWord(next) && !IsAdverbial(s, next))
+        {
+            return cue with { ContentAfterStart = s.Tokens[next].Span.Start };
+        }
+
+        return cue;
+    }
+
+    /// <summary>
+    /// The listener after <c>told</c>: a short phrase that ends before <c>that</c>, a pronoun or a new
+    /// determiner (<c>told the TV the joint operation ...</c> → <c>the TV</c>).
+    /// </summary>
+    private static int AddresseeEnd(SentenceView s, int start)
+    {
+        int end = -1;
+        for (int k = start; k < s.Count && k - start < 5; k++)
+        {
+            if (!s.IsWord(k) || s.Is(k, "that") || s.Is(k, "according") || WordClasses.AdverbialOpeners.Contains(s.Word(k).ToString()) && k > start)
+            {
+                break;
+            }
+
+            string word = s.Word(k).ToString();
+            bool startsNewPhrase = k > start && (WordClasses.Pronouns.Contains(word) || WordClasses.Determiners.Contains(word)
+                || (s.IsCapitalized(k) && !s.IsCapitalized(k - 1)));
+            if (startsNewPhrase || WordClasses.PhraseBreaks.Contains(word) && !s.IsAcronym(k))
+            {
+                break;
+            }
+
+            end = k;
+        }
+
+        return end;
+    }
+
+    private static int FindThat(SentenceView s, int start)
+    {
+        bool inAdverbial = false;
+        for (int k = start; k < s.Count && k - start < MaxThatDistance; k++)
+        {
+            if (s.Is(k, "that"))
+            {
+                return k;
+            }
+
+            if (s.IsPunct(k, ','))
+            {
+                continue;
+            }
+
+            if (!s.IsWord(k))
+            {
+                return -1;
+            }
+
+            if (IsAdverbial(s, k))
+            {
+                inAdverbial = true;
+            }
+            else if (!inAdverbial)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsAdverbial(SentenceView s, int k)
+    {
+        string word = s.Word(k).ToString();
+        return WordClasses.AdverbialOpeners.Contains(word) || WordClasses.TimeWords.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal);
+    }
+}

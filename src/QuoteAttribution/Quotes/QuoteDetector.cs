@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using QuoteAttribution.Diagnostics;
+using QuoteAttribution.Segmentation;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Quotes;
+
+/// <summary>
+/// Pairs quotation marks into quotes, paragraph by paragraph, for every family of marks. A double quote
+/// left open at the end of a paragraph whose next paragraph opens with a mark runs on (news style: an
+/// opening mark on each paragraph, the closing mark only on the last). Any other quote left open ends
+/// with its paragraph and is reported; stray closing marks are reported and skipped. Single marks make a
+/// quote only outside double quotes (inside they are quotes within quotes, which the outer quote holds)
+/// and only when they close in the same paragraph, so apostrophes never pair.
+/// </summary>
+public static class QuoteDetector
+{
+    /// <summary>The quotes of <paramref name="text"/> in reading order.</summary>
+    public static ImmutableArray<Quote> Detect(string text, ImmutableArray<Paragraph> paragraphs, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        List<Quote> quotes = [];
+        int openAt = -1;          // index of the opening double mark of the quote in progress
+        int openParagraph = -1;
+        int skipMarkAt = -1;      // the continuation mark that opens the next paragraph of a running quote
+        for (int k = 0; k < paragraphs.Length; k++)
+        {
+            TextSpan p = paragraphs[k].Span;
+            int singleOpenAt = -1;
+            for (int i = p.Start; i < p.End; i++)
+            {
+                char c = text[i];
+                if (CharClass.IsDoubleMark(c))
+                {
+                    if (i == skipMarkAt)
+                    {
+                        continue;
+                    }
+
+                    QuoteMarks.Facing facing = QuoteMarks.DoubleFacing(text, i);
+                    if (openAt < 0)
+                    {
+                        if (facing == QuoteMarks.Facing.Closing)
+                        {
+                            diagnostics.Add(new Diagnostic(DiagnosticCode.UnbalancedQuote, new TextSpan(i, 1), "closing quotation mark without an opening one"));
+                        }
+                        else
+                        {
+                            openAt = i;
+                            openParagraph = k;
+                            singleOpenAt = -1;
+                        }
+                    }
+                    else if (facing == QuoteMarks.Facing.Opening && c != CharClass.StraightDouble && !IsEmptyBetween(text, openAt, i))
+                    {
+                        // A second opening curly mark: the first quote was never closed.
+                        Add(quotes, text, openAt, TrimEnd(text, openAt + 1, i), openParagraph, k, closed: false);
+                        diagnostics.Add(new Diagnostic(DiagnosticCode.UnclosedQuote, new TextSpan(openAt, 1), "quotation mark never closed"));
+                        openAt = i;
+                        openParagraph = k;
+                    }
+                    else
+                    {
+                        Add(quotes, text, openAt, i, openParagraph, k, closed: true);
+                        openAt = -1;
+                    }
+                }
+                else if (openAt < 0 && CharClass.IsSingleMark(c))
+                {
+                    QuoteMarks.Facing facing = QuoteMarks.SingleFacing(text, i);
+                    if (singleOpenAt < 0 && facing == QuoteMarks.Facing.Opening)
+                    {
+                        singleOpenAt = i;
+                    }
+                    else if (singleOpenAt >= 0 && facing == QuoteMarks.Facing.Closing && i > singleOpenAt + 1)
+                    {
+                        Add(quotes, text, singleOpenAt, i, k, k, closed: true, QuoteFamily.SingleMarks);
+                        singleOpenAt = -1;
+                    }
+                }
+            }
+
+            if (openAt >= 0)
+            {
+                int next = k + 1;
+                if (next < paragraphs.Length && OpensWithMark(text, paragraphs[next].Span))
+                {
+                    skipMarkAt = paragraphs[next].Span.Start;
+                    continue;
+                }
+
+                Add(quotes, text, openAt, TrimEnd(text, openAt + 1, p.End), openParagraph, k, closed: false);
+                diagnostics.Add(new Diagnostic(DiagnosticCode.UnclosedQuote, new TextSpan(openAt, 1), "quotation mark never closed before the end of its paragraph"));
+                openAt = -1;
+            }
+        }
+
+        return [.. quotes];
+    }
+
+    private static bool OpensWithMark(string text, TextSpan paragraph) =>
+        CharClass.IsDoubleMark(text[paragraph.Start]) && QuoteMarks.DoubleFacing(text, paragraph.Start) != QuoteMarks.Facing.Closing;
+
+    private static bool IsEmptyBetween(string text, int open, int close) =>
+        text.AsSpan(open + 1, close - open - 1).IsWhiteSpace();
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static void Add(List<Quote> quotes, string text, int open, int close, int firstParagraph, int lastParagraph, bool closed, QuoteFamily family = QuoteFamily.DoubleMarks)
+    {
+        if (close <= open + 1 || IsEmptyBetween(text, open, close))
+        {
+            return;
+        }
+
+        int spanEnd = closed ? close + 1 : close;
+        quotes.Add(new Quote(quotes.Count, TextSpan.FromBounds(open, spanEnd), TextSpan.FromBounds(open + 1, close), firstParagraph, lastParagraph, family, closed));
+    }
+}

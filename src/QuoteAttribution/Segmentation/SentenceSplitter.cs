@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using QuoteAttribution.Quotes;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Segmentation;
+
+/// <summary>
+/// Splits paragraphs into sentences at <c>.</c>, <c>!</c>, <c>?</c> followed by a capital, never inside a
+/// quote and never after an abbreviation (<c>Gen.</c>, <c>U.S.</c>). A quote that ends a sentence
+/// (<c>... fewer of them.” He added</c>) ends it after its closing mark.
+/// </summary>
+public static class SentenceSplitter
+{
+    /// <summary>The sentences of every paragraph, in reading order.</summary>
+    public static ImmutableArray<Sentence> Split(string text, ImmutableArray<Paragraph> paragraphs, ImmutableArray<Quote> quotes)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ImmutableArray<Sentence>.Builder sentences = ImmutableArray.CreateBuilder<Sentence>();
+        int q = 0;
+        foreach (Paragraph paragraph in paragraphs)
+        {
+            TextSpan p = paragraph.Span;
+            int start = p.Start;
+            int i = p.Start;
+            while (i < p.End)
+            {
+                while (q < quotes.Length && quotes[q].Span.End <= i)
+                {
+                    q++;
+                }
+
+                if (q < quotes.Length && quotes[q].Span.Start <= i && i < quotes[q].Span.End)
+                {
+                    // Inside a quote: jump to its closing mark; a quote ending in . ! ? may end the sentence.
+                    Quote quote = quotes[q];
+                    int close = Math.Min(quote.Span.End, p.End);
+                    if (close < p.End && quote.Closed && EndsWithTerminator(text, quote.Content) && StartsSentence(text, close, p.End))
+                    {
+                        sentences.Add(new Sentence(sentences.Count, paragraph.Index, TextSpan.FromBounds(start, close)));
+                        start = SkipSpace(text, close, p.End);
+                    }
+
+                    i = close;
+                    continue;
+                }
+
+                char c = text[i];
+                if (c is '.' or '!' or '?' or '\u2026' && i + 1 < p.End && char.IsWhiteSpace(text[i + 1])
+                    && StartsSentence(text, i + 1, p.End) && !(c == '.' && AfterAbbreviation(text, i, start)))
+                {
+                    sentences.Add(new Sentence(sentences.Count, paragraph.Index, TextSpan.FromBounds(start, i + 1)));
+                    start = SkipSpace(text, i + 1, p.End);
+                }
+
+                i++;
+            }
+
+            if (start < p.End)
+            {
+                sentences.Add(new Sentence(sentences.Count, paragraph.Index, TextSpan.FromBounds(start, p.End)));
+            }
+        }
+
+        return sentences.ToImmutable();
+    }
+
+    private static bool EndsWithTerminator(string text, TextSpan content)
+    {
+        int end = content.End;
+        while (end > content.Start && (char.IsWhiteSpace(text[end - 1]) || CharClass.IsSingleMark(text[end - 1])))
+        {
+            end--;
+        }
+
+        return end > content.Start && text[end - 1] is '.' or '!' or '?' or '\u2026';
+    }
+
+    private static bool StartsSentence(string text, int from, int end)
+    {
+        int i = SkipSpace(text, from, end);
+        return i < end && (char.IsUpper(text[i]) || char.IsDigit(text[i]) || CharClass.IsQuoteMark(text[i]) || text[i] == '(');
+    }
+
+    private static int SkipSpace(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool AfterAbbreviation(string text, int period, int sentenceStart)
+    {
+        int wordStart = period;
+        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        return wordStart < period && Abbreviations.IsAbbreviation(text.AsSpan(wordStart, period - wordStart));
+    }
+}

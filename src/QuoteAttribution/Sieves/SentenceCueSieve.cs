@@ -1,0 +1,33 @@
+using QuoteAttribution.Cues;
+using QuoteAttribution.Statements;
+
+namespace QuoteAttribution.Sieves;
+
+/// <summary>A quote with no cue of its own takes the speaker of a cue elsewhere in its sentence.</summary>
+/// <example>“All pilots conducted themselves appropriately,” he said at a briefing, “and went about their business.” → he</example>
+public sealed class SentenceCueSieve : IAttributionSieve
+{
+    /// <inheritdoc/>
+    public string Name => "sentence-cue";
+
+    /// <inheritdoc/>
+    public Attribution? TryAttribute(int index, SieveContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Statement statement = context.Statements[index];
+        if (statement.Cue is not null)
+        {
+            return null;
+        }
+
+        foreach (Cue cue in context.Cues)
+        {
+            if (cue.Sentence == statement.Sentence && cue.Speaker is not null && !cue.IsWeak)
+            {
+                return new Attribution(index, cue.Speaker, Name, 0.75) { Cue = cue, Appositive = cue.Appositive };
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using QuoteAttribution.Cues;
+using QuoteAttribution.Segmentation;
+using QuoteAttribution.Statements;
+
+namespace QuoteAttribution.Sieves;
+
+/// <summary>What a sieve may read: the article's text, segments, statements, cues and earlier decisions.</summary>
+public sealed class SieveContext
+{
+    private readonly Attribution?[] _decisions;
+
+    internal SieveContext(string text, ImmutableArray<Paragraph> paragraphs, ImmutableArray<Sentence> sentences, IReadOnlyList<Statement> statements, IReadOnlyList<Cue> cues)
+    {
+        Text = text;
+        Paragraphs = paragraphs;
+        Sentences = sentences;
+        Statements = statements;
+        Cues = cues;
+        _decisions = new Attribution?[statements.Count];
+    }
+
+    /// <summary>The normalized article text.</summary>
+    public string Text { get; }
+
+    /// <summary>The article's paragraphs.</summary>
+    public ImmutableArray<Paragraph> Paragraphs { get; }
+
+    /// <summary>The article's sentences.</summary>
+    public ImmutableArray<Sentence> Sentences { get; }
+
+    /// <summary>The statements in reading order.</summary>
+    public IReadOnlyList<Statement> Statements { get; }
+
+    /// <summary>Every cue found, in reading order.</summary>
+    public IReadOnlyList<Cue> Cues { get; }
+
+    /// <summary>The decision made so far for statement <paramref name="index"/>, if any.</summary>
+    public Attribution? DecisionFor(int index) => _decisions[index];
+
+    internal void Decide(Attribution attribution) => _decisions[attribution.Statement] = attribution;
+}

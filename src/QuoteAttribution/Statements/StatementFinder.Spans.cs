@@ -1,0 +1,193 @@
+using QuoteAttribution.Cues;
+using QuoteAttribution.Quotes;
+using QuoteAttribution.Segmentation;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Statements;
+
+/// <summary>Position arithmetic of <see cref="StatementFinder"/>: where quotes, clauses and sentences meet.</summary>
+internal sealed partial class StatementFinder
+{
+    private Quote? QuoteAt(int position)
+    {
+        int i = LastQuoteStartingAtOrBefore(position);
+        return i >= 0 && quotes[i].Span.Start == position ? quotes[i] : null;
+    }
+
+    /// <summary>The quote that ends just before <paramref name="position"/>, separated only by commas, dashes or spaces.</summary>
+    private Quote? QuoteEndingBefore(int position, Sentence sentence)
+    {
+        for (int i = LastQuoteStartingAtOrBefore(position - 1); i >= 0 && i >= LastQuoteStartingAtOrBefore(position - 1) - 2; i--)
+        {
+            Quote quote = quotes[i];
+            if (quote.Span.End > position || quote.Span.End <= sentence.Span.Start - 1)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> between = text.AsSpan(quote.Span.End, position - quote.Span.End);
+            if (between.Trim().Trim(",\u2013\u2014-").IsEmpty)
+            {
+                return quote;
+            }
+        }
+
+        return null;
+    }
+
+    private Quote? FirstQuoteAfter(int position, Sentence sentence)
+    {
+        int i = LastQuoteStartingAtOrBefore(position) + 1;
+        return i < quotes.Length && quotes[i].Span.Start < sentence.Span.End && !_usedQuotes.Contains(quotes[i].Id) ? quotes[i] : null;
+    }
+
+    private int LastQuoteStartingAtOrBefore(int position)
+    {
+        int lo = 0;
+        int hi = quotes.Length - 1;
+        int found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (quotes[mid].Span.Start <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Where a content clause after a cue ends: the sentence end, or the comma before a trailing cue.</summary>
+    private int ContentEnd(Sentence sentence, Cue? next)
+    {
+        if (next is not null && next.Kind is not CueKind.Participle and not CueKind.Coordinated)
+        {
+            int comma = PrecedingComma(next.ClauseStart, sentence.Span.Start);
+            if (comma > 0)
+            {
+                return comma;
+            }
+        }
+
+        return sentence.Span.End;
+    }
+
+    private bool RunsToEnd(Quote quote, int end) =>
+        quote.Span.End >= end || text.AsSpan(quote.Span.End, end - quote.Span.End).Trim().Trim(".,;:!?").IsEmpty;
+
+    private int PrecedingComma(int position, int sentenceStart)
+    {
+        int i = position - 1;
+        while (i > sentenceStart && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i > sentenceStart && (text[i] == ',' || CharClass.IsDash(text[i])) ? i : -1;
+    }
+
+    private TextSpan Trim(TextSpan span)
+    {
+        int start = span.Start;
+        int end = span.End;
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ':' or ';'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';' or ':'))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
+    private int WordCount(TextSpan span)
+    {
+        int count = 0;
+        bool inWord = false;
+        for (int i = span.Start; i < span.End; i++)
+        {
+            bool word = CharClass.IsWordChar(text[i]);
+            if (word && !inWord)
+            {
+                count++;
+            }
+
+            inWord = word;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Speech, not a scare quote, title or nickname: at least four words, or a sentence of its own
+    /// (it opens the sentence or ends in . ! ? ,).
+    /// </summary>
+    private bool ReadsLikeSpeech(Quote quote)
+    {
+        int words = WordCount(quote.Content);
+        ReadOnlySpan<char> content = quote.Content.Of(text).TrimEnd();
+        bool punctuated = content.Length > 0 && content[^1] is '.' or '!' or '?' or ',' or '\u2026';
+        bool opensSentence = OpensSentence(quote.Span.Start);
+        if (quote.Family == QuoteFamily.SingleMarks)
+        {
+            return words >= MinScareQuoteWords && (punctuated || opensSentence);
+        }
+
+        return words >= MinScareQuoteWords || (words >= 2 && punctuated && opensSentence);
+    }
+
+    private bool OpensSentence(int position)
+    {
+        int i = position - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '\n' or '.' or ':' or '!' or '?';
+    }
+
+    private bool InsideStatement(TextSpan span)
+    {
+        for (int i = _statements.Count - 1; i >= 0 && i >= _statements.Count - 8; i--)
+        {
+            if (_statements[i].Span.Contains(span) || (_statements[i].Span.Overlaps(span) && _statements[i].Kind != Pipeline.StatementKind.Direct))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int SentenceAt(int position)
+    {
+        int lo = 0;
+        int hi = sentences.Length - 1;
+        int found = 0;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (sentences[mid].Span.Start <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+}

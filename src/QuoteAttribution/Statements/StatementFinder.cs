@@ -1,0 +1,164 @@
+using System.Collections.Immutable;
+using QuoteAttribution.Cues;
+using QuoteAttribution.Pipeline;
+using QuoteAttribution.Quotes;
+using QuoteAttribution.Segmentation;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Statements;
+
+/// <summary>
+/// Turns quotes and cues into statements. A cue whose content is one whole quote makes that quote a
+/// direct statement (<c>"...," Carter said</c> / <c>Jones noted: "..."</c>); a cue with a content clause
+/// makes an indirect statement, or a mixed one when the clause holds quoted words (<c>told state TV the
+/// "agreement ..."</c>). Quotes left over become direct statements for the sieves to attribute when they
+/// read like speech; short ones inside a sentence are scare quotes, titles or nicknames and make none.
+/// </summary>
+internal sealed partial class StatementFinder(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Quote> quotes)
+{
+    private const int MinScareQuoteWords = 4;
+
+    private readonly HashSet<int> _usedQuotes = [];
+    private readonly List<Statement> _statements = [];
+
+    /// <summary>All cues found, by sentence, for the sieves that look beyond a statement's own sentence.</summary>
+    public List<Cue> Cues { get; } = [];
+
+    public List<Statement> Find(bool includeBeliefs)
+    {
+        List<TextSpan> quoteSpans = [.. quotes.Select(q => q.Span)];
+        foreach (Sentence sentence in sentences)
+        {
+            SentenceView view = new(text, sentence, quoteSpans);
+            List<Cue> cues = CueDetector.Detect(view, includeBeliefs);
+            Cues.AddRange(cues);
+            for (int c = 0; c < cues.Count; c++)
+            {
+                Cue? previous = c > 0 ? cues[c - 1] : null;
+                Cue? next = c + 1 < cues.Count ? cues[c + 1] : null;
+                AddFromCue(sentence, cues[c], previous, next);
+            }
+        }
+
+        foreach (Quote quote in quotes)
+        {
+            if (!_usedQuotes.Contains(quote.Id) && ReadsLikeSpeech(quote) && !InsideStatement(quote.Span))
+            {
+                _statements.Add(new Statement(StatementKind.Direct, quote.Content, quote.FirstParagraph, SentenceAt(quote.Span.Start), quote, null, ""));
+            }
+        }
+
+        _statements.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return _statements;
+    }
+
+    private void AddFromCue(Sentence sentence, Cue cue, Cue? previous, Cue? next)
+    {
+        string rule = cue.Kind switch
+        {
+            CueKind.AccordingTo => "according-to",
+            CueKind.AsSaying => "as-saying",
+            CueKind.Participle => "participle",
+            CueKind.Coordinated => "coordinated",
+            _ => "reported-speech",
+        };
+
+        bool attached = false;
+        if (cue.ContentAfterStart >= 0)
+        {
+            Quote? leading = QuoteAt(cue.ContentAfterStart);
+            int end = ContentEnd(sentence, next);
+            if (leading is not null && !_usedQuotes.Contains(leading.Id) && RunsToEnd(leading, end))
+            {
+                AddDirect(leading, cue, "leading-cue");
+                attached = true;
+            }
+            else if (!cue.IsWeak || cue.HasThat)
+            {
+                attached = AddClause(sentence, TextSpan.FromBounds(cue.ContentAfterStart, Math.Max(cue.ContentAfterStart, end)), cue, rule);
+            }
+        }
+
+        if (cue.Kind is CueKind.Participle or CueKind.Coordinated)
+        {
+            return;
+        }
+
+        Quote? trailing = QuoteEndingBefore(cue.ClauseStart, sentence);
+        if (trailing is not null && !_usedQuotes.Contains(trailing.Id))
+        {
+            AddDirect(trailing, cue, cue.Kind == CueKind.AccordingTo ? "according-to" : "trailing-cue");
+            return;
+        }
+
+        if (attached)
+        {
+            return;
+        }
+
+        // "..., he added, ..." / "China has always believed ..., she said."
+        int comma = PrecedingComma(cue.ClauseStart, sentence.Span.Start);
+        if (comma > 0)
+        {
+            int start = previous is not null && previous.ClauseEnd < comma ? previous.ClauseEnd : sentence.Span.Start;
+            if (AddClause(sentence, TextSpan.FromBounds(start, comma), cue, rule))
+            {
+                return;
+            }
+        }
+
+        // "Bruce Hayne joked in his turn to answer the question, “It was ...”"
+        Quote? later = FirstQuoteAfter(cue.ClauseEnd, sentence);
+        if (later is not null && RunsToEnd(later, ContentEnd(sentence, next)))
+        {
+            AddDirect(later, cue, "leading-cue");
+        }
+    }
+
+    private bool AddClause(Sentence sentence, TextSpan raw, Cue cue, string rule)
+    {
+        TextSpan span = Trim(raw);
+        if (WordCount(span) < 3)
+        {
+            return false;
+        }
+
+        // A clause that is one whole quote is a direct statement.
+        foreach (Quote quote in quotes)
+        {
+            if (quote.Span.Start >= span.Start - 1 && quote.Span.End <= span.End + 1 && span.Length - quote.Span.Length <= 2 && !_usedQuotes.Contains(quote.Id))
+            {
+                AddDirect(quote, cue, quote.Span.Start >= cue.ClauseEnd ? "leading-cue" : "trailing-cue");
+                return true;
+            }
+        }
+
+        bool mixed = false;
+        foreach (Quote quote in quotes)
+        {
+            if (span.Overlaps(quote.Span))
+            {
+                mixed = true;
+                _usedQuotes.Add(quote.Id);
+                if (quote.Span.End > span.End && quote.Span.Start >= span.Start)
+                {
+                    span = TextSpan.FromBounds(span.Start, quote.Span.End);
+                }
+            }
+        }
+
+        if (InsideStatement(span))
+        {
+            return false;
+        }
+
+        _statements.Add(new Statement(mixed ? StatementKind.Mixed : StatementKind.Indirect, span, sentence.Paragraph, sentence.Index, null, cue, rule));
+        return true;
+    }
+
+    private void AddDirect(Quote quote, Cue cue, string rule)
+    {
+        _usedQuotes.Add(quote.Id);
+        _statements.Add(new Statement(StatementKind.Direct, quote.Content, quote.FirstParagraph, SentenceAt(quote.Span.Start), quote, cue, rule));
+    }
+}
