@@ -12,6 +12,12 @@ internal sealed record MentionShape(string Name, SpeakerType Type, bool IsPronou
     private static readonly FrozenSet<string> NameParticles = FrozenSet.Create(StringComparer.Ordinal, "al", "bin", "ibn", "de", "van", "von", "la", "le", "da", "di", "du", "del", "der", "dos", "el");
     private static readonly FrozenSet<string> Indefinites = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "one", "another", "two", "three", "four", "several", "some", "many", "other", "various", "multiple", "few");
 
+    /// <summary>True for a title or rank written before names (<c>Gen.</c>, <c>Minister</c>).</summary>
+    public static bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.'));
+
+    /// <summary>True for a word that makes a phrase an organisation (<c>Ministry</c>, <c>NATO</c>).</summary>
+    public static bool IsOrganizationWord(string word) => OrganizationWords.Contains(Possessive(word));
+
     public static MentionShape Of(string mention)
     {
         string[] words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);

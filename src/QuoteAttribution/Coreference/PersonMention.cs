@@ -33,6 +33,16 @@ internal sealed record PersonMention(TextSpan Span, string Name, string Role, bo
             people.Add(new PersonMention(span, shape.Name, role, true));
         }
 
+        foreach (TextSpan span in context.Names)
+        {
+            MentionShape shape = MentionShape.Of(span.Of(text).ToString());
+            if (shape.Type == SpeakerType.Person && !shape.IsNominal && shape.Name.Length > 0)
+            {
+                people.Add(new PersonMention(span, shape.Name, "", false));
+            }
+        }
+
+        people.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return people;
     }
 

@@ -60,13 +60,8 @@ internal static class VerbCue
             return null;
         }
 
-        Cue? inverted = Inverted(s, k, basic);
-        if (inverted is not null)
-        {
-            return inverted;
-        }
-
-        return s.IsPunct(j, ',') ? AppositiveSubject(s, j, k, verb, basic) : null;
+        Cue? appositive = s.IsPunct(j, ',') ? AppositiveSubject(s, j, k, verb, basic) : null;
+        return appositive ?? Inverted(s, k, basic);
     }
 
     /// <summary><c>..., said Captain Jeff Davis, a Pentagon spokesperson.</c></summary>
@@ -81,6 +76,14 @@ internal static class VerbCue
 
         int end = NounPhrases.EndOfPhraseStartingAt(s, start);
         if (end < 0)
+        {
+            return null;
+        }
+
+        // The phrase must close the clause: "said Hua." / "said Captain Jeff Davis, a ..." / "said Hua on Thursday".
+        bool closes = end + 1 >= s.Count || s.IsPunct(end + 1, ',') || s.IsPunct(end + 1, '.') || s.IsPunct(end + 1, ';')
+            || s.IsPunct(end + 1, ':') || (s.IsWord(end + 1) && IsAdverbial(s, end + 1));
+        if (!closes)
         {
             return null;
         }
@@ -109,9 +112,16 @@ internal static class VerbCue
     /// <summary><c>Ash Carter, the U.S. defense secretary, said</c> / <c>Syria's army chief, General Ayoub, said</c>.</summary>
     private static Cue? AppositiveSubject(SentenceView s, int comma, int k, SpeechVerb verb, Cue basic)
     {
+        // The appositive runs back to the previous comma, whatever it holds
+        // ("Kenza Tarek, a Muslim student studying at Laval University, said").
         int innerEnd = comma - 1;
-        int innerStart = NounPhrases.StartOfPhraseEndingAt(s, innerEnd);
-        if (innerStart < 0 || !s.IsPunct(innerStart - 1, ','))
+        int innerStart = innerEnd;
+        while (innerStart > 0 && !s.IsPunct(innerStart - 1, ',') && !s.IsQuoteMark(innerStart - 1) && comma - innerStart < 25)
+        {
+            innerStart--;
+        }
+
+        if (innerStart <= 0 || innerStart > innerEnd || !s.IsPunct(innerStart - 1, ',') || !s.IsWord(innerStart))
         {
             return null;
         }
@@ -212,7 +222,43 @@ internal static class VerbCue
             return cue with { ContentAfterStart = s.Tokens[next].Span.Start };
         }
 
-        return cue;
+        int clause = verb.IsWeak ? -1 : ClauseAfterAdverbial(s, next);
+        return clause >= 0 ? cue with { ContentAfterStart = s.Tokens[clause].Span.Start } : cue;
+    }
+
+    /// <summary>
+    /// Skips an adverbial after the verb and finds a clause behind it: <c>said by text message the
+    /// weather had been fine</c> → <c>the weather ...</c>. A determiner or pronoun after the adverbial's
+    /// noun opens the clause; the end of the sentence means there is none.
+    /// </summary>
+    private static int ClauseAfterAdverbial(SentenceView s, int start)
+    {
+        bool sawNoun = false;
+        for (int k = start; k < s.Count && k - start < 10; k++)
+        {
+            if (!s.IsWord(k))
+            {
+                return -1;
+            }
+
+            string word = s.Word(k).ToString();
+            if (IsAdverbial(s, k))
+            {
+                sawNoun = WordClasses.TimeWords.Contains(word);
+                continue;
+            }
+
+            bool opensClause = WordClasses.Pronouns.Contains(word) && !word.Equals("it", StringComparison.OrdinalIgnoreCase)
+                || (sawNoun && WordClasses.Determiners.Contains(word)) || word.Equals("there", StringComparison.OrdinalIgnoreCase);
+            if (opensClause)
+            {
+                return s.Count - k >= 4 ? k : -1;
+            }
+
+            sawNoun |= !WordClasses.Determiners.Contains(word);
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ public sealed class AttributionPipeline
         ImmutableArray<Sentence> sentences = SentenceSplitter.Split(text, paragraphs, quotes);
         StatementFinder finder = new(text, sentences, quotes);
         List<Statement> statements = finder.Find(Options.IncludeBeliefs);
-        SieveContext context = new(text, paragraphs, sentences, statements, finder.Cues);
+        SieveContext context = new(text, paragraphs, sentences, statements, finder.Cues, finder.Names);
         SieveRunner.Run(Sieves, context);
         ResolvedSpeaker[] speakers = new SpeakerResolver(text, context).Resolve();
         return new AttributionResult(article, RecordBuilder.Build(article, context, speakers), [.. diagnostics]);

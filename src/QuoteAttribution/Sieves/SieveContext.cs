@@ -10,13 +10,14 @@ public sealed class SieveContext
 {
     private readonly Attribution?[] _decisions;
 
-    internal SieveContext(string text, ImmutableArray<Paragraph> paragraphs, ImmutableArray<Sentence> sentences, IReadOnlyList<Statement> statements, IReadOnlyList<Cue> cues)
+    internal SieveContext(string text, ImmutableArray<Paragraph> paragraphs, ImmutableArray<Sentence> sentences, IReadOnlyList<Statement> statements, IReadOnlyList<Cue> cues, IReadOnlyList<Text.TextSpan> names)
     {
         Text = text;
         Paragraphs = paragraphs;
         Sentences = sentences;
         Statements = statements;
         Cues = cues;
+        Names = names;
         _decisions = new Attribution?[statements.Count];
     }
 
@@ -34,6 +35,9 @@ public sealed class SieveContext
 
     /// <summary>Every cue found, in reading order.</summary>
     public IReadOnlyList<Cue> Cues { get; }
+
+    /// <summary>Person names in running text, in reading order.</summary>
+    public IReadOnlyList<Text.TextSpan> Names { get; }
 
     /// <summary>The decision made so far for statement <paramref name="index"/>, if any.</summary>
     public Attribution? DecisionFor(int index) => _decisions[index];

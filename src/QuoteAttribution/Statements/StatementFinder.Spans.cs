@@ -35,6 +35,53 @@ internal sealed partial class StatementFinder
         return null;
     }
 
+    /// <summary>True when only white space or an opening bracket stands between <paramref name="from"/> and the quote.</summary>
+    private bool StartsClause(Quote quote, int from) =>
+        quote.Span.Start <= from || text.AsSpan(from, quote.Span.Start - from).Trim().Trim("([-\u2013\u2014").IsEmpty;
+
+    /// <summary>
+    /// True when the cue's clause closes its sentence, or a parenthetical comma follows it
+    /// (<c>..., he added, due to ...</c>): only then is the clause before it the content.
+    /// </summary>
+    private bool EndsSentence(Cue cue, Sentence sentence)
+    {
+        int i = cue.ContentAfterStart >= 0 ? cue.ContentAfterStart : cue.ClauseEnd;
+        ReadOnlySpan<char> rest = text.AsSpan(i, Math.Max(0, sentence.Span.End - i)).Trim();
+        if (rest.IsEmpty || rest[0] is ',' or '.' or '!' or '?' or ';')
+        {
+            return true;
+        }
+
+        // "..., he said at a briefing in Baghdad on Tuesday." / "..., Hua said Thursday."
+        return cue.ContentAfterStart < 0 && !rest.Contains(',') && rest.Length < 80;
+    }
+
+    /// <summary>True when the words at <paramref name="from"/> open a fronted adverbial ("When asked ...", "Before the vote").</summary>
+    private bool OpensWithAdverbial(int from)
+    {
+        int start = from;
+        while (start < text.Length && !CharClass.IsWordChar(text[start]))
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < text.Length && CharClass.IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        string word = text[start..end];
+        return WordClasses.AdverbialOpeners.Contains(word) || WordClasses.Connectives.Contains(word) && word is not "And" and not "But"
+            || word.Equals("When", StringComparison.Ordinal) || word.Equals("If", StringComparison.Ordinal) || word.Equals("Asked", StringComparison.Ordinal);
+    }
+
+    private bool HoldsQuote(TextSpan span)
+    {
+        int i = LastQuoteStartingAtOrBefore(span.End - 1);
+        return i >= 0 && quotes[i].Span.Start >= span.Start;
+    }
+
     private Quote? FirstQuoteAfter(int position, Sentence sentence)
     {
         int i = LastQuoteStartingAtOrBefore(position) + 1;
@@ -137,12 +184,46 @@ internal sealed partial class StatementFinder
         ReadOnlySpan<char> content = quote.Content.Of(text).TrimEnd();
         bool punctuated = content.Length > 0 && content[^1] is '.' or '!' or '?' or ',' or '\u2026';
         bool opensSentence = OpensSentence(quote.Span.Start);
+        if (IsTitleCase(quote.Content))
+        {
+            return false;
+        }
+
         if (quote.Family == QuoteFamily.SingleMarks)
         {
             return words >= MinScareQuoteWords && (punctuated || opensSentence);
         }
 
         return words >= MinScareQuoteWords || (words >= 2 && punctuated && opensSentence);
+    }
+
+    /// <summary>True for a title or slogan: every word of three letters or more is capitalised ("Person of the Year").</summary>
+    private bool IsTitleCase(TextSpan span)
+    {
+        int longWords = 0;
+        for (int i = span.Start; i < span.End; i++)
+        {
+            if (CharClass.IsWordChar(text[i]) && (i == span.Start || !CharClass.IsWordChar(text[i - 1])))
+            {
+                int end = i;
+                while (end < span.End && CharClass.IsWordChar(text[end]))
+                {
+                    end++;
+                }
+
+                if (end - i >= 3)
+                {
+                    if (!char.IsUpper(text[i]))
+                    {
+                        return false;
+                    }
+
+                    longWords++;
+                }
+            }
+        }
+
+        return longWords >= 2;
     }
 
     private bool OpensSentence(int position)

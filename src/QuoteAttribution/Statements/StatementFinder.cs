@@ -24,6 +24,9 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
     /// <summary>All cues found, by sentence, for the sieves that look beyond a statement's own sentence.</summary>
     public List<Cue> Cues { get; } = [];
 
+    /// <summary>Person names in running text, in reading order: the antecedents for pronouns.</summary>
+    public List<TextSpan> Names { get; } = [];
+
     public List<Statement> Find(bool includeBeliefs)
     {
         List<TextSpan> quoteSpans = [.. quotes.Select(q => q.Span)];
@@ -32,6 +35,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             SentenceView view = new(text, sentence, quoteSpans);
             List<Cue> cues = CueDetector.Detect(view, includeBeliefs);
             Cues.AddRange(cues);
+            NameFinder.Find(view, Names);
             for (int c = 0; c < cues.Count; c++)
             {
                 Cue? previous = c > 0 ? cues[c - 1] : null;
@@ -73,9 +77,14 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
                 AddDirect(leading, cue, "leading-cue");
                 attached = true;
             }
-            else if (!cue.IsWeak || cue.HasThat)
+            else
             {
-                attached = AddClause(sentence, TextSpan.FromBounds(cue.ContentAfterStart, Math.Max(cue.ContentAfterStart, end)), cue, rule);
+                // A weak verb ("called", "described") carries a statement only with "that" or quoted words.
+                TextSpan clause = TextSpan.FromBounds(cue.ContentAfterStart, Math.Max(cue.ContentAfterStart, end));
+                if (!cue.IsWeak || cue.HasThat || HoldsQuote(clause))
+                {
+                    attached = AddClause(sentence, clause, cue, rule);
+                }
             }
         }
 
@@ -84,8 +93,9 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             return;
         }
 
+        int clauseFrom = previous is not null && previous.ClauseEnd < cue.ClauseStart ? previous.ClauseEnd : sentence.Span.Start;
         Quote? trailing = QuoteEndingBefore(cue.ClauseStart, sentence);
-        if (trailing is not null && !_usedQuotes.Contains(trailing.Id))
+        if (trailing is not null && !_usedQuotes.Contains(trailing.Id) && StartsClause(trailing, clauseFrom))
         {
             AddDirect(trailing, cue, cue.Kind == CueKind.AccordingTo ? "according-to" : "trailing-cue");
             return;
@@ -98,10 +108,9 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
 
         // "..., he added, ..." / "China has always believed ..., she said."
         int comma = PrecedingComma(cue.ClauseStart, sentence.Span.Start);
-        if (comma > 0)
+        if (comma > clauseFrom && EndsSentence(cue, sentence) && !OpensWithAdverbial(clauseFrom))
         {
-            int start = previous is not null && previous.ClauseEnd < comma ? previous.ClauseEnd : sentence.Span.Start;
-            if (AddClause(sentence, TextSpan.FromBounds(start, comma), cue, rule))
+            if (AddClause(sentence, TextSpan.FromBounds(clauseFrom, comma), cue, rule))
             {
                 return;
             }
