@@ -21,6 +21,7 @@ internal static class NameFinder
             }
 
             int start = k;
+            int runStart = k;
             while (k < s.Count && (IsNamePart(s, k) || (IsParticle(s, k) && IsNamePart(s, k + 1))))
             {
                 k++;
@@ -34,7 +35,7 @@ internal static class NameFinder
             }
 
             // Only names in subject position (the sentence's first phrase) are antecedents a reader would pick.
-            bool subject = FirstWordIndex(s) >= 0 && start - FirstWordIndex(s) <= 4 && !HasPunctuationBefore(s, start);
+            bool subject = runStart == FirstWordIndex(s);
             if (subject && end - start >= 1 && !s.IsAcronym(end) && !Coreference.MentionShape.IsOrganizationWord(s.Word(end).ToString()))
             {
                 names.Add(s.Span(start, end));
@@ -53,19 +54,6 @@ internal static class NameFinder
         }
 
         return -1;
-    }
-
-    private static bool HasPunctuationBefore(SentenceView s, int end)
-    {
-        for (int k = FirstWordIndex(s); k < end; k++)
-        {
-            if (!s.IsWord(k))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsNamePart(SentenceView s, int k) =>

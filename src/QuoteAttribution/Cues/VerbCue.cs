@@ -100,10 +100,17 @@ internal static class VerbCue
             }
         }
 
+        // "says Campbell's partner, Jason Louth": the name is the part written in capitals.
+        TextSpan speaker = s.Span(start, end);
+        if (appositive is TextSpan named && NounPhrases.IsAllCapitalized(s, end + 2, clauseEnd) && !NounPhrases.IsAllCapitalized(s, start, end))
+        {
+            (speaker, appositive) = (named, speaker);
+        }
+
         return basic with
         {
             Kind = CueKind.Inverted,
-            Speaker = s.Span(start, end),
+            Speaker = speaker,
             Appositive = appositive,
             ClauseEnd = s.Tokens[clauseEnd].Span.End,
         };

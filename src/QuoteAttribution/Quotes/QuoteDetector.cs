@@ -66,6 +66,13 @@ public static class QuoteDetector
                         openAt = -1;
                     }
                 }
+                else if (openAt >= 0 && IsDoubledSingleClose(text, i, p.End))
+                {
+                    // ’’ or '' typed for a closing double mark (“...,’’ says the founder).
+                    Add(quotes, text, openAt, i, openParagraph, k, closed: true, spanEnd: i + 2);
+                    openAt = -1;
+                    i++;
+                }
                 else if (openAt < 0 && CharClass.IsSingleMark(c))
                 {
                     QuoteMarks.Facing facing = QuoteMarks.SingleFacing(text, i);
@@ -75,7 +82,7 @@ public static class QuoteDetector
                     }
                     else if (singleOpenAt >= 0 && facing == QuoteMarks.Facing.Closing && i > singleOpenAt + 1)
                     {
-                        Add(quotes, text, singleOpenAt, i, k, k, closed: true, QuoteFamily.SingleMarks);
+                        Add(quotes, text, singleOpenAt, i, k, k, closed: true, family: QuoteFamily.SingleMarks);
                         singleOpenAt = -1;
                     }
                 }
@@ -115,14 +122,19 @@ public static class QuoteDetector
         return end;
     }
 
-    private static void Add(List<Quote> quotes, string text, int open, int close, int firstParagraph, int lastParagraph, bool closed, QuoteFamily family = QuoteFamily.DoubleMarks)
+    private static bool IsDoubledSingleClose(string text, int i, int end) =>
+        i + 1 < end && text[i] is CharClass.RightSingle or CharClass.StraightSingle && text[i + 1] == text[i]
+        && (i + 2 >= end || !CharClass.IsWordChar(text[i + 2]));
+
+    private static void Add(List<Quote> quotes, string text, int open, int close, int firstParagraph, int lastParagraph, bool closed,
+        QuoteFamily family = QuoteFamily.DoubleMarks, int spanEnd = -1)
     {
         if (close <= open + 1 || IsEmptyBetween(text, open, close))
         {
             return;
         }
 
-        int spanEnd = closed ? close + 1 : close;
+        spanEnd = spanEnd >= 0 ? spanEnd : closed ? close + 1 : close;
         quotes.Add(new Quote(quotes.Count, TextSpan.FromBounds(open, spanEnd), TextSpan.FromBounds(open + 1, close), firstParagraph, lastParagraph, family, closed));
     }
 }
