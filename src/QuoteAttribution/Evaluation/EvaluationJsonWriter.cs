@@ -47,7 +47,7 @@ public static class EvaluationJsonWriter
             Array(json, "by_rule", report.ByRule, (w, r) =>
             {
                 w.WriteString("rule", r.Rule);
-                Counts(w, ("records", r.Records), ("matched", r.Matched), ("speaker_ok", r.SpeakerRight));
+                Counts(w, ("records", r.Records), ("wrong", r.Wrong), ("matched", r.Matched), ("speaker_ok", r.SpeakerRight));
                 Figure(w, "precision", r.Precision);
                 Figure(w, "speaker_acc", r.SpeakerAccuracy);
                 Figure(w, "e2e_p", r.EndToEndPrecision);

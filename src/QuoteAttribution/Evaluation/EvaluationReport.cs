@@ -12,7 +12,7 @@ namespace QuoteAttribution.Evaluation;
 /// <param name="SpeakerRight">Lenient matches with the right speaker.</param>
 /// <param name="UnreadableRecords">System record lines that could not be read.</param>
 /// <param name="ByKind">Per statement kind: direct, mixed, indirect, then any other.</param>
-/// <param name="ByRule">Per rule, most records first.</param>
+/// <param name="ByRule">Per rule, most wrong records (spurious or wrong speaker) first.</param>
 /// <param name="ByArticle">Per article, in gold order.</param>
 /// <param name="Errors">The first <see cref="EvaluationOptions.MaxErrors"/> errors, in <c>score.py</c>'s order.</param>
 public sealed record EvaluationReport(

@@ -53,11 +53,12 @@ public static class EvaluationTextWriter
     private static void WriteRules(TextWriter writer, EvaluationReport report)
     {
         writer.WriteLine();
-        writer.WriteLine("by rule: precision = share of its records that match a gold statement; speaker acc = right speakers among those");
-        TextTable table = new("rule", "records", "matched", "precision", "speaker ok", "speaker acc", "e2e precision");
+        writer.WriteLine("by rule, most wrong first: wrong = records not matched or with a wrong speaker; precision = matched / records;");
+        writer.WriteLine("speaker acc = speaker ok / matched; e2e precision = speaker ok / records");
+        TextTable table = new("rule", "records", "wrong", "matched", "precision", "speaker ok", "speaker acc", "e2e precision");
         foreach (RuleScore r in report.ByRule)
         {
-            table.Add(r.Rule, Int(r.Records), Int(r.Matched), Ratio(r.Precision), Int(r.SpeakerRight), Ratio(r.SpeakerAccuracy), Ratio(r.EndToEndPrecision));
+            table.Add(r.Rule, Int(r.Records), Int(r.Wrong), Int(r.Matched), Ratio(r.Precision), Int(r.SpeakerRight), Ratio(r.SpeakerAccuracy), Ratio(r.EndToEndPrecision));
         }
 
         table.WriteTo(writer);

@@ -34,7 +34,11 @@ public sealed record GoldFile(string Path, ImmutableArray<GoldArticle> Articles,
                 using JsonDocument document = JsonDocument.Parse(line);
                 articles.Add(ParseArticle(document.RootElement));
             }
-            catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+            catch (JsonException e)
+            {
+                problems.Add(new InputProblem(name, lineNumber, $"not valid JSON ({e.Message.Split(" LineNumber:")[0]})"));
+            }
+            catch (Exception e) when (e is FormatException or InvalidOperationException)
             {
                 problems.Add(new InputProblem(name, lineNumber, e.Message));
             }

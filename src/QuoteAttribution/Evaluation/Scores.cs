@@ -51,6 +51,9 @@ public sealed record RuleScore(string Rule, int Records, int Matched, int Speake
     /// <summary>Speaker accuracy: right speakers over matched.</summary>
     public double SpeakerAccuracy => PrecisionRecall.Ratio(SpeakerRight, Matched);
 
+    /// <summary>Records that are not a found statement with the right speaker: this rule's share of the end-to-end errors.</summary>
+    public int Wrong => Records - SpeakerRight;
+
     /// <summary>End-to-end precision: right speakers over records.</summary>
     public double EndToEndPrecision => PrecisionRecall.Ratio(SpeakerRight, Records);
 }

@@ -66,7 +66,11 @@ public sealed record SystemRecords(
                 (string article, SystemStatement statement) = ParseRecord(document.RootElement);
                 Add(byArticle, article, [statement]);
             }
-            catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+            catch (JsonException e)
+            {
+                problems.Add(new InputProblem(name, lineNumber, $"not valid JSON ({e.Message.Split(" LineNumber:")[0]})"));
+            }
+            catch (Exception e) when (e is FormatException or InvalidOperationException)
             {
                 problems.Add(new InputProblem(name, lineNumber, e.Message));
             }

@@ -59,7 +59,7 @@ internal sealed class Tally(int maxErrors)
             .Select(p => new KindScore(p.Key, p.Value[KindGold], p.Value[KindFound], p.Value[KindSpeakerRight], p.Value[KindSystem], p.Value[KindSystemMatched]));
         IEnumerable<RuleScore> rules = _rules
             .Select(p => new RuleScore(p.Key, p.Value[RuleRecords], p.Value[RuleMatched], p.Value[RuleSpeakerRight]))
-            .OrderByDescending(r => r.Records).ThenBy(r => r.Rule, StringComparer.Ordinal);
+            .OrderByDescending(r => r.Wrong).ThenByDescending(r => r.Records).ThenBy(r => r.Rule, StringComparer.Ordinal);
         return new EvaluationReport(
             options,
             articles,
