@@ -55,6 +55,12 @@ public static class EvaluationTextWriter
         writer.WriteLine();
         writer.WriteLine("by rule, most wrong first: wrong = records not matched or with a wrong speaker; precision = matched / records;");
         writer.WriteLine("speaker acc = speaker ok / matched; e2e precision = speaker ok / records");
+        if (report.ByRule.IsEmpty)
+        {
+            writer.WriteLine("(no system records)");
+            return;
+        }
+
         TextTable table = new("rule", "records", "wrong", "matched", "precision", "speaker ok", "speaker acc", "e2e precision");
         foreach (RuleScore r in report.ByRule)
         {
@@ -93,7 +99,7 @@ public static class EvaluationTextWriter
     private static void WriteErrors(TextWriter writer, EvaluationReport report)
     {
         writer.WriteLine();
-        writer.WriteLine($"first {Int(report.Errors.Length)} errors");
+        writer.WriteLine($"errors (the first {Int(report.Errors.Length)}, in score.py order)");
         TextTable table = new("error", "article", "rule", "gold speaker", "system speaker [mention]", "text");
         foreach (EvaluationError e in report.Errors)
         {
