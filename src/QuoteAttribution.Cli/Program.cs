@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QuoteAttribution.Cli.Commands;
 
 namespace QuoteAttribution.Cli;
 
@@ -8,6 +9,9 @@ internal static class Program
     private static int Main(string[] args)
     {
         RootCommand root = new("quotes: who-said-what records from English news articles.");
-        return root.Parse(args).Invoke();
+        root.Subcommands.Add(EvalCommand.Create());
+        ParseResult parsed = root.Parse(args);
+        int exitCode = parsed.Invoke();
+        return parsed.Errors.Count > 0 ? ExitCodes.Usage : exitCode;
     }
 }

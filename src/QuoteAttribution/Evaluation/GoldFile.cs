@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace QuoteAttribution.Evaluation;
+
+/// <summary>A gold JSONL file as read: the articles that could be read and the lines that could not.</summary>
+/// <param name="Path">The file it was read from.</param>
+/// <param name="Articles">The readable articles, in file order.</param>
+/// <param name="Problems">One entry per unreadable line, naming file and line.</param>
+public sealed record GoldFile(string Path, ImmutableArray<GoldArticle> Articles, ImmutableArray<InputProblem> Problems)
+{
+    /// <summary>
+    /// Reads one article a line (<c>id</c>, <c>text</c>, <c>quotes</c>); blank lines are skipped.
+    /// A line that is not a valid article is reported and left out; the rest is read.
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be opened or read.</exception>
+    public static GoldFile Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ImmutableArray<GoldArticle>.Builder articles = ImmutableArray.CreateBuilder<GoldArticle>();
+        ImmutableArray<InputProblem>.Builder problems = ImmutableArray.CreateBuilder<InputProblem>();
+        string name = System.IO.Path.GetFileName(path);
+        int lineNumber = 0;
+        foreach (string line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                using JsonDocument document = JsonDocument.Parse(line);
+                articles.Add(ParseArticle(document.RootElement));
+            }
+            catch (JsonException e)
+            {
+                problems.Add(new InputProblem(name, lineNumber, $"not valid JSON ({e.Message.Split(" LineNumber:")[0]})"));
+            }
+            catch (Exception e) when (e is FormatException or InvalidOperationException)
+            {
+                problems.Add(new InputProblem(name, lineNumber, e.Message));
+            }
+        }
+
+        return new GoldFile(path, articles.ToImmutable(), problems.ToImmutable());
+    }
+
+    /// <summary>Reads one gold article from its JSON object.</summary>
+    /// <exception cref="FormatException">A required field is missing or has the wrong type.</exception>
+    public static GoldArticle ParseArticle(JsonElement line)
+    {
+        if (line.ValueKind != JsonValueKind.Object)
+        {
+            throw new FormatException("not a JSON object");
+        }
+
+        string id = JsonFields.Id(JsonFields.Get(line, "id")) ?? throw new FormatException("no \"id\" (string or number)");
+        if (JsonFields.Get(line, "text") is not { ValueKind: JsonValueKind.String } text)
+        {
+            throw new FormatException($"article {id}: no \"text\" string");
+        }
+
+        if (JsonFields.Get(line, "quotes") is not { ValueKind: JsonValueKind.Array } quotes)
+        {
+            throw new FormatException($"article {id}: no \"quotes\" array");
+        }
+
+        ImmutableArray<GoldStatement>.Builder statements = ImmutableArray.CreateBuilder<GoldStatement>();
+        int n = 0;
+        foreach (JsonElement quote in quotes.EnumerateArray())
+        {
+            statements.Add(ParseStatement(quote, id, n++));
+        }
+
+        return new GoldArticle(id, text.GetString()!, statements.ToImmutable());
+    }
+
+    private static GoldStatement ParseStatement(JsonElement quote, string id, int n)
+    {
+        string where = $"article {id}, quote {n.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        if (!JsonFields.TryGetInteger(JsonFields.Get(quote, "start"), out long start)
+            || !JsonFields.TryGetInteger(JsonFields.Get(quote, "end"), out long end))
+        {
+            throw new FormatException($"{where}: \"start\" and \"end\" must be integers");
+        }
+
+        JsonElement? speaker = JsonFields.Get(quote, "speaker");
+        if (speaker is { ValueKind: not (JsonValueKind.String or JsonValueKind.Null) })
+        {
+            throw new FormatException($"{where}: \"speaker\" must be a string or null");
+        }
+
+        return new GoldStatement(
+            ToInt(start, where),
+            ToInt(end, where),
+            JsonFields.StringOrEmpty(JsonFields.Get(quote, "text")),
+            speaker?.ValueKind == JsonValueKind.String ? speaker.Value.GetString() : null,
+            OptionalInt(JsonFields.Get(quote, "speaker_start"), where),
+            OptionalInt(JsonFields.Get(quote, "speaker_end"), where),
+            JsonFields.Kind(JsonFields.Get(quote, "kind")) ?? throw new FormatException($"{where}: \"kind\" must be a string"));
+    }
+
+    private static int? OptionalInt(JsonElement? value, string where)
+    {
+        if (value is null or { ValueKind: JsonValueKind.Null })
+        {
+            return null;
+        }
+
+        return JsonFields.TryGetInteger(value, out long result)
+            ? ToInt(result, where)
+            : throw new FormatException($"{where}: speaker offsets must be integers or null");
+    }
+
+    private static int ToInt(long value, string where) =>
+        value is >= int.MinValue and <= int.MaxValue ? (int)value : throw new FormatException($"{where}: offset out of range");
+}
