@@ -86,13 +86,14 @@ internal static class NounPhrases
             return true;
         }
 
-        if (WordClasses.PhraseBreaks.Contains(word) || WordClasses.TimeWords.Contains(word) || SpeechVerbs.TryGet(word, out _))
+        // A capitalised speech-verb form is a name ("Lisa Grant", "Ted Speaks"); a lower-case one ends the phrase.
+        bool lower = char.IsLower(word[0]);
+        if (WordClasses.PhraseBreaks.Contains(word) || WordClasses.TimeWords.Contains(word) || (lower && SpeechVerbs.TryGet(word, out _)))
         {
             return false;
         }
 
         // A lower-case word ending in -ed or -ing is most likely a verb ("found", "fleeing").
-        bool lower = char.IsLower(word[0]);
         return !(lower && !word.Contains('-', StringComparison.Ordinal)
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
             && word.Length > 4);

@@ -68,14 +68,21 @@ internal static class VerbCue
     private static Cue? Inverted(SentenceView s, int k, Cue basic)
     {
         int start = k + 1;
-        if (!s.IsWord(start) || !(s.IsCapitalized(start) || WordClasses.Determiners.Contains(s.Word(start).ToString())
-            || NounPhrases.IsPronoun(s, start, start)))
+        if (!s.IsWord(start))
         {
             return null;
         }
 
         int end = NounPhrases.EndOfPhraseStartingAt(s, start);
         if (end < 0)
+        {
+            return null;
+        }
+
+        // "said treasurer Ann Wu": a lower-case start needs a determiner or a capitalised name after it.
+        bool looksLikeSpeaker = s.IsCapitalized(start) || WordClasses.Determiners.Contains(s.Word(start).ToString())
+            || NounPhrases.IsPronoun(s, start, start) || (s.IsCapitalized(end) && !WordClasses.TimeWords.Contains(s.Word(end).ToString()));
+        if (!looksLikeSpeaker)
         {
             return null;
         }

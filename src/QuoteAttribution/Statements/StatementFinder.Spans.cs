@@ -113,7 +113,12 @@ internal sealed partial class StatementFinder
     /// <summary>Where a content clause after a cue ends: the sentence end, or the comma before a trailing cue.</summary>
     private int ContentEnd(Sentence sentence, Cue? next)
     {
-        if (next is not null && next.Kind is not CueKind.Participle and not CueKind.Coordinated)
+        if (next is { Kind: CueKind.Coordinated })
+        {
+            return next.ClauseStart;
+        }
+
+        if (next is not null && next.Kind is not CueKind.Participle)
         {
             int comma = PrecedingComma(next.ClauseStart, sentence.Span.Start);
             if (comma > 0)
