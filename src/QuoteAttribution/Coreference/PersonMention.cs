@@ -1,3 +1,4 @@
+using QuoteAttribution.Entities;
 using QuoteAttribution.Pipeline;
 using QuoteAttribution.Sieves;
 using QuoteAttribution.Text;
@@ -5,50 +6,48 @@ using QuoteAttribution.Text;
 namespace QuoteAttribution.Coreference;
 
 /// <summary>A named person the article mentions, as a candidate for pronouns and descriptions.</summary>
-internal sealed record PersonMention(TextSpan Span, string Name, string Role, bool IsSpeaker)
+internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool IsSpeaker)
 {
-    /// <summary>True when the person's role or title holds <paramref name="head"/> (<c>spokesman</c>).</summary>
-    public bool Describes(string head) =>
-        head.Length > 0 && Role.Contains(head, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The person's name as written at this mention.</summary>
+    public string Name => Parsed.Name;
 
-    /// <summary>The named people of the cues' speaker phrases, in text order.</summary>
+    /// <summary>True when the person's role holds <paramref name="roleHead"/> (<c>spokesman</c>, <c>general</c>).</summary>
+    public bool Describes(string roleHead) =>
+        roleHead.Length > 0 && (Parsed.RoleHead.Equals(roleHead, StringComparison.OrdinalIgnoreCase)
+            || Parsed.Role.Contains(roleHead, StringComparison.OrdinalIgnoreCase)
+            || Parsed.Title.Contains(roleHead, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>True when a pronoun or description of <paramref name="gender"/> can point to this person.</summary>
+    public bool Fits(Gender gender) =>
+        gender is not (Gender.Male or Gender.Female) || Parsed.Gender is not (Gender.Male or Gender.Female) || Parsed.Gender == gender;
+
+    /// <summary>The named people of the cues' speaker phrases and the names in subject position, in text order.</summary>
     public static List<PersonMention> Collect(string text, SieveContext context)
     {
         List<PersonMention> people = [];
         foreach (Cues.Cue cue in context.Cues)
         {
-            if (cue.Speaker is not TextSpan span)
+            if (cue.Speaker is TextSpan span)
             {
-                continue;
+                ParsedMention parsed = MentionParser.ParseLenient(span.Of(text).ToString(), cue.Appositive?.Of(text).ToString());
+                AddPerson(people, span, parsed, isSpeaker: true);
             }
-
-            string words = span.Of(text).ToString();
-            MentionShape shape = MentionShape.Of(words);
-            if (shape.Type != SpeakerType.Person || shape.IsPronoun || shape.IsNominal || shape.Name.Length == 0)
-            {
-                continue;
-            }
-
-            string role = cue.Appositive?.Of(text).ToString() ?? RoleBefore(words, shape.Name);
-            people.Add(new PersonMention(span, shape.Name, role, true));
         }
 
         foreach (TextSpan span in context.Names)
         {
-            MentionShape shape = MentionShape.Of(span.Of(text).ToString());
-            if (shape.Type == SpeakerType.Person && !shape.IsNominal && shape.Name.Length > 0)
-            {
-                people.Add(new PersonMention(span, shape.Name, "", false));
-            }
+            AddPerson(people, span, MentionParser.ParseLenient(span.Of(text).ToString(), null), isSpeaker: false);
         }
 
         people.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return people;
     }
 
-    private static string RoleBefore(string mention, string name)
+    private static void AddPerson(List<PersonMention> people, TextSpan span, ParsedMention parsed, bool isSpeaker)
     {
-        int at = mention.LastIndexOf(name, StringComparison.Ordinal);
-        return at > 0 ? mention[..at].Trim() : "";
+        if (parsed.Type == SpeakerType.Person && !parsed.IsPronoun && !parsed.IsNominal && parsed.Name.Length > 0)
+        {
+            people.Add(new PersonMention(span, parsed, isSpeaker));
+        }
     }
 }

@@ -1,3 +1,4 @@
+using QuoteAttribution.Entities;
 using QuoteAttribution.Pipeline;
 using QuoteAttribution.Sieves;
 using QuoteAttribution.Text;
@@ -6,20 +7,31 @@ namespace QuoteAttribution.Coreference;
 
 /// <summary>
 /// Resolves each decision's mention to a speaker: a short name to the fullest name the article gives
-/// (<c>Lavrov</c> → <c>Sergei Lavrov</c>), a pronoun to the nearest earlier person, a description
-/// (<c>the Maj. Gen.</c>, <c>the spokesman</c>) to the nearest earlier person it describes. No candidate,
-/// no name: a wrong name is worse than an empty one.
+/// (<c>Lavrov</c> → <c>Sergei Lavrov</c>), a pronoun to the nearest earlier person of its gender, a
+/// description (<c>the Maj. Gen.</c>, <c>the spokesman</c>) to the nearest earlier person it describes.
+/// No candidate, no name: a wrong name is worse than an empty one.
 /// </summary>
-internal sealed class SpeakerResolver(string text, SieveContext context)
+internal sealed class SpeakerResolver
 {
-    private readonly List<PersonMention> _people = PersonMention.Collect(text, context);
+    private readonly string _text;
+    private readonly SieveContext _context;
+    private readonly List<PersonMention> _people;
+    private readonly List<string> _names;
+
+    public SpeakerResolver(string text, SieveContext context)
+    {
+        _text = text;
+        _context = context;
+        _people = PersonMention.Collect(text, context);
+        _names = [.. _people.Select(p => p.Name).Distinct(StringComparer.Ordinal)];
+    }
 
     public ResolvedSpeaker[] Resolve()
     {
-        ResolvedSpeaker[] resolved = new ResolvedSpeaker[context.Statements.Count];
+        ResolvedSpeaker[] resolved = new ResolvedSpeaker[_context.Statements.Count];
         for (int i = 0; i < resolved.Length; i++)
         {
-            Attribution? decision = context.DecisionFor(i);
+            Attribution? decision = _context.DecisionFor(i);
             resolved[i] = decision switch
             {
                 null => ResolvedSpeaker.None,
@@ -34,66 +46,51 @@ internal sealed class SpeakerResolver(string text, SieveContext context)
 
     private ResolvedSpeaker ResolveMention(TextSpan mention, TextSpan? appositive)
     {
-        string words = mention.Of(text).ToString();
-        MentionShape shape = MentionShape.Of(words);
-        string role = appositive?.Of(text).ToString() ?? "";
-        if (shape.IsPronoun)
+        string words = mention.Of(_text).ToString();
+        ParsedMention parsed = MentionParser.ParseLenient(words, appositive?.Of(_text).ToString());
+        if (parsed.IsPronoun)
         {
-            if (shape.Type != SpeakerType.Person || shape.Head is "i" or "you" or "it")
+            if (parsed.Type != SpeakerType.Person || parsed.Gender is not (Gender.Male or Gender.Female))
             {
-                return new ResolvedSpeaker("", shape.Head == "it" ? SpeakerType.Organization : shape.Type, "", "", words, mention);
+                return new ResolvedSpeaker("", parsed.Type, "", "", words, mention);
             }
 
-            PersonMention? antecedent = _people.LastOrDefault(p => p.Span.End <= mention.Start);
-            return antecedent is null
-                ? new ResolvedSpeaker("", SpeakerType.Unknown, "", "", words, mention)
-                : new ResolvedSpeaker(Fullest(antecedent.Name), SpeakerType.Person, antecedent.Role, "", words, mention);
+            PersonMention? antecedent = _people.LastOrDefault(p => p.Span.End <= mention.Start && p.Fits(parsed.Gender));
+            return Person(antecedent, words, mention);
         }
 
-        if (shape.IsNominal)
+        if (parsed.IsNominal)
         {
-            PersonMention? described = _people.LastOrDefault(p => p.Span.End <= mention.Start && p.Describes(shape.Head))
-                ?? _people.LastOrDefault(p => p.Span.End <= mention.Start && p.IsSpeaker);
+            PersonMention? described = _people.LastOrDefault(p => p.Span.End <= mention.Start && p.Describes(parsed.RoleHead))
+                ?? _people.LastOrDefault(p => p.Span.End <= mention.Start && p.IsSpeaker && p.Fits(parsed.Gender));
+            // Nobody named fits: the description itself ("the city engineer") is the most the article says.
             return described is null
-                ? new ResolvedSpeaker(shape.Name, SpeakerType.Person, shape.Head, "", words, mention)
-                : new ResolvedSpeaker(Fullest(described.Name), SpeakerType.Person, described.Role, "", words, mention);
+                ? new ResolvedSpeaker(parsed.Description.Length > 0 ? parsed.Description : parsed.Role, SpeakerType.Person, parsed.Role, parsed.Affiliation, words, mention)
+                : Person(described, words, mention);
         }
 
-        if (shape.Type == SpeakerType.Person)
+        if (parsed.Type == SpeakerType.Person)
         {
-            string name = Fullest(shape.Name);
-            string personRole = role.Length > 0 ? role : RoleOf(name, words);
-            return new ResolvedSpeaker(name, SpeakerType.Person, personRole, "", words, mention);
+            string name = EntityCanonicalizer.Canonical(parsed.Name, _names);
+            PersonMention? described = _people.FirstOrDefault(p => p.Parsed.Role.Length > 0 && EntityCanonicalizer.Canonical(p.Name, _names) == name);
+            string role = parsed.Role.Length > 0 ? parsed.Role : described?.Parsed.Role ?? "";
+            string affiliation = parsed.Affiliation.Length > 0 ? parsed.Affiliation : described?.Parsed.Affiliation ?? "";
+            return new ResolvedSpeaker(name, SpeakerType.Person, role, affiliation, words, mention);
         }
 
-        return new ResolvedSpeaker(shape.Name, shape.Type, role, "", words, mention);
+        return new ResolvedSpeaker(parsed.Speaker, parsed.Type, parsed.Role, parsed.Affiliation, words, mention);
     }
 
-    /// <summary>The longest person name in the article that ends with the same surname.</summary>
-    private string Fullest(string name)
+    private ResolvedSpeaker Person(PersonMention? person, string words, TextSpan mention)
     {
-        string surname = name.Split(' ')[^1];
-        string best = name;
-        foreach (PersonMention person in _people)
+        if (person is null)
         {
-            if (person.Name.Length > best.Length && person.Name.EndsWith(" " + surname, StringComparison.Ordinal))
-            {
-                best = person.Name;
-            }
+            return new ResolvedSpeaker("", SpeakerType.Unknown, "", "", words, mention);
         }
 
-        return best;
-    }
-
-    private string RoleOf(string name, string mention)
-    {
-        PersonMention? withRole = _people.FirstOrDefault(p => p.Name == name && p.Role.Length > 0);
-        if (withRole is not null)
-        {
-            return withRole.Role;
-        }
-
-        int at = mention.LastIndexOf(name.Split(' ')[0], StringComparison.Ordinal);
-        return at > 0 ? mention[..at].Trim() : "";
+        string name = EntityCanonicalizer.Canonical(person.Name, _names);
+        PersonMention? described = _people.FirstOrDefault(p => p.Parsed.Role.Length > 0 && EntityCanonicalizer.Canonical(p.Name, _names) == name);
+        ParsedMention source = described?.Parsed ?? person.Parsed;
+        return new ResolvedSpeaker(name, SpeakerType.Person, source.Role, source.Affiliation, words, mention);
     }
 }

@@ -29,18 +29,34 @@ internal static class NameFinder
 
             int end = k - 1;
             while (start <= end && (WordClasses.PhraseBreaks.Contains(s.Word(start).ToString()) || WordClasses.Determiners.Contains(s.Word(start).ToString())
-                || WordClasses.Connectives.Contains(s.Word(start).ToString()) || Coreference.MentionShape.IsTitle(s.Word(start).ToString())))
+                || WordClasses.Connectives.Contains(s.Word(start).ToString()) || Entities.EntityLexicons.Titles.Contains(s.Word(start))))
             {
                 start++;
             }
 
             // Only names in subject position (the sentence's first phrase) are antecedents a reader would pick.
-            bool subject = runStart == FirstWordIndex(s);
-            if (subject && end - start >= 1 && !s.IsAcronym(end) && !Coreference.MentionShape.IsOrganizationWord(s.Word(end).ToString()))
+            bool subject = runStart <= SubjectPhraseEnd(s);
+            if (subject && end - start >= 1 && !s.IsAcronym(end) && !Entities.EntityLexicons.Organizations.Contains(s.Word(end)))
             {
                 names.Add(s.Span(start, end));
             }
         }
+    }
+
+    /// <summary>
+    /// The last token of the sentence's opening noun phrase ("Toronto retiree Doug Purdy"): names
+    /// that start inside it are in subject position.
+    /// </summary>
+    private static int SubjectPhraseEnd(SentenceView s)
+    {
+        int first = FirstWordIndex(s);
+        if (first < 0)
+        {
+            return -1;
+        }
+
+        int end = NounPhrases.EndOfPhraseStartingAt(s, first);
+        return end < 0 ? first : end;
     }
 
     private static int FirstWordIndex(SentenceView s)

@@ -58,15 +58,19 @@ internal static class NounPhrases
     /// <summary>True when every word of the phrase is a capitalised word (a bare name, no description).</summary>
     public static bool IsAllCapitalized(SentenceView s, int from, int to)
     {
+        bool letter = false;
         for (int k = from; k <= to; k++)
         {
             if (!s.IsCapitalized(k) && !IsJoiner(s, k))
             {
                 return false;
             }
+
+            letter |= char.IsLetter(s.Word(k)[0]);
         }
 
-        return true;
+        // "Babatunji Farinloye, 50, says": an age is not a name.
+        return letter;
     }
 
     /// <summary>True for a single personal pronoun.</summary>

@@ -19,12 +19,12 @@ public static class SpeechVerbs
 
     private static FrozenDictionary<string, SpeechVerb> Build()
     {
-        FrozenSet<string> addressee = LexiconFile.Set("addressee-verbs.txt");
-        FrozenSet<string> weak = LexiconFile.Set("weak-speech-verbs.txt");
+        FrozenSet<string> addressee = Lexicon.Load("addressee-verbs.txt");
+        FrozenSet<string> weak = Lexicon.Load("weak-speech-verbs.txt");
         Dictionary<string, SpeechVerb> forms = new(StringComparer.OrdinalIgnoreCase);
         void AddAll(string file, bool belief)
         {
-            foreach (string line in LexiconFile.Lines(file))
+            foreach (string line in Lexicon.ReadEntries(file))
             {
                 string[] parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 string lemma = parts[0];

@@ -13,9 +13,9 @@ namespace QuoteAttribution.Normalization;
 /// <example>Advertisement → removed</example>
 public sealed class BoilerplateLineRule : IBoilerplateRule
 {
-    private static readonly FrozenSet<string> WholeLines = LexiconFile.Set("boilerplate-lines.txt");
-    private static readonly string[] Prefixes = [.. LexiconFile.Lines("boilerplate-prefixes.txt")];
-    private static readonly string[] Phrases = [.. LexiconFile.Lines("boilerplate-phrases.txt")];
+    private static readonly FrozenSet<string> WholeLines = Lexicon.Load("boilerplate-lines.txt");
+    private static readonly string[] Prefixes = [.. Lexicon.ReadEntries("boilerplate-prefixes.txt")];
+    private static readonly string[] Phrases = [.. Lexicon.ReadEntries("boilerplate-phrases.txt")];
 
     /// <inheritdoc/>
     public string Name => "boilerplate-line";

@@ -9,7 +9,7 @@ internal static class Abbreviations
     private static readonly System.Buffers.SearchValues<char> DottedLetters =
         System.Buffers.SearchValues.Create(".ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
-    private static readonly FrozenSet<string> Known = LexiconFile.Set("abbreviations.txt");
+    private static readonly FrozenSet<string> Known = Lexicon.Load("abbreviations.txt");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Known.GetAlternateLookup<ReadOnlySpan<char>>();
 

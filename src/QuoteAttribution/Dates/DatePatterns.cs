@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace QuoteAttribution.Dates;
+
+/// <summary>The date expressions of English news, as compiled patterns.</summary>
+internal static partial class DatePatterns
+{
+    // "Oct.", "October", "Sept", "Sep." — followed by a day number in every pattern that uses it.
+    private const string Month =
+        @"(?<month>Jan(uary|\.)?|Feb(ruary|\.)?|Mar(ch|\.)?|Apr(il|\.)?|May|Jun(e|\.)?|Jul(y|\.)?|Aug(ust|\.)?|Sep(t(ember|\.)?|\.)?|Oct(ober|\.)?|Nov(ember|\.)?|Dec(ember|\.)?)";
+
+    private const string Day = @"(?<day>[0-3]?\d)(st|nd|rd|th)?";
+
+    private const string Year = @"(?<year>(19|20)\d\d)";
+
+    // "October 6, 2015", "Oct. 6, 2015", "Nov 21, 2018 10:05 AM"
+    private const string MonthDayYear = @"\b" + Month + @"\s+" + Day + @",?\s+" + Year + @"\b";
+
+    // "6 October 2015", "6th of October, 2015"
+    private const string DayMonthYear = @"\b" + Day + @"\s+(of\s+)?" + Month + @",?\s+" + Year + @"\b";
+
+    // "2015-10-06", "2015-10-9 0:33:01", "2015/10/06", "2015-10-06T08:00:00Z"
+    private const string Iso = @"\b" + Year + @"[-/](?<mm>[01]?\d)[-/](?<day>[0-3]?\d)(?!\d)";
+
+    // "Aug. 20", "October 3rd" (no year after it)
+    private const string MonthDay = @"\b" + Month + @"\s+" + Day + @"\b(?!,?\s*(19|20)\d\d)";
+
+    // "20 August", "3rd of October" (no year after it)
+    private const string DayMonth = @"\b" + Day + @"\s+(of\s+)?" + Month + @"(?![\w.]*,?\s*(19|20)\d\d)";
+
+    // "Published: ", "Updated ", "Posted on" just before a date
+    private const string Label = @"\b(published|posted|updated|date|dated)\b\s*(on)?\s*:?\s*$";
+
+    // "Wednesday", "last Tuesday"
+    private const string Weekday = @"\b(?<last>last\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
+
+    // "today", "yesterday", "this morning"
+    private const string DayWord = @"\b(?<word>today|yesterday|tonight|tomorrow|this\s+(morning|afternoon|evening))\b";
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    [GeneratedRegex(MonthDayYear + "|" + DayMonthYear, Options)]
+    internal static partial Regex WrittenDateRegex();
+
+    [GeneratedRegex(Iso, Options)]
+    internal static partial Regex IsoDateRegex();
+
+    [GeneratedRegex(MonthDay + "|" + DayMonth, Options)]
+    internal static partial Regex MonthDayRegex();
+
+    [GeneratedRegex(Label, Options | RegexOptions.IgnoreCase)]
+    internal static partial Regex LabelRegex();
+
+    [GeneratedRegex(Weekday, Options)]
+    internal static partial Regex WeekdayRegex();
+
+    [GeneratedRegex(DayWord, Options | RegexOptions.IgnoreCase)]
+    internal static partial Regex DayWordRegex();
+
+    /// <summary>The month (1–12) a matched month name stands for.</summary>
+    public static int MonthNumber(ReadOnlySpan<char> name) => char.ToLowerInvariant(name[0]) switch
+    {
+        'j' when name.Length > 1 && name[1] is 'a' => 1,
+        'j' when name.Length > 2 && name[2] is 'n' => 6,
+        'j' => 7,
+        'f' => 2,
+        'm' when name.Length > 2 && name[2] is 'r' => 3,
+        'm' => 5,
+        'a' when name.Length > 1 && name[1] is 'p' => 4,
+        'a' => 8,
+        's' => 9,
+        'o' => 10,
+        'n' => 11,
+        _ => 12,
+    };
+
+    /// <summary>The day of the week a matched weekday name stands for.</summary>
+    public static DayOfWeek WeekdayOf(ReadOnlySpan<char> name) => name[..2] switch
+    {
+        "Mo" => DayOfWeek.Monday,
+        "Tu" => DayOfWeek.Tuesday,
+        "We" => DayOfWeek.Wednesday,
+        "Th" => DayOfWeek.Thursday,
+        "Fr" => DayOfWeek.Friday,
+        "Sa" => DayOfWeek.Saturday,
+        _ => DayOfWeek.Sunday,
+    };
+
+    /// <summary>The date, or null when the numbers are no calendar date (<c>February 30</c>).</summary>
+    public static DateOnly? TryDate(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+}

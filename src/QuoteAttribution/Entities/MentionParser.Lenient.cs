@@ -1,0 +1,58 @@
+using QuoteAttribution.Pipeline;
+
+namespace QuoteAttribution.Entities;
+
+/// <summary>
+/// The reading of mentions whose words the lexicons do not know (<c>Cambridge cartoonist Andre
+/// Campbell</c>, <c>Coach Sam Price</c>, <c>the affable proprietor</c>): the capitalised run at the end is
+/// the name, starting at a known first name when there is one; a definite description with no name is a
+/// nominal reference; an indefinite one an anonymous source.
+/// </summary>
+public static partial class MentionParser
+{
+    /// <summary>Parses like <see cref="Parse(string, string?)"/>, then reads an unknown mention by its shape.</summary>
+    public static ParsedMention ParseLenient(string head, string? appositive)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        ParsedMention parsed = Parse(head, appositive);
+        if (parsed.Type != SpeakerType.Unknown || parsed.IsPronoun)
+        {
+            return parsed;
+        }
+
+        string[] words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int of = Array.FindIndex(words, w => w is "of" or "from");
+        string[] phrase = of > 0 && IsCapitalized(words[of - 1]) ? words[..of] : words;
+        int start = phrase.Length;
+        while (start > 0 && (IsCapitalized(phrase[start - 1]) || (start < phrase.Length && EntityLexicons.NameParticles.Contains(phrase[start - 1]))))
+        {
+            start--;
+        }
+
+        if (start < phrase.Length)
+        {
+            int first = Array.FindIndex(phrase, start, w => EntityLexicons.FirstNames.ContainsKey(w));
+            int nameStart = first >= 0 && phrase.Length - first >= 2 ? first : start;
+            string role = string.Join(' ', phrase[..nameStart]);
+            return parsed with
+            {
+                Name = string.Join(' ', phrase[nameStart..]),
+                Type = SpeakerType.Person,
+                Role = role,
+                RoleHead = nameStart > 0 ? phrase[nameStart - 1].ToLowerInvariant() : "",
+                Gender = first >= 0 ? EntityLexicons.GenderOf(phrase[first]) : Gender.Unknown,
+            };
+        }
+
+        string determiner = words[0].ToLowerInvariant();
+        string headWord = words[^1].ToLowerInvariant();
+        return determiner switch
+        {
+            "the" or "this" or "that" => parsed with { Type = SpeakerType.Person, IsNominal = true, RoleHead = headWord, Role = string.Join(' ', words[1..]) },
+            "a" or "an" or "one" or "another" => parsed with { Type = SpeakerType.Anonymous },
+            _ => parsed with { Type = headWord.EndsWith('s') ? SpeakerType.Group : SpeakerType.Anonymous },
+        };
+    }
+
+    private static bool IsCapitalized(string word) => word.Length > 0 && char.IsUpper(word[0]);
+}

@@ -1,0 +1,97 @@
+using NUnit.Framework;
+using QuoteAttribution.Entities;
+using QuoteAttribution.Pipeline;
+
+namespace QuoteAttribution.Tests.Entities;
+
+public sealed class SpeakerRegistryTests
+{
+    private static SpeakerRegistry With(params string[] people)
+    {
+        SpeakerRegistry registry = new();
+        foreach (string person in people)
+        {
+            registry.Register(person, SpeakerType.Person);
+        }
+
+        return registry;
+    }
+
+    [Test]
+    public void FullName_KeepsItsOwnSlug()
+    {
+        Assert.That(With("Sergei Lavrov").IdFor("Sergei Lavrov", SpeakerType.Person), Is.EqualTo("sergei-lavrov"));
+    }
+
+    [Test]
+    public void Surname_TakesTheIdOfTheOneFullName()
+    {
+        Assert.That(With("Sergei Lavrov", "Ash Carter").IdFor("Lavrov", SpeakerType.Person), Is.EqualTo("sergei-lavrov"));
+    }
+
+    [Test]
+    public void SurnameWithHonorific_TakesTheIdOfTheOneFullName()
+    {
+        Assert.That(With("Sergei Lavrov").IdFor("Mr. Lavrov", SpeakerType.Person), Is.EqualTo("sergei-lavrov"));
+    }
+
+    [Test]
+    public void SurnameRegisteredBeforeFullName_StillMerges()
+    {
+        SpeakerRegistry registry = new();
+        registry.Register("Carter", SpeakerType.Person);
+        registry.Register("Ash Carter", SpeakerType.Person);
+
+        Assert.That(registry.IdFor("Carter", SpeakerType.Person), Is.EqualTo("ash-carter"));
+    }
+
+    [Test]
+    public void TwoFullNamesSharingASurname_StayDistinct_AndBareSurnameStaysItself()
+    {
+        SpeakerRegistry registry = With("Rupert Jones", "Stuart Jones");
+
+        Assert.That(registry.IdFor("Rupert Jones", SpeakerType.Person), Is.EqualTo("rupert-jones"));
+        Assert.That(registry.IdFor("Stuart Jones", SpeakerType.Person), Is.EqualTo("stuart-jones"));
+        Assert.That(registry.IdFor("Jones", SpeakerType.Person), Is.EqualTo("jones"));
+    }
+
+    [Test]
+    public void ParticleSurname_MatchesWithAndWithoutParticle()
+    {
+        SpeakerRegistry registry = With("Bashar al-Assad");
+
+        Assert.That(registry.IdFor("Assad", SpeakerType.Person), Is.EqualTo("bashar-al-assad"));
+        Assert.That(registry.IdFor("al-Assad", SpeakerType.Person), Is.EqualTo("bashar-al-assad"));
+    }
+
+    [Test]
+    public void RegistrationOrder_DoesNotChangeIds()
+    {
+        string[] names = ["Jones", "Rupert Jones", "Lavrov", "Sergei Lavrov", "Carter", "Ash Carter"];
+        SpeakerRegistry forward = With(names);
+        SpeakerRegistry backward = With([.. names.Reverse()]);
+
+        Assert.That(
+            names.Select(n => forward.IdFor(n, SpeakerType.Person)),
+            Is.EqualTo(names.Select(n => backward.IdFor(n, SpeakerType.Person))));
+    }
+
+    [TestCase("the Russian defense ministry", SpeakerType.Organization, "russian-defense-ministry")]
+    [TestCase("NATO", SpeakerType.Organization, "nato")]
+    [TestCase("a military source", SpeakerType.Anonymous, "")]
+    [TestCase("Rebels", SpeakerType.Group, "")]
+    [TestCase("", SpeakerType.Unknown, "")]
+    public void NonPerson_GetsDescriptionSlugOrNothing(string name, SpeakerType type, string id)
+    {
+        Assert.That(new SpeakerRegistry().IdFor(name, type), Is.EqualTo(id));
+    }
+
+    [Test]
+    public void SurnameOfAnOrganisationName_IsNotMergedIntoAPerson()
+    {
+        SpeakerRegistry registry = new();
+        registry.Register("Human Rights Watch", SpeakerType.Organization);
+
+        Assert.That(registry.IdFor("Watch", SpeakerType.Person), Is.EqualTo("watch"));
+    }
+}
