@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Runtime.InteropServices;
 using QuoteAttribution.Cli.Commands;
 
 namespace QuoteAttribution.Cli;
@@ -10,13 +11,25 @@ internal static class Program
     private static int Main(string[] args)
     {
         CliConsole console = CliConsole.FromSystem();
+
+        // Ctrl-C (and a polite kill) cancel the run so that it can delete its half-written output and
+        // exit 130, instead of the process dying on the spot.
+        using CancellationTokenSource interrupted = new();
+        using PosixSignalRegistration sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+        using PosixSignalRegistration sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
         try
         {
-            return Run(args, console, CancellationToken.None);
+            return Run(args, console, interrupted.Token);
         }
         finally
         {
             console.Out.Flush();
+        }
+
+        void Cancel(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            interrupted.Cancel();
         }
     }
 
@@ -38,7 +51,13 @@ internal static class Program
             return ExitCodes.Usage;
         }
 
-        InvocationConfiguration configuration = new() { Output = console.Out, Error = console.Error };
+        // Signals are handled in Main, so tests can cancel through the token alone.
+        InvocationConfiguration configuration = new()
+        {
+            Output = console.Out,
+            Error = console.Error,
+            ProcessTerminationTimeout = null,
+        };
         return parsed.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
     }
 }

@@ -116,7 +116,10 @@ public sealed class ArticleReaderTests
         // Assert
         Assert.That(items[0].Article, Is.EqualTo(new Article("one", "First.")
         {
-            Title = "T", Date = new DateOnly(2016, 10, 5), Url = "http://x", Source = "AFP",
+            Title = "T",
+            Date = new DateOnly(2016, 10, 5),
+            Url = "http://x",
+            Source = "AFP",
         }));
         Assert.That(items[0].Line, Is.EqualTo(1));
         Assert.That(items[1].Problem!.ToString(), Does.StartWith(path + ":3: not valid JSON"));
