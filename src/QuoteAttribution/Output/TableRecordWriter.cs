@@ -76,7 +76,7 @@ internal sealed class TableRecordWriter : IRecordWriter
         Table table = new()
         {
             Border = TableBorder.Rounded,
-            Expand = true,
+            Expand = false,
             Title = new TableTitle(Markup.Escape(_rows[0].Article)),
         };
         foreach (TableColumnChoice column in _columns)
