@@ -53,7 +53,7 @@ internal sealed class ExtractProgress
             return;
         }
 
-        _task ??= _context.AddTask("").IsIndeterminate();
+        _task ??= _context.AddTask("analysing").IsIndeterminate();
         _task.Description = string.Create(
             CultureInfo.InvariantCulture, $"{_articles} articles, {_statements} statements");
     }
