@@ -1,0 +1,73 @@
+using System.CommandLine;
+using QuoteAttribution.Output;
+
+namespace QuoteAttribution.Cli.Commands;
+
+/// <summary><c>quotes extract INPUTS [--format F] [-o FILE]</c>: one record per statement.</summary>
+internal static class ExtractCommand
+{
+    /// <summary>Creates the command; its action runs against <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console)
+    {
+        Argument<string[]> inputs = new("inputs")
+        {
+            Description = "Files (.txt, .html, .htm, .jsonl, .ndjson), folders (read recursively) or - for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        inputs.Validators.Add(result =>
+        {
+            // Unknown options would otherwise be taken for file names; ./-name still reaches such a file.
+            foreach (string input in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (input.Length > 1 && input[0] == '-')
+                {
+                    result.AddError($"Unknown option '{input}'.");
+                }
+            }
+        });
+        Option<string> format = new("--format", "-f")
+        {
+            Description = "Output format. Default: from the -o extension; else table on a terminal, jsonl otherwise.",
+            HelpName = "table|csv|jsonl|markdown",
+        };
+        format.AcceptOnlyFromAmong([.. OutputFormats.Names]);
+        Option<string> output = new("--output", "-o")
+        {
+            Description = "Write to FILE (whole or not at all) instead of standard output.",
+            HelpName = "FILE",
+        };
+        Option<int> threads = new("--threads")
+        {
+            Description = "Articles analysed at once. Default: the number of processors.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "N",
+        };
+        threads.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--threads must be at least 1.");
+            }
+        });
+        Option<bool> noFormulaGuard = new("--no-formula-guard")
+        {
+            Description = "CSV: do not prefix ' to text cells that start with = + - @ (spreadsheet formula guard).",
+        };
+
+        Command command = new("extract", "Extract who-said-what records from articles.")
+        {
+            inputs, format, output, threads, noFormulaGuard,
+        };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            ExtractSettings settings = new(
+                parseResult.GetValue(inputs) ?? [],
+                parseResult.GetValue(format),
+                parseResult.GetValue(output),
+                parseResult.GetValue(threads),
+                !parseResult.GetValue(noFormulaGuard));
+            return Task.FromResult(new ExtractRun(console, settings).Execute(cancellationToken));
+        });
+        return command;
+    }
+}

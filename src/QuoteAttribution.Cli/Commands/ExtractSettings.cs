@@ -1,0 +1,10 @@
+namespace QuoteAttribution.Cli.Commands;
+
+/// <summary>What <c>quotes extract</c> was asked to do, after parsing.</summary>
+/// <param name="Inputs">Files, folders or <c>-</c>.</param>
+/// <param name="Format">The <c>--format</c> name, or null to choose one.</param>
+/// <param name="OutputPath">The <c>-o</c> file, or null for standard output.</param>
+/// <param name="Threads">How many articles to analyse at once.</param>
+/// <param name="FormulaGuard">False with <c>--no-formula-guard</c>.</param>
+internal sealed record ExtractSettings(
+    IReadOnlyList<string> Inputs, string? Format, string? OutputPath, int Threads, bool FormulaGuard);

@@ -1,0 +1,213 @@
+namespace QuoteAttribution.Reading;
+
+/// <summary>
+/// Reads articles from files, folders (recursively, in ordinal name order) and standard input (<c>-</c>),
+/// lazily and one at a time, reporting every unreadable input as a <see cref="ReadProblem"/> instead of
+/// throwing. Formats go by extension: <c>.txt</c> (one article, id = file name without extension),
+/// <c>.html</c>/<c>.htm</c> (the article body), <c>.jsonl</c>/<c>.ndjson</c> (one article a line); files
+/// named directly with another extension are read as plain text. Standard input is JSON Lines when its
+/// first non-blank character is <c>{</c>, else one text article with id <c>stdin</c>.
+/// </summary>
+/// <example><code>
+/// foreach (ReadResult item in new ArticleReader().Read(["news/"]))
+/// {
+///     if (item.Article is { } article) { /* analyse */ } else { Console.Error.WriteLine(item.Problem); }
+/// }
+/// </code></example>
+/// <param name="standardInput">Opens standard input; defaults to <see cref="Console.OpenStandardInput()"/>.</param>
+public sealed class ArticleReader(Func<Stream>? standardInput = null)
+{
+    /// <summary>The source name (and article id) used for standard input.</summary>
+    public const string StandardInputName = "stdin";
+
+    private readonly Func<Stream> _standardInput = standardInput ?? Console.OpenStandardInput;
+
+    /// <summary>
+    /// Every article and problem in <paramref name="inputs"/>, in input order. Nothing is read until the
+    /// sequence is enumerated, and only one input file is open at a time.
+    /// </summary>
+    public IEnumerable<ReadResult> Read(IEnumerable<string> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        foreach ((string path, ReadResult? problem) in InputFiles.Expand(inputs))
+        {
+            if (problem is not null)
+            {
+                yield return problem;
+                continue;
+            }
+
+            IEnumerable<ReadResult> items = path == InputFiles.StandardInput ? ReadStandardInput() : ReadFile(path);
+            foreach (ReadResult item in items)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private static IEnumerable<ReadResult> ReadFile(string path)
+    {
+        Stream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [ReadResult.Error(path, $"cannot open: {e.Message}")];
+        }
+
+        return InputFormats.FromPath(path) switch
+        {
+            InputFormat.JsonLines => ReadJsonLines(stream, path),
+            InputFormat.Html => ReadWhole(stream, path, Path.GetFileNameWithoutExtension(path), html: true),
+            _ => ReadWhole(stream, path, Path.GetFileNameWithoutExtension(path), html: false),
+        };
+    }
+
+    private IEnumerable<ReadResult> ReadStandardInput()
+    {
+        Stream stream;
+        try
+        {
+            stream = _standardInput();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [ReadResult.Error(StandardInputName, $"cannot open: {e.Message}")];
+        }
+
+        return StandardInputReader.Read(stream, StandardInputName);
+    }
+
+    /// <summary>Reads a whole text or HTML file as one article.</summary>
+    internal static IEnumerable<ReadResult> ReadWhole(Stream stream, string source, string id, bool html)
+    {
+        string text;
+        int replacements;
+        try
+        {
+            using DecodedInput? input = DecodedInput.Open(stream, out string? problem);
+            if (input is null)
+            {
+                return [ReadResult.Error(source, problem!)];
+            }
+
+            text = input.Reader.ReadToEnd();
+            replacements = input.Replacements;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [ReadResult.Error(source, $"cannot read: {e.Message}")];
+        }
+
+        return FromText(text, replacements, source, id, html);
+    }
+
+    /// <summary>Turns decoded text into an article, plus a warning when it needed replacement characters.</summary>
+    internal static IEnumerable<ReadResult> FromText(string text, int replacements, string source, string id, bool html)
+    {
+        List<ReadResult> results = [];
+        if (replacements > 0)
+        {
+            results.Add(ReadResult.Warning(source, InvalidEncodingReason(replacements)));
+        }
+
+        string? title = null;
+        if (html)
+        {
+            (text, title) = HtmlArticleExtractor.Extract(text);
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            results.Add(ReadResult.Error(source, html ? "no article text in the page" : "file is empty"));
+            return results;
+        }
+
+        results.Add(ReadResult.Of(new Article(id, text) { Title = title }, source));
+        return results;
+    }
+
+    /// <summary>Reads a JSON Lines stream line by line; a bad line is a problem, the rest go on.</summary>
+    internal static IEnumerable<ReadResult> ReadJsonLines(Stream stream, string source)
+    {
+        using DecodedInput? input = DecodedInput.Open(stream, out string? problem);
+        if (input is null)
+        {
+            yield return ReadResult.Error(source, problem!);
+            yield break;
+        }
+
+        foreach (ReadResult item in JsonLines(input, source, firstLine: null, firstLineNumber: 1))
+        {
+            yield return item;
+        }
+    }
+
+    /// <summary>
+    /// The articles of the JSON Lines in <paramref name="input"/>, starting with <paramref name="firstLine"/>
+    /// when the caller already took it off the reader.
+    /// </summary>
+    internal static IEnumerable<ReadResult> JsonLines(DecodedInput input, string source, string? firstLine, int firstLineNumber)
+    {
+        int lineNumber = firstLineNumber;
+        bool any = false;
+        string? line = firstLine;
+        while (true)
+        {
+            ReadResult? failure = null;
+            if (line is null)
+            {
+                try
+                {
+                    line = input.Reader.ReadLine();
+                }
+                catch (IOException e)
+                {
+                    failure = ReadResult.Error(source, $"cannot read: {e.Message}", lineNumber);
+                }
+            }
+
+            if (failure is not null)
+            {
+                yield return failure;
+                yield break;
+            }
+
+            if (line is null)
+            {
+                break;
+            }
+
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                any = true;
+                foreach (ReadResult item in JsonLinesParser.Parse(line, source, lineNumber))
+                {
+                    yield return item;
+                }
+            }
+
+            line = null;
+            lineNumber++;
+        }
+
+        // The decoder works ahead of the line being parsed, so invalid bytes are reported for the
+        // file as a whole, once every line has been read.
+        if (input.Replacements > 0)
+        {
+            yield return ReadResult.Warning(source, InvalidEncodingReason(input.Replacements));
+        }
+
+        if (!any)
+        {
+            yield return ReadResult.Error(source, "file is empty");
+        }
+    }
+
+    private static string InvalidEncodingReason(int replacements) =>
+        string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"not valid UTF-8: {replacements} invalid byte sequence(s) read as U+FFFD; offsets are into the text as decoded");
+}

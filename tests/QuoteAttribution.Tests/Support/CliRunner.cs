@@ -1,0 +1,19 @@
+using System.Text;
+using QuoteAttribution.Cli;
+
+namespace QuoteAttribution.Tests.Support;
+
+/// <summary>Runs the <c>quotes</c> command line in-process with string streams.</summary>
+internal static class CliRunner
+{
+    public static (int ExitCode, string Out, string Error) Run(
+        string[] args, string stdin = "", bool outputIsTerminal = false, CancellationToken cancellationToken = default)
+    {
+        using StringWriter output = new() { NewLine = "\n" };
+        using StringWriter error = new() { NewLine = "\n" };
+        CliConsole console = new(
+            output, error, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)), outputIsTerminal, ErrorIsTerminal: false, Width: 100);
+        int exitCode = Program.Run(args, console, cancellationToken);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+}
