@@ -75,7 +75,7 @@ internal static class ContextWindow
         int limit = Math.Max(0, from - Reach);
         for (int i = from - 1; i >= limit; i--)
         {
-            if (text[i] == '\n' || (IsSentenceEnd(text[i]) && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) && i + 1 < from))
+            if (text[i] == '\n' || (IsSentenceEnd(text, i) && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) && i + 1 < from))
             {
                 return (SkipSpace(text, i + 1, from), false);
             }
@@ -100,7 +100,7 @@ internal static class ContextWindow
                 return (TrimEnd(text, to, i), false);
             }
 
-            if (IsSentenceEnd(text[i]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || IsClosingMark(text[i + 1])))
+            if (IsSentenceEnd(text, i) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || IsClosingMark(text[i + 1])))
             {
                 int end = i + 1;
                 while (end < text.Length && IsClosingMark(text[end]))
@@ -149,7 +149,29 @@ internal static class ContextWindow
         }
     }
 
-    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?';
+    // A full stop after a short capitalised word or a dotted acronym ("Oct.", "Gen.", "U.S.") is an
+    // abbreviation, not the end of a sentence.
+    private static bool IsSentenceEnd(string text, int i)
+    {
+        if (text[i] is '!' or '?')
+        {
+            return true;
+        }
+
+        if (text[i] != '.')
+        {
+            return false;
+        }
+
+        int start = i;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        ReadOnlySpan<char> word = text.AsSpan(start, i - start);
+        return word.IsEmpty || !char.IsUpper(word[0]) || (word.Length > 3 && !word.Contains('.'));
+    }
 
     private static bool IsClosingMark(char c) => c is '"' or '\'' or ')' or '\u201D' or '\u2019';
 }

@@ -57,8 +57,8 @@ internal sealed partial class HtmlReportPage
         string index = i.ToString("D6", CultureInfo.InvariantCulture);
         Line($"<tr id=\"{AnchorOf(r)}\" data-i=\"{i.ToString(CultureInfo.InvariantCulture)}\" data-speaker=\"{E(key)}\" data-kind=\"{kind}\">");
         Line($"<td data-v=\"{index}\"><span class=\"qid\">{E(r.QuoteId)}</span></td>");
-        Line($"<td data-v=\"{(r.Date is null ? "~" : RecordFields.Date(r.Date))}\">{RecordFields.Date(r.Date)}</td>");
-        Line($"<td data-v=\"{E(r.Speaker.Length == 0 ? "~" : r.Speaker)}\">{SpeakerCell(r)}</td>");
+        Line($"<td class=\"date\">{RecordFields.Date(r.Date)}</td>");
+        Line($"<td data-v=\"{E(r.Speaker.Trim())}\">{SpeakerCell(r)}</td>");
         Line($"<td>{kind}</td>");
         _out.Write($"<td class=\"ctx\" data-v=\"{E(r.Text)}\">");
         WriteContext(r);

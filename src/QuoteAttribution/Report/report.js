@@ -42,7 +42,11 @@
     th.setAttribute('aria-sort', dir);
     var body = tbl.tBodies[0];
     var list = Array.prototype.slice.call(body.rows).map(function (row, i) { return { row: row, i: i, v: sortValue(row, col) }; });
-    list.sort(function (x, y) { return (dir === 'ascending' ? compare(x.v, y.v) : compare(y.v, x.v)) || x.i - y.i; });
+    // Empty cells (no date, no speaker) stay at the bottom in both directions.
+    list.sort(function (x, y) {
+      if ((x.v === '') !== (y.v === '')) { return x.v === '' ? 1 : -1; }
+      return (dir === 'ascending' ? compare(x.v, y.v) : compare(y.v, x.v)) || x.i - y.i;
+    });
     list.forEach(function (x) { body.appendChild(x.row); });
   }
 

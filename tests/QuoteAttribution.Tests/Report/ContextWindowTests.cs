@@ -21,6 +21,16 @@ public sealed class ContextWindowTests
     }
 
     [Test]
+    public void AbbreviationBeforeStatement_NotTakenForSentenceEnd()
+    {
+        QuoteRecord record = SampleCorpus.Records[0];
+
+        string context = string.Concat(ContextWindow.Cut(record, SampleCorpus.Texts[record.Article]).Select(s => s.Text));
+
+        Assert.That(context, Does.StartWith("MOSCOW, Oct. 14 (Reuters) - Russia's Foreign Minister"));
+    }
+
+    [Test]
     public void OffsetsOutsideText_StatementAlone()
     {
         QuoteRecord record = SampleCorpus.Records[0] with { Start = 5000, End = 5010 };
