@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QuoteAttribution.Cli.Commands;
 
 namespace QuoteAttribution.Cli;
 
@@ -8,6 +9,9 @@ internal static class Program
     private static int Main(string[] args)
     {
         RootCommand root = new("quotes: who-said-what records from English news articles.");
+        root.Subcommands.Add(SpeakersCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return root.Parse(args).Invoke();
     }
 }
