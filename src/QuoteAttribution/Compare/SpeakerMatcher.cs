@@ -6,7 +6,8 @@ namespace QuoteAttribution.Compare;
 /// <summary>
 /// Finds the speakers a query names: the id (<c>sergei-lavrov</c>), the full name, or any word of it
 /// (<c>Lavrov</c>), case-insensitive and ordinal. An id or full-name match beats a word match.
-/// When nothing matches, suggests the closest speakers by shared words and edit distance.
+/// When nothing matches, suggests the closest speakers: those sharing a word with the query, or within
+/// a few edits of the id, the name or one of its words (two, or a third of the query's length).
 /// </summary>
 public static class SpeakerMatcher
 {
@@ -59,6 +60,7 @@ public static class SpeakerMatcher
     private static ImmutableArray<SpeakerSummary> Suggest(SpeakerOverview overview, string q, string[] queryWords) =>
         [.. overview.Speakers
             .Select(s => (Speaker: s, Shared: Words(s.Name).Intersect(queryWords, StringComparer.Ordinal).Count(), Distance: Distance(s, q)))
+            .Where(x => x.Shared > 0 || x.Distance <= Math.Max(2, q.Length / 3))
             .OrderByDescending(x => x.Shared)
             .ThenBy(x => x.Distance)
             .ThenByDescending(x => x.Speaker.Statements)

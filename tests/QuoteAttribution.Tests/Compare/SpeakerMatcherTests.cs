@@ -38,8 +38,16 @@ public sealed class SpeakerMatcherTests
         SpeakerMatch match = SpeakerMatcher.Match(Overview, "Lavorv");
 
         Assert.That(match.IsFound, Is.False);
-        Assert.That(match.Suggestions, Is.Not.Empty);
-        Assert.That(match.Suggestions[0].Name, Is.EqualTo("Sergei Lavrov"));
+        Assert.That(match.Suggestions.Select(s => s.Name), Is.EqualTo(new[] { "Sergei Lavrov" }));
+    }
+
+    [Test]
+    public void NothingClose_NoSuggestions()
+    {
+        SpeakerMatch match = SpeakerMatcher.Match(Overview, "Xyzzyq");
+
+        Assert.That(match.IsFound, Is.False);
+        Assert.That(match.Suggestions, Is.Empty);
     }
 
     [Test]
