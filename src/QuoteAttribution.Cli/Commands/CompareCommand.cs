@@ -1,0 +1,58 @@
+using System.CommandLine;
+using QuoteAttribution.Compare;
+
+namespace QuoteAttribution.Cli.Commands;
+
+/// <summary>
+/// <c>quotes compare INPUTS --speaker A --speaker B [--topic WORD ...] [--format ...] [-o FILE]</c>:
+/// what each official said, side by side, by shared topic and date.
+/// </summary>
+internal static class CompareCommand
+{
+    public static Command Create()
+    {
+        Argument<string[]> inputs = WorkflowArguments.Inputs();
+        Option<string[]> speakers = WorkflowArguments.Speakers(required: true);
+        Option<string[]> topics = WorkflowArguments.Topics();
+        Option<string> format = WorkflowArguments.Format();
+        Option<string?> output = WorkflowArguments.Output();
+        Command command = new("compare", "What each official said, side by side, grouped by shared topic and date.")
+        {
+            inputs, speakers, topics, format, output,
+        };
+        command.SetAction(parse =>
+        {
+            TextWriter stdout = parse.InvocationConfiguration.Output;
+            TextWriter stderr = parse.InvocationConfiguration.Error;
+            string[] queries = parse.GetValue(speakers) ?? [];
+            if (queries.Length < 2)
+            {
+                stderr.WriteLine("quotes compare: give two or more speakers (--speaker A --speaker B)");
+                return ExitCodes.Usage;
+            }
+
+            LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr);
+            return Run(loaded, queries, parse.GetValue(topics) ?? [], parse.GetValue(format) ?? "table", parse.GetValue(output), stdout, stderr);
+        });
+        return command;
+    }
+
+    /// <summary>Compares the speakers in <paramref name="loaded"/> and writes the result; returns the exit code.</summary>
+    internal static int Run(
+        LoadedRecords loaded, IReadOnlyList<string> speakers, IReadOnlyList<string> topics, string format, string? output,
+        TextWriter stdout, TextWriter stderr)
+    {
+        SpeakerComparison comparison = SpeakerComparison.Create(loaded.Records, speakers, topics);
+        if (!WorkflowRun.ExplainMatches(comparison.Sides, stderr))
+        {
+            return ExitCodes.Usage;
+        }
+
+        if (!WorkflowRun.TryWrite(output, stdout, stderr, w => ComparisonFormat.Write(w, comparison, format)))
+        {
+            return ExitCodes.Usage;
+        }
+
+        return loaded.HadErrors ? ExitCodes.SomeInputUnreadable : ExitCodes.Success;
+    }
+}

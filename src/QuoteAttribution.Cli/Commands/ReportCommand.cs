@@ -1,0 +1,61 @@
+using System.CommandLine;
+using QuoteAttribution.Compare;
+using QuoteAttribution.Report;
+using QuoteAttribution.Speakers;
+
+namespace QuoteAttribution.Cli.Commands;
+
+/// <summary>
+/// <c>quotes report INPUTS -o report.html [--speaker A --speaker B] [--topic WORD] [--title TEXT]</c>:
+/// one self-contained page with the quotes, the speakers and the comparison.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        Argument<string[]> inputs = WorkflowArguments.Inputs();
+        Option<string?> output = WorkflowArguments.Output(required: true);
+        Option<string[]> speakers = WorkflowArguments.Speakers(required: false);
+        Option<string[]> topics = WorkflowArguments.Topics();
+        Option<string> title = new("--title") { Description = "The page title.", DefaultValueFactory = _ => ReportOptions.Default.Title };
+        Command command = new("report", "One self-contained HTML page: the quotes table (sort, filter), the speakers and a comparison.")
+        {
+            inputs, output, speakers, topics, title,
+        };
+        command.SetAction(parse =>
+        {
+            TextWriter stderr = parse.InvocationConfiguration.Error;
+            string[] queries = parse.GetValue(speakers) ?? [];
+            if (queries.Length == 1)
+            {
+                stderr.WriteLine("quotes report: give two or more speakers to compare, or none for the two most quoted");
+                return ExitCodes.Usage;
+            }
+
+            LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr);
+            ReportOptions options = new() { Title = parse.GetValue(title) ?? ReportOptions.Default.Title, Speakers = queries, Topics = parse.GetValue(topics) ?? [] };
+            return Run(loaded, options, parse.GetValue(output)!, parse.InvocationConfiguration.Output, stderr);
+        });
+        return command;
+    }
+
+    /// <summary>Writes the report of <paramref name="loaded"/> to <paramref name="output"/>; returns the exit code.</summary>
+    internal static int Run(LoadedRecords loaded, ReportOptions options, string output, TextWriter stdout, TextWriter stderr)
+    {
+        if (options.Speakers.Count >= 2)
+        {
+            SpeakerOverview overview = SpeakerAggregator.Aggregate(loaded.Records);
+            if (!WorkflowRun.ExplainMatches(options.Speakers.Select(q => SpeakerMatcher.Match(overview, q)), stderr))
+            {
+                return ExitCodes.Usage;
+            }
+        }
+
+        if (!WorkflowRun.TryWrite(output, stdout, stderr, w => HtmlReportWriter.Write(w, loaded.Records, loaded.ArticleTexts, options)))
+        {
+            return ExitCodes.Usage;
+        }
+
+        return loaded.HadErrors ? ExitCodes.SomeInputUnreadable : ExitCodes.Success;
+    }
+}

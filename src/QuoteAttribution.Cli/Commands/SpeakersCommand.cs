@@ -1,0 +1,39 @@
+using System.CommandLine;
+using QuoteAttribution.Speakers;
+
+namespace QuoteAttribution.Cli.Commands;
+
+/// <summary><c>quotes speakers INPUTS [--format table|markdown|csv|jsonl] [-o FILE]</c>: who was quoted.</summary>
+internal static class SpeakersCommand
+{
+    public static Command Create()
+    {
+        Argument<string[]> inputs = WorkflowArguments.Inputs();
+        Option<string> format = WorkflowArguments.Format();
+        Option<string?> output = WorkflowArguments.Output();
+        Command command = new("speakers", "Who was quoted: one row per speaker across all inputs, with roles, affiliations, counts and dates.")
+        {
+            inputs, format, output,
+        };
+        command.SetAction(parse =>
+        {
+            TextWriter stdout = parse.InvocationConfiguration.Output;
+            TextWriter stderr = parse.InvocationConfiguration.Error;
+            LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr);
+            return Run(loaded, parse.GetValue(format) ?? "table", parse.GetValue(output), stdout, stderr);
+        });
+        return command;
+    }
+
+    /// <summary>Aggregates <paramref name="loaded"/> and writes the speakers; returns the exit code.</summary>
+    internal static int Run(LoadedRecords loaded, string format, string? output, TextWriter stdout, TextWriter stderr)
+    {
+        SpeakerOverview overview = SpeakerAggregator.Aggregate(loaded.Records);
+        if (!WorkflowRun.TryWrite(output, stdout, stderr, w => SpeakersFormat.Write(w, overview, format)))
+        {
+            return ExitCodes.Usage;
+        }
+
+        return loaded.HadErrors ? ExitCodes.SomeInputUnreadable : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace QuoteAttribution.Compare;
+
+/// <summary>
+/// Finds the key terms of a statement: runs of capitalised words (<c>Islamic State</c>, <c>Sergei
+/// Lavrov</c>, <c>Raqqa</c>) and acronyms (<c>NATO</c>, <c>U.S.</c>), without titles and function words
+/// at their edges. A lone capitalised word at the start of a sentence counts only when the corpus also
+/// capitalises it mid-sentence, so <c>Russia</c> counts and <c>Obviously</c> does not.
+/// </summary>
+/// <example>"The American-led coalition has no plan for Raqqa," → <c>American-led</c>, <c>Raqqa</c></example>
+internal sealed class KeyTermExtractor
+{
+    private readonly FrozenSet<string> _properMidSentence;
+
+    private KeyTermExtractor(FrozenSet<string> properMidSentence)
+    {
+        _properMidSentence = properMidSentence;
+    }
+
+    /// <summary>Learns from <paramref name="texts"/> which words are capitalised mid-sentence.</summary>
+    public static KeyTermExtractor Learn(IEnumerable<string> texts)
+    {
+        HashSet<string> proper = new(StringComparer.Ordinal);
+        foreach (string text in texts)
+        {
+            foreach (KeyTermToken token in Tokenize(text))
+            {
+                if (token.IsCapitalised && !token.IsSentenceInitial)
+                {
+                    proper.Add(token.Key);
+                }
+            }
+        }
+
+        return new KeyTermExtractor(proper.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>The distinct key terms of <paramref name="text"/>, in order of appearance.</summary>
+    public IReadOnlyList<string> Extract(string text)
+    {
+        List<string> terms = [];
+        List<KeyTermToken> run = [];
+        KeyTermToken[] tokens = [.. Tokenize(text)];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            KeyTermToken token = tokens[i];
+            bool joins = run.Count > 0 && token.IsAdjacentTo(run[^1], text);
+            if (token.IsCapitalised && (run.Count == 0 || joins))
+            {
+                run.Add(token);
+                continue;
+            }
+
+            // "of" links two capitalised runs: "Islamic State of Iraq".
+            if (token.Key == "of" && joins && i + 1 < tokens.Length && tokens[i + 1].IsCapitalised
+                && tokens[i + 1].IsAdjacentTo(token, text))
+            {
+                run.Add(token);
+                continue;
+            }
+
+            Flush(run, terms);
+            if (token.IsCapitalised)
+            {
+                run.Add(token);
+            }
+        }
+
+        Flush(run, terms);
+        return terms;
+    }
+
+    private void Flush(List<KeyTermToken> run, List<string> terms)
+    {
+        int first = 0;
+        int last = run.Count - 1;
+        while (first <= last && run[first].IsStopWord)
+        {
+            first++;
+        }
+
+        while (last >= first && (run[last].IsStopWord || run[last].Key == "of"))
+        {
+            last--;
+        }
+
+        if (first <= last && IsTerm(run, first, last))
+        {
+            string term = string.Join(' ', run.Skip(first).Take(last - first + 1).Select(t => t.Text));
+            if (!terms.Contains(term, StringComparer.OrdinalIgnoreCase))
+            {
+                terms.Add(term);
+            }
+        }
+
+        run.Clear();
+    }
+
+    private bool IsTerm(List<KeyTermToken> run, int first, int last)
+    {
+        if (first < last)
+        {
+            return true;
+        }
+
+        KeyTermToken only = run[first];
+        return only.IsAcronym || (only.Text.Length > 1 && (!only.IsSentenceInitial || _properMidSentence.Contains(only.Key)));
+    }
+
+    private static IEnumerable<KeyTermToken> Tokenize(string text)
+    {
+        KeyTermToken? previous = null;
+        foreach (Match match in KeyTermPatterns.TokenRegex().Matches(text))
+        {
+            KeyTermToken token = KeyTermToken.From(match, text, previous);
+            previous = token;
+            yield return token;
+        }
+    }
+}

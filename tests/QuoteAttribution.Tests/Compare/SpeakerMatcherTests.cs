@@ -1,0 +1,108 @@
+using NUnit.Framework;
+using QuoteAttribution.Compare;
+using QuoteAttribution.Speakers;
+using QuoteAttribution.Tests.Support;
+
+namespace QuoteAttribution.Tests.Compare;
+
+public sealed class SpeakerMatcherTests
+{
+    private static readonly SpeakerOverview Overview = SpeakerAggregator.Aggregate(SampleCorpus.Records);
+
+    [TestCase("sergei-lavrov")]
+    [TestCase("SERGEI-LAVROV")]
+    [TestCase("Sergei Lavrov")]
+    [TestCase("sergei lavrov")]
+    [TestCase("Lavrov")]
+    [TestCase("lavrov")]
+    [TestCase("Sergei")]
+    public void IdNameOrSurname_MatchesLavrov(string query)
+    {
+        SpeakerMatch match = SpeakerMatcher.Match(Overview, query);
+
+        Assert.That(match.Matches.Select(m => m.Key), Is.EqualTo(new[] { "sergei-lavrov" }));
+        Assert.That(match.Label, Is.EqualTo("Sergei Lavrov"));
+    }
+
+    [Test]
+    public void SpeakerWithoutId_MatchedByWordOfDescription()
+    {
+        SpeakerMatch match = SpeakerMatcher.Match(Overview, "ministry");
+
+        Assert.That(match.Matches.Select(m => m.Name), Is.EqualTo(new[] { "Russian defense ministry" }));
+    }
+
+    [Test]
+    public void Misspelt_NoMatchAndClosestSuggestedFirst()
+    {
+        SpeakerMatch match = SpeakerMatcher.Match(Overview, "Lavorv");
+
+        Assert.That(match.IsFound, Is.False);
+        Assert.That(match.Suggestions.Select(s => s.Name), Is.EqualTo(new[] { "Sergei Lavrov" }));
+    }
+
+    [Test]
+    public void NothingClose_NoSuggestions()
+    {
+        SpeakerMatch match = SpeakerMatcher.Match(Overview, "Xyzzyq");
+
+        Assert.That(match.IsFound, Is.False);
+        Assert.That(match.Suggestions, Is.Empty);
+    }
+
+    [Test]
+    public void SharedWordButWrongFirstName_SuggestsBySharedWord()
+    {
+        SpeakerMatch match = SpeakerMatcher.Match(Overview, "Sergey Lavrov");
+
+        Assert.That(match.IsFound, Is.False);
+        Assert.That(match.Suggestions[0].Name, Is.EqualTo("Sergei Lavrov"));
+    }
+
+    [Test]
+    public void SurnameOfTwoSpeakers_MatchesBothAndIsAmbiguous()
+    {
+        SpeakerOverview overview = SpeakerAggregator.Aggregate(
+        [
+            .. SampleCorpus.Records,
+            SampleCorpus.Records[2] with { Speaker = "Jimmy Carter", SpeakerId = "jimmy-carter" },
+        ]);
+
+        SpeakerMatch match = SpeakerMatcher.Match(overview, "Carter");
+
+        Assert.That(match.IsAmbiguous, Is.True);
+        Assert.That(match.Label, Is.EqualTo("Ash Carter / Jimmy Carter"));
+    }
+
+    [Test]
+    public void FullNameBeatsWordMatch()
+    {
+        SpeakerOverview overview = SpeakerAggregator.Aggregate(
+        [
+            .. SampleCorpus.Records,
+            SampleCorpus.Records[2] with { Speaker = "Ash Carter Jr", SpeakerId = "ash-carter-jr" },
+        ]);
+
+        SpeakerMatch match = SpeakerMatcher.Match(overview, "ash carter");
+
+        Assert.That(match.Matches.Select(m => m.Key), Is.EqualTo(new[] { "ash-carter" }));
+    }
+
+    [Test]
+    public void BlankQuery_NoMatchNoSuggestion()
+    {
+        SpeakerMatch match = SpeakerMatcher.Match(Overview, "  ");
+
+        Assert.That(match.IsFound, Is.False);
+        Assert.That(match.Suggestions, Is.Empty);
+    }
+
+    [TestCase("lavrov", "lavorv", 1)]
+    [TestCase("lavrov", "lavrov", 0)]
+    [TestCase("carter", "carte", 1)]
+    [TestCase("", "abc", 3)]
+    public void EditDistance_CountsTranspositionAsOne(string a, string b, int expected)
+    {
+        Assert.That(EditDistance.Between(a, b), Is.EqualTo(expected));
+    }
+}

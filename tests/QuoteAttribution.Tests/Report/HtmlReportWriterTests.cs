@@ -1,0 +1,128 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using NUnit.Framework;
+using QuoteAttribution.Report;
+using QuoteAttribution.Tests.Support;
+
+namespace QuoteAttribution.Tests.Report;
+
+public sealed class HtmlReportWriterTests
+{
+    private static readonly string Page = HtmlReportWriter.Render(SampleCorpus.Records, SampleCorpus.Texts);
+    private static readonly IDocument Document = new HtmlParser().ParseDocument(Page);
+
+    [OneTimeTearDown]
+    public static void DisposeDocument() => Document.Dispose();
+
+    [Test]
+    public void SampleCorpus_QuotesTableHasOneRowPerRecord()
+    {
+        IElement table = Document.QuerySelector("#quotes-table")!;
+
+        Assert.That(table.QuerySelectorAll("tbody tr"), Has.Length.EqualTo(SampleCorpus.Records.Count));
+        Assert.That(table.QuerySelector("caption")?.TextContent, Is.Not.Empty);
+        Assert.That(table.QuerySelectorAll("thead th[scope=col][aria-sort] button[type=button]"), Has.Length.EqualTo(7));
+    }
+
+    [Test]
+    public void SampleCorpus_SpeakersTableListsSpeakersAndUnattributedFooter()
+    {
+        IElement table = Document.QuerySelector("#speakers-table")!;
+
+        Assert.That(table.QuerySelectorAll("tbody tr"), Has.Length.EqualTo(5));
+        Assert.That(table.QuerySelector("tbody th[scope=row]")?.TextContent, Is.EqualTo("Ash Carter"));
+        Assert.That(table.QuerySelector("tfoot")?.TextContent, Does.Contain("1 statement without a speaker"));
+    }
+
+    [Test]
+    public void EveryFormControl_HasItsLabel()
+    {
+        IEnumerable<string> controls = Document.QuerySelectorAll("select, input").Select(e => e.Id!);
+
+        Assert.That(controls, Is.EquivalentTo(new[] { "f-speaker", "f-kind", "f-text" }));
+        foreach (string id in controls)
+        {
+            Assert.That(Document.QuerySelector($"label[for={id}]"), Is.Not.Null, id);
+        }
+    }
+
+    [Test]
+    public void Page_LoadsNothingFromOutside()
+    {
+        IEnumerable<string> links = Document.All
+            .SelectMany(e => new[] { e.GetAttribute("src"), e.GetAttribute("href") })
+            .OfType<string>();
+
+        Assert.That(links, Has.All.StartsWith("#"));
+        Assert.That(Document.QuerySelectorAll("link, img, iframe, object, embed"), Is.Empty);
+        Assert.That(Document.QuerySelectorAll("script[src]"), Is.Empty);
+        Assert.That(
+            Document.QuerySelector("meta[http-equiv=Content-Security-Policy]")?.GetAttribute("content"),
+            Does.StartWith("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"));
+    }
+
+    [Test]
+    public void UrlInQuoteText_OnlyInTextContent()
+    {
+        Assert.That(Page, Does.Contain("http://example.com/raqqa"));
+        Assert.That(Page, Does.Not.Contain("=\"http"));
+        Assert.That(Page, Does.Not.Contain("url("));
+    }
+
+    [Test]
+    public void ScriptTagInQuoteText_EscapedInTableAndData()
+    {
+        Assert.That(Document.QuerySelectorAll("script"), Has.Length.EqualTo(2));
+        Assert.That(Page, Does.Contain("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        string json = Document.QuerySelector("#report-data")!.TextContent;
+        Assert.That(json, Does.Not.Contain("<"));
+        using JsonDocument data = JsonDocument.Parse(json);
+        Assert.That(data.RootElement.GetProperty("quotes")[8].GetProperty("text").GetString(), Does.Contain("<script>alert(1)</script>"));
+    }
+
+    [Test]
+    public void Statement_ShownInContextWithStatementAndMentionHighlighted()
+    {
+        IElement row = Document.QuerySelector("#quotes-table tbody tr:nth-child(2)")!;
+
+        Assert.That(row.QuerySelector("mark")?.TextContent, Is.EqualTo(SampleCorpus.Records[1].Text));
+        Assert.That(row.QuerySelector("strong.mention")?.TextContent, Is.EqualTo("Lavrov"));
+        Assert.That(row.QuerySelector("td.ctx")?.TextContent, Does.EndWith("told a Russian broadcaster."));
+        Assert.That(row.QuerySelector("code")?.TextContent, Is.EqualTo("trailing-cue"));
+    }
+
+    [Test]
+    public void NoSpeakersChosen_ComparesTopTwoPeopleByTopic()
+    {
+        IElement section = Document.QuerySelector("#comparison")!;
+        string[] topics = [.. section.QuerySelectorAll("h3").Select(h => h.TextContent)];
+
+        Assert.That(topics, Is.EqualTo(new[] { "Raqqa (2 statements)", "Syria (2 statements)", "Other statements (2 statements)" }));
+        Assert.That(section.QuerySelector("thead")?.TextContent, Does.Contain("Ash Carter").And.Contain("Sergei Lavrov"));
+        Assert.That(section.QuerySelectorAll("blockquote a[href^='#q-']"), Has.Length.EqualTo(6));
+    }
+
+    [Test]
+    public void UnknownChosenSpeaker_NoticeWithSuggestion()
+    {
+        string page = HtmlReportWriter.Render(SampleCorpus.Records, SampleCorpus.Texts, new ReportOptions { Speakers = ["Lavorv", "Stoltenberg"] });
+
+        Assert.That(page, Does.Contain("No speaker \u201CLavorv\u201D; did you mean: Sergei Lavrov"));
+    }
+
+    [Test]
+    public void SameInput_SameBytes()
+    {
+        Assert.That(HtmlReportWriter.Render(SampleCorpus.Records, SampleCorpus.Texts), Is.EqualTo(Page));
+    }
+
+    [Test]
+    public void NoRecords_StillAValidPage()
+    {
+        using IDocument document = new HtmlParser().ParseDocument(HtmlReportWriter.Render([], new Dictionary<string, string>()));
+
+        Assert.That(document.QuerySelectorAll("#quotes-table tbody tr"), Is.Empty);
+        Assert.That(document.QuerySelector("#comparison")?.TextContent, Does.Contain("nothing to compare"));
+    }
+}

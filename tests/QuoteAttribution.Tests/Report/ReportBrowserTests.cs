@@ -1,0 +1,132 @@
+using NUnit.Framework;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using QuoteAttribution.Report;
+using QuoteAttribution.Tests.Support;
+
+namespace QuoteAttribution.Tests.Report;
+
+/// <summary>
+/// Opens the report in Debian's headless Chromium and uses it as a reader would. The browser and the
+/// driver are always given by path, so Selenium Manager never downloads anything; without them the
+/// tests are ignored with the command that installs them (<c>.ci/install-browser</c> does it in CI).
+/// </summary>
+[TestFixture]
+[Category("Browser")]
+[NonParallelizable]
+public sealed class ReportBrowserTests
+{
+    internal const string ChromiumPath = "/usr/bin/chromium";
+    internal const string DriverDirectory = "/usr/bin";
+    internal const string DriverName = "chromedriver";
+
+    private string _directory = "";
+    private ChromeDriver? _driver;
+
+    private ChromeDriver Driver => _driver ?? throw new InvalidOperationException("browser not started");
+
+    [OneTimeSetUp]
+    public void StartBrowser()
+    {
+        _directory = Directory.CreateTempSubdirectory("quotes-report-").FullName;
+        _driver = StartChromium(_directory);
+    }
+
+    [OneTimeTearDown]
+    public void StopBrowser()
+    {
+        _driver?.Quit();
+        _driver?.Dispose();
+        if (_directory.Length > 0)
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    [SetUp]
+    public void OpenReport()
+    {
+        string path = Path.Combine(_directory, "report.html");
+        File.WriteAllText(path, HtmlReportWriter.Render(SampleCorpus.Records, SampleCorpus.Texts));
+        Driver.Navigate().GoToUrl(new Uri(path).AbsoluteUri);
+    }
+
+    [Test]
+    public void Opened_QuotesTableShowsEveryRecord()
+    {
+        Assert.That(VisibleQuoteRows(), Has.Count.EqualTo(SampleCorpus.Records.Count));
+        Assert.That(Driver.FindElement(By.Id("f-count")).Text, Is.EqualTo("11 statements"));
+    }
+
+    [Test]
+    public void SpeakerChosenInFilter_OnlyThatSpeakersRowsLeft()
+    {
+        // Act
+        Driver.FindElement(By.CssSelector("#f-speaker option[value='sergei-lavrov']")).Click();
+
+        // Assert
+        IReadOnlyList<IWebElement> rows = VisibleQuoteRows();
+        Assert.That(rows, Has.Count.EqualTo(3));
+        Assert.That(rows.Select(r => r.GetAttribute("data-speaker")), Has.All.EqualTo("sergei-lavrov"));
+        Assert.That(Driver.FindElement(By.Id("f-count")).Text, Is.EqualTo("Showing 3 of 11 statements"));
+    }
+
+    [Test]
+    public void KindAndTextFilters_Combine()
+    {
+        Driver.FindElement(By.CssSelector("#f-kind option[value='direct']")).Click();
+        Driver.FindElement(By.Id("f-text")).SendKeys("turkey");
+
+        Assert.That(VisibleQuoteRows().Select(r => r.FindElement(By.CssSelector(".qid")).Text),
+            Is.EqualTo(new[] { "brussels-2015-10-15#2", "washington-2015-10-16#2" }));
+    }
+
+    [Test]
+    public void DateHeaderButtonPressedWithEnter_SortsAscendingThenDescending()
+    {
+        IWebElement header = Driver.FindElement(By.CssSelector("#quotes-table thead th:nth-child(2)"));
+        IWebElement button = header.FindElement(By.TagName("button"));
+
+        button.SendKeys(Keys.Enter);
+        string ascending = header.GetAttribute("aria-sort") ?? "";
+        string firstAscending = VisibleQuoteRows()[0].FindElement(By.CssSelector("td:nth-child(2)")).Text;
+        button.SendKeys(Keys.Enter);
+
+        Assert.That(ascending, Is.EqualTo("ascending"));
+        Assert.That(firstAscending, Is.EqualTo("2015-10-14"));
+        Assert.That(header.GetAttribute("aria-sort"), Is.EqualTo("descending"));
+        Assert.That(VisibleQuoteRows()[0].FindElement(By.CssSelector("td:nth-child(2)")).Text, Is.EqualTo("2015-10-16"));
+    }
+
+    [Test]
+    public void Opened_NoRequestLeavesThePage()
+    {
+        object? resources = ((IJavaScriptExecutor)Driver).ExecuteScript("return performance.getEntriesByType('resource').length;");
+
+        Assert.That(resources, Is.EqualTo(0L));
+    }
+
+    internal static ChromeDriver StartChromium(string profileParent)
+    {
+        if (!File.Exists(ChromiumPath) || !File.Exists(Path.Combine(DriverDirectory, DriverName)))
+        {
+            Assert.Ignore("install Debian packages chromium and chromium-driver: apt-get install -y chromium chromium-driver");
+        }
+
+        // Belt and braces: with the driver path given Selenium Manager is not consulted, and offline it could not download.
+        Environment.SetEnvironmentVariable("SE_OFFLINE", "true");
+        ChromeDriverService service = ChromeDriverService.CreateDefaultService(DriverDirectory, DriverName);
+        service.SuppressInitialDiagnosticInformation = true;
+        service.HideCommandPromptWindow = true;
+        ChromeOptions options = new() { BinaryLocation = ChromiumPath };
+        options.AddArguments(
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--no-first-run", "--window-size=1280,1600", "--force-device-scale-factor=1",
+            "--user-data-dir=" + Directory.CreateDirectory(Path.Combine(profileParent, "profile")).FullName);
+        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+    }
+
+    private List<IWebElement> VisibleQuoteRows() =>
+        [.. Driver.FindElements(By.CssSelector("#quotes-table tbody tr")).Where(r => r.Displayed)];
+}
