@@ -36,11 +36,46 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
 
         foreach (TextSpan span in context.Names)
         {
-            AddPerson(people, span, MentionParser.ParseLenient(span.Of(text).ToString(), null), isSpeaker: false);
+            ParsedMention parsed = MentionParser.ParseLenient(span.Of(text).ToString(), null);
+            if (IsDiscourseName(text, span, parsed))
+            {
+                AddPerson(people, span, parsed, isSpeaker: false);
+            }
         }
 
         people.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return people;
+    }
+
+    /// <summary>
+    /// A name in running text counts as a person the story is about when its first name is a known one,
+    /// or its surname comes back elsewhere in the article; "Christmas Day", "Safe Surrey" and photo
+    /// credits do neither.
+    /// </summary>
+    private static bool IsDiscourseName(string text, TextSpan span, ParsedMention parsed)
+    {
+        string[] words = parsed.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        if (EntityLexicons.FirstNames.ContainsKey(words[0]))
+        {
+            return true;
+        }
+
+        string surname = words[^1];
+        for (int at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + 1, StringComparison.Ordinal))
+        {
+            bool standalone = (at == 0 || !char.IsLetter(text[at - 1])) && (at + surname.Length >= text.Length || !char.IsLetter(text[at + surname.Length]));
+            if (standalone && !span.Contains(at))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddPerson(List<PersonMention> people, TextSpan span, ParsedMention parsed, bool isSpeaker)

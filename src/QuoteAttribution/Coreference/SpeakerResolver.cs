@@ -13,6 +13,8 @@ namespace QuoteAttribution.Coreference;
 /// </summary>
 internal sealed class SpeakerResolver
 {
+    private const int MaxParagraphs = 10;
+
     private readonly string _text;
     private readonly SieveContext _context;
     private readonly List<PersonMention> _people;
@@ -55,14 +57,15 @@ internal sealed class SpeakerResolver
                 return new ResolvedSpeaker("", parsed.Type, "", "", words, mention);
             }
 
-            PersonMention? antecedent = _people.LastOrDefault(p => p.Span.End <= mention.Start && p.Fits(parsed.Gender));
-            return Person(antecedent, words, mention);
+            return Person(Antecedent(mention, parsed.Gender), words, mention);
         }
 
         if (parsed.IsNominal)
         {
+            // "the spokesman" → the person whose role it is; a person noun with no such role → the nearest
+            // speaker; "the statement" names no person at all.
             PersonMention? described = _people.LastOrDefault(p => p.Span.End <= mention.Start && p.Describes(parsed.RoleHead))
-                ?? _people.LastOrDefault(p => p.Span.End <= mention.Start && p.IsSpeaker && p.Fits(parsed.Gender));
+                ?? (IsPersonNoun(parsed.RoleHead) ? Antecedent(mention, parsed.Gender, speakersOnly: true) : null);
             // Nobody named fits: the description itself ("the city engineer") is the most the article says.
             return described is null
                 ? new ResolvedSpeaker(parsed.Description.Length > 0 ? parsed.Description : parsed.Role, SpeakerType.Person, parsed.Role, parsed.Affiliation, words, mention)
@@ -79,6 +82,52 @@ internal sealed class SpeakerResolver
         }
 
         return new ResolvedSpeaker(parsed.Speaker, parsed.Type, parsed.Role, parsed.Affiliation, words, mention);
+    }
+
+    /// <summary>
+    /// The nearest earlier person of a fitting gender, no further back than <see cref="MaxParagraphs"/>
+    /// paragraphs: a scraped page can keep a "he said" whose antecedent was cut away.
+    /// </summary>
+    private PersonMention? Antecedent(TextSpan mention, Gender gender, bool speakersOnly = false)
+    {
+        int paragraph = ParagraphOf(mention.Start);
+        for (int i = _people.Count - 1; i >= 0; i--)
+        {
+            PersonMention person = _people[i];
+            if (person.Span.End > mention.Start || (speakersOnly && !person.IsSpeaker) || !person.Fits(gender))
+            {
+                continue;
+            }
+
+            return paragraph - ParagraphOf(person.Span.Start) <= MaxParagraphs ? person : null;
+        }
+
+        return null;
+    }
+
+    private static bool IsPersonNoun(string head) =>
+        head.Length > 0 && (EntityLexicons.Roles.Contains(head) || EntityLexicons.People.Contains(head) || EntityLexicons.Titles.Contains(head));
+
+    private int ParagraphOf(int position)
+    {
+        int lo = 0;
+        int hi = _context.Paragraphs.Length - 1;
+        int found = 0;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_context.Paragraphs[mid].Span.Start <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
     }
 
     private ResolvedSpeaker Person(PersonMention? person, string words, TextSpan mention)

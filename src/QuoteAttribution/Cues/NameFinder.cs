@@ -28,6 +28,19 @@ internal static class NameFinder
             }
 
             int end = k - 1;
+
+            // "Islamic State militants": a name that modifies a plural noun is not a person.
+            if (s.IsWord(k) && char.IsLower(s.Word(k)[0]) && s.Word(k).EndsWith("s") && !s.Word(k).EndsWith("ss"))
+            {
+                continue;
+            }
+
+            // "Retaking Aleppo is considered ...": a sentence-initial verb form is not part of a name.
+            while (start <= end && (s.Word(start).EndsWith("ing") || s.Word(start).EndsWith("ed")))
+            {
+                start++;
+            }
+
             while (start <= end && (WordClasses.PhraseBreaks.Contains(s.Word(start).ToString()) || WordClasses.Determiners.Contains(s.Word(start).ToString())
                 || WordClasses.Connectives.Contains(s.Word(start).ToString()) || Entities.EntityLexicons.Titles.Contains(s.Word(start))))
             {

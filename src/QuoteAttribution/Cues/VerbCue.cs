@@ -9,18 +9,31 @@ internal static class VerbCue
 
     public static Cue? Build(SentenceView s, int k, SpeechVerb verb, List<Cue> earlier)
     {
+        int j = k - 1;
         if (verb.Form == VerbForm.Gerund)
         {
-            return s.IsPunct(k - 1, ',') && earlier.Count > 0 ? Participle(s, k, verb) : null;
-        }
+            if (s.IsPunct(k - 1, ',') && earlier.Count > 0)
+            {
+                return Participle(s, k, verb);
+            }
 
-        int j = k - 1;
-        while (j >= 0 && s.IsWord(j) && WordClasses.BetweenSubjectAndVerb.Contains(s.Word(j).ToString()))
-        {
+            // "Iraqi state TV is reporting ...": a progressive form takes the subject before "is".
+            if (!(s.Is(j, "is") || s.Is(j, "are") || s.Is(j, "was") || s.Is(j, "were") || s.Is(j, "been")))
+            {
+                return null;
+            }
+
             j--;
         }
 
-        if (j >= 0 && s.IsWord(j) && WordClasses.Passive.Contains(s.Word(j).ToString()))
+        bool auxiliary = false;
+        while (j >= 0 && s.IsWord(j) && WordClasses.BetweenSubjectAndVerb.Contains(s.Word(j).ToString()))
+        {
+            auxiliary = true;
+            j--;
+        }
+
+        if (verb.Form != VerbForm.Gerund && j >= 0 && s.IsWord(j) && WordClasses.Passive.Contains(s.Word(j).ToString()))
         {
             return null;
         }
@@ -44,7 +57,7 @@ internal static class VerbCue
         if (s.IsWord(j))
         {
             int start = NounPhrases.StartOfPhraseEndingAt(s, j);
-            if (start < 0)
+            if (start < 0 || !AgreesWith(s, start, j, verb.Form, auxiliary))
             {
                 return null;
             }
@@ -247,6 +260,12 @@ internal static class VerbCue
     /// </summary>
     private static int ClauseAfterAdverbial(SentenceView s, int start)
     {
+        // "told reporters as he arrived": a subordinate clause is circumstance, not content.
+        if (s.IsWord(start) && WordClasses.Subordinators.Contains(s.Word(start).ToString()))
+        {
+            return -1;
+        }
+
         bool sawNoun = false;
         for (int k = start; k < s.Count && k - start < 10; k++)
         {
@@ -290,8 +309,9 @@ internal static class VerbCue
             }
 
             string word = s.Word(k).ToString();
+            bool afterLowerWord = !s.IsCapitalized(k - 1) && !WordClasses.Determiners.Contains(s.Word(k - 1).ToString());
             bool startsNewPhrase = k > start && (WordClasses.Pronouns.Contains(word) || WordClasses.Determiners.Contains(word)
-                || (s.IsCapitalized(k) && !s.IsCapitalized(k - 1)));
+                || (s.IsCapitalized(k) && !s.IsAcronym(k) && afterLowerWord));
             if (startsNewPhrase || WordClasses.PhraseBreaks.Contains(word) && !s.IsAcronym(k))
             {
                 break;
@@ -301,6 +321,29 @@ internal static class VerbCue
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Subject and verb agree: "Rebels say" (plural or I/we/they), "the ministry says" (not "tribesmen and
+    /// Shi'ite volunteers", where "volunteers" is a noun); a base form after an auxiliary is fine.
+    /// </summary>
+    private static bool AgreesWith(SentenceView s, int start, int end, VerbForm form, bool auxiliary)
+    {
+        if (auxiliary || form is VerbForm.Past or VerbForm.Gerund)
+        {
+            return true;
+        }
+
+        string head = s.Word(end).ToString();
+        bool coordinated = false;
+        for (int k = start; k < end; k++)
+        {
+            coordinated |= s.Is(k, "and");
+        }
+
+        bool plural = coordinated || head is "I" or "we" or "We" or "they" or "They" or "you" or "You"
+            || (char.IsLower(head[0]) && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal));
+        return form == VerbForm.Base ? plural : !coordinated && !(char.IsLower(head[0]) && plural);
     }
 
     private static int FindThat(SentenceView s, int start)

@@ -28,6 +28,9 @@ internal static class WordClasses
     /// <summary>Sentence connectives trimmed from the front of a speaker (<c>But</c>, <c>Meanwhile</c>).</summary>
     public static readonly FrozenSet<string> Connectives = Lexicon.Load("cue-connectives.txt");
 
+    /// <summary>Words that open a subordinate clause of circumstance (<c>as he arrived</c>).</summary>
+    public static readonly FrozenSet<string> Subordinators = Lexicon.Load("cue-subordinators.txt");
+
     /// <summary>Time words that may follow a verb before its content (<c>said Thursday that</c>).</summary>
     public static readonly FrozenSet<string> TimeWords = Lexicon.Load("cue-time-words.txt");
 }

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using QuoteAttribution.Coreference;
+using QuoteAttribution.Dates;
+using QuoteAttribution.Entities;
 using QuoteAttribution.Reading;
 using QuoteAttribution.Sieves;
 using QuoteAttribution.Statements;
@@ -15,6 +16,7 @@ internal static class RecordBuilder
     {
         ImmutableArray<QuoteRecord>.Builder records = ImmutableArray.CreateBuilder<QuoteRecord>(context.Statements.Count);
         string text = article.Text;
+        DateOnly? dateline = article.Date ?? DatelineFinder.Find(text)?.Date;
         for (int i = 0; i < context.Statements.Count; i++)
         {
             Statement statement = context.Statements[i];
@@ -29,7 +31,7 @@ internal static class RecordBuilder
                 Start = statement.Span.Start,
                 End = statement.Span.End,
                 Speaker = speaker.Name,
-                SpeakerId = Slug(speaker.Name),
+                SpeakerId = speaker.Type is SpeakerType.Person or SpeakerType.Organization ? SpeakerIds.Slug(speaker.Name) : "",
                 SpeakerType = speaker.Name.Length == 0 ? SpeakerType.Unknown : speaker.Type,
                 SpeakerMention = speaker.Mention,
                 SpeakerStart = speaker.MentionSpan?.Start,
@@ -38,7 +40,7 @@ internal static class RecordBuilder
                 Affiliation = speaker.Affiliation,
                 Cue = (decision?.Cue ?? statement.Cue)?.Trigger.Of(text).ToString() ?? "",
                 Addressee = (decision?.Cue ?? statement.Cue)?.Addressee?.Of(text).ToString() ?? "",
-                Date = article.Date,
+                Date = DateOf(context, statement, decision, dateline),
                 Rule = decision?.Sieve ?? "",
                 Confidence = decision is null ? 0 : speaker.Name.Length == 0 ? decision.Confidence / 2 : decision.Confidence,
             });
@@ -47,21 +49,25 @@ internal static class RecordBuilder
         return records.MoveToImmutable();
     }
 
-    private static string Slug(string name)
+    /// <summary>
+    /// The statement's date: a day named near its cue (<c>said on Wednesday</c>) resolved against the
+    /// dateline, else the dateline itself; none without a dateline.
+    /// </summary>
+    private static DateOnly? DateOf(SieveContext context, Statement statement, Attribution? decision, DateOnly? dateline)
     {
-        StringBuilder slug = new(name.Length);
-        foreach (char c in name.Normalize(NormalizationForm.FormD))
+        if (dateline is not DateOnly date)
         {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(char.ToLowerInvariant(c));
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
+            return null;
         }
 
-        return slug.ToString().TrimEnd('-');
+        Cues.Cue? cue = decision?.Cue ?? statement.Cue;
+        if (cue is null)
+        {
+            return date;
+        }
+
+        Segmentation.Sentence sentence = context.Sentences[cue.Sentence];
+        string words = sentence.Span.Of(context.Text).ToString();
+        return RelativeDateResolver.Resolve(date, words, cue.Trigger.Start - sentence.Span.Start) ?? date;
     }
 }

@@ -18,7 +18,8 @@ public static class Tokenizer
         while (i < end)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c))
+            // Zero-width and other format characters ("Traeger\u200b said") separate nothing.
+            if (char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
             {
                 i++;
                 continue;
