@@ -95,6 +95,15 @@ internal static class CueDetector
 
         int after = k + 2;
         bool hasThat = s.Is(after, "that");
+
+        // "... quoted the ministry as saying on Thursday.": the content is the clause before.
+        int rest = after;
+        while (rest < s.Count && s.IsWord(rest) && (WordClasses.TimeWords.Contains(s.Word(rest).ToString()) || WordClasses.AdverbialOpeners.Contains(s.Word(rest).ToString())))
+        {
+            rest++;
+        }
+
+        bool nothingAfter = !hasThat && (rest >= s.Count || !s.IsWord(rest) && !s.IsQuoteMark(rest));
         return new Cue
         {
             Sentence = s.Sentence.Index,
@@ -105,7 +114,7 @@ internal static class CueDetector
             ClauseStart = clauseStart,
             ClauseEnd = s.Tokens[k + 1].Span.End,
             HasThat = hasThat,
-            ContentAfterStart = after + (hasThat ? 1 : 0) < s.Count ? s.Tokens[after + (hasThat ? 1 : 0)].Span.Start : -1,
+            ContentAfterStart = !nothingAfter && after + (hasThat ? 1 : 0) < s.Count ? s.Tokens[after + (hasThat ? 1 : 0)].Span.Start : -1,
         };
     }
 

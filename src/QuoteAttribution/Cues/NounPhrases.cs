@@ -39,7 +39,7 @@ internal static class NounPhrases
         int end = -1;
         for (int k = start; k < s.Count && k - start < MaxWords; k++)
         {
-            if (!CanBeInPhrase(s, k))
+            if (!CanBeInPhrase(s, k, rightwards: true))
             {
                 break;
             }
@@ -77,7 +77,7 @@ internal static class NounPhrases
     public static bool IsPronoun(SentenceView s, int from, int to) =>
         from == to && WordClasses.Pronouns.Contains(s.Word(from).ToString());
 
-    private static bool CanBeInPhrase(SentenceView s, int k)
+    private static bool CanBeInPhrase(SentenceView s, int k, bool rightwards = false)
     {
         if (!s.IsWord(k))
         {
@@ -92,9 +92,18 @@ internal static class NounPhrases
 
         // A capitalised speech-verb form is a name ("Lisa Grant", "Ted Speaks"); a lower-case one ends the phrase.
         bool lower = char.IsLower(word[0]);
-        if (WordClasses.PhraseBreaks.Contains(word) || WordClasses.TimeWords.Contains(word) || (lower && SpeechVerbs.TryGet(word, out _)))
+        if (WordClasses.PhraseBreaks.Contains(word) || WordClasses.TimeWords.Contains(word))
         {
             return false;
+        }
+
+        // A lower-case speech-verb form ends the phrase, unless it is a noun: before a name or acronym
+        // ("state TV"), or a plural that closes the phrase ("according to media reports Wednesday").
+        if (lower && SpeechVerbs.TryGet(word, out _))
+        {
+            bool modifier = s.IsWord(k + 1) && s.IsCapitalized(k + 1);
+            bool closingPlural = rightwards && word.EndsWith('s') && (!s.IsWord(k + 1) || WordClasses.TimeWords.Contains(s.Word(k + 1).ToString()));
+            return modifier || closingPlural;
         }
 
         // A lower-case word ending in -ed or -ing is most likely a verb ("found", "fleeing").

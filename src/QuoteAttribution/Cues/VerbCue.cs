@@ -223,6 +223,13 @@ internal static class VerbCue
         }
 
         cue = cue with { Addressee = addressee };
+
+        // "told a Russian broadcaster according to Interfax": another cue, not content.
+        if (s.Is(next, "according") || s.Is(next, "as") && s.Is(next + 1, "saying"))
+        {
+            return cue;
+        }
+
         int that = FindThat(s, next);
         if (that >= 0)
         {

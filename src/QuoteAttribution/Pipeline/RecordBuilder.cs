@@ -16,7 +16,8 @@ internal static class RecordBuilder
     {
         ImmutableArray<QuoteRecord>.Builder records = ImmutableArray.CreateBuilder<QuoteRecord>(context.Statements.Count);
         string text = article.Text;
-        DateOnly? dateline = article.Date ?? DatelineFinder.Find(text)?.Date;
+        // The dateline is read from the cleaned text: scraped headline lists carry dates of their own.
+        DateOnly? dateline = article.Date ?? DatelineFinder.Find(context.Text)?.Date;
         for (int i = 0; i < context.Statements.Count; i++)
         {
             Statement statement = context.Statements[i];

@@ -144,6 +144,40 @@ internal sealed partial class StatementFinder
         return i > sentenceStart && (text[i] == ',' || CharClass.IsDash(text[i])) ? i : -1;
     }
 
+    /// <summary>
+    /// Skips a wire-style dateline at the start of a clause: <c>ERBIL, Kurdistan Region (Kurdistan 24) –</c>
+    /// (a word in capitals, a comma, and a dash within the first 80 characters).
+    /// </summary>
+    private TextSpan SkipDateline(TextSpan span)
+    {
+        int i = span.Start;
+        while (i < span.End && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        int word = i;
+        while (i < span.End && (char.IsUpper(text[i]) || text[i] is '.' or '-' or ' ' && i + 1 < span.End && char.IsUpper(text[i + 1])))
+        {
+            i++;
+        }
+
+        if (i - word < 3 || i >= span.End || text[i] != ',')
+        {
+            return span;
+        }
+
+        for (int j = i; j < Math.Min(span.End - 2, word + 80); j++)
+        {
+            if (text[j] == ' ' && CharClass.IsDash(text[j + 1]) && text[j + 2] == ' ')
+            {
+                return TextSpan.FromBounds(j + 3, span.End);
+            }
+        }
+
+        return span;
+    }
+
     private TextSpan Trim(TextSpan span)
     {
         int start = span.Start;

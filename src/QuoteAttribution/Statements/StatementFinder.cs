@@ -126,7 +126,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
 
     private bool AddClause(Sentence sentence, TextSpan raw, Cue cue, string rule)
     {
-        TextSpan span = Trim(raw);
+        TextSpan span = Trim(SkipDateline(raw));
         if (WordCount(span) < 3)
         {
             return false;
