@@ -1,3 +1,4 @@
+using QuoteAttribution.Cues;
 using QuoteAttribution.Entities;
 using QuoteAttribution.Pipeline;
 using QuoteAttribution.Sieves;
@@ -6,7 +7,7 @@ using QuoteAttribution.Text;
 namespace QuoteAttribution.Coreference;
 
 /// <summary>A named person the article mentions, as a candidate for pronouns and descriptions.</summary>
-internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool IsSpeaker)
+internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool IsSpeaker, bool IsSubject)
 {
     /// <summary>The person's name as written at this mention.</summary>
     public string Name => Parsed.Name;
@@ -30,16 +31,16 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             if (cue.Speaker is TextSpan span)
             {
                 ParsedMention parsed = MentionParser.ParseLenient(span.Of(text).ToString(), cue.Appositive?.Of(text).ToString());
-                AddPerson(people, span, parsed, isSpeaker: true);
+                AddPerson(people, span, parsed, isSpeaker: true, isSubject: true);
             }
         }
 
-        foreach (TextSpan span in context.Names)
+        foreach (NameMention name in context.Names)
         {
-            ParsedMention parsed = MentionParser.ParseLenient(span.Of(text).ToString(), null);
-            if (IsDiscourseName(text, span, parsed))
+            ParsedMention parsed = MentionParser.ParseLenient(name.Span.Of(text).ToString(), null);
+            if (IsDiscourseName(text, name.Span, parsed))
             {
-                AddPerson(people, span, parsed, isSpeaker: false);
+                AddPerson(people, name.Span, parsed, isSpeaker: false, name.IsSubject);
             }
         }
 
@@ -78,11 +79,11 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
         return false;
     }
 
-    private static void AddPerson(List<PersonMention> people, TextSpan span, ParsedMention parsed, bool isSpeaker)
+    private static void AddPerson(List<PersonMention> people, TextSpan span, ParsedMention parsed, bool isSpeaker, bool isSubject)
     {
         if (parsed.Type == SpeakerType.Person && !parsed.IsPronoun && !parsed.IsNominal && parsed.Name.Length > 0)
         {
-            people.Add(new PersonMention(span, parsed, isSpeaker));
+            people.Add(new PersonMention(span, parsed, isSpeaker, isSubject));
         }
     }
 }

@@ -65,7 +65,7 @@ internal sealed class SpeakerResolver
             // "the spokesman" → the person whose role it is; a person noun with no such role → the nearest
             // speaker; "the statement" names no person at all.
             PersonMention? described = _people.LastOrDefault(p => p.Span.End <= mention.Start && p.Describes(parsed.RoleHead))
-                ?? (IsPersonNoun(parsed.RoleHead) ? Antecedent(mention, parsed.Gender, speakersOnly: true) : null);
+                ?? (IsPersonNoun(parsed.RoleHead) ? Antecedent(mention, parsed.Gender, anyPosition: true) : null);
             // Nobody named fits: the description itself ("the city engineer") is the most the article says.
             return described is null
                 ? new ResolvedSpeaker(parsed.Description.Length > 0 ? parsed.Description : parsed.Role, SpeakerType.Person, parsed.Role, parsed.Affiliation, words, mention)
@@ -88,13 +88,13 @@ internal sealed class SpeakerResolver
     /// The nearest earlier person of a fitting gender, no further back than <see cref="MaxParagraphs"/>
     /// paragraphs: a scraped page can keep a "he said" whose antecedent was cut away.
     /// </summary>
-    private PersonMention? Antecedent(TextSpan mention, Gender gender, bool speakersOnly = false)
+    private PersonMention? Antecedent(TextSpan mention, Gender gender, bool anyPosition = false)
     {
         int paragraph = ParagraphOf(mention.Start);
         for (int i = _people.Count - 1; i >= 0; i--)
         {
             PersonMention person = _people[i];
-            if (person.Span.End > mention.Start || (speakersOnly && !person.IsSpeaker) || !person.Fits(gender))
+            if (person.Span.End > mention.Start || (!anyPosition && !person.IsSubject) || !person.Fits(gender))
             {
                 continue;
             }

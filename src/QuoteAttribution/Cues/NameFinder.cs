@@ -1,15 +1,13 @@
-using QuoteAttribution.Text;
-
 namespace QuoteAttribution.Cues;
 
 /// <summary>
 /// Finds person names in running text (outside quotes): runs of two or more capitalised words
 /// (<c>Haidar al Abadi</c>), with titles and sentence-initial function words stripped. They are the
-/// candidates that pronouns and descriptions resolve to.
+/// candidates that pronouns (in subject position only) and descriptions resolve to.
 /// </summary>
 internal static class NameFinder
 {
-    public static void Find(SentenceView s, List<TextSpan> names)
+    public static void Find(SentenceView s, List<NameMention> names)
     {
         int k = 0;
         while (k < s.Count)
@@ -49,9 +47,9 @@ internal static class NameFinder
 
             // Only names in subject position (the sentence's first phrase) are antecedents a reader would pick.
             bool subject = runStart <= SubjectPhraseEnd(s);
-            if (subject && end - start >= 1 && !s.IsAcronym(end) && !Entities.EntityLexicons.Organizations.Contains(s.Word(end)))
+            if (end - start >= 1 && !s.IsAcronym(end) && !Entities.EntityLexicons.Organizations.Contains(s.Word(end)))
             {
-                names.Add(s.Span(start, end));
+                names.Add(new NameMention(s.Span(start, end), subject));
             }
         }
     }

@@ -13,6 +13,12 @@ internal static class NounPhrases
     /// <summary>The first token of the phrase that ends at <paramref name="end"/>, or -1 when there is none.</summary>
     public static int StartOfPhraseEndingAt(SentenceView s, int end)
     {
+        // "a poem she said": a pronoun is a phrase of its own.
+        if (s.IsWord(end) && WordClasses.Pronouns.Contains(s.Word(end).ToString()))
+        {
+            return end;
+        }
+
         int start = -1;
         for (int k = end; k >= 0 && end - k < MaxWords; k--)
         {

@@ -10,7 +10,7 @@ public sealed class SieveContext
 {
     private readonly Attribution?[] _decisions;
 
-    internal SieveContext(string text, ImmutableArray<Paragraph> paragraphs, ImmutableArray<Sentence> sentences, IReadOnlyList<Statement> statements, IReadOnlyList<Cue> cues, IReadOnlyList<Text.TextSpan> names)
+    internal SieveContext(string text, ImmutableArray<Paragraph> paragraphs, ImmutableArray<Sentence> sentences, IReadOnlyList<Statement> statements, IReadOnlyList<Cue> cues, IReadOnlyList<NameMention> names)
     {
         Text = text;
         Paragraphs = paragraphs;
@@ -37,7 +37,7 @@ public sealed class SieveContext
     public IReadOnlyList<Cue> Cues { get; }
 
     /// <summary>Person names in running text, in reading order.</summary>
-    public IReadOnlyList<Text.TextSpan> Names { get; }
+    public IReadOnlyList<NameMention> Names { get; }
 
     /// <summary>The decision made so far for statement <paramref name="index"/>, if any.</summary>
     public Attribution? DecisionFor(int index) => _decisions[index];

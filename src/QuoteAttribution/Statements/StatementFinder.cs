@@ -25,7 +25,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
     public List<Cue> Cues { get; } = [];
 
     /// <summary>Person names in running text, in reading order: the antecedents for pronouns.</summary>
-    public List<TextSpan> Names { get; } = [];
+    public List<NameMention> Names { get; } = [];
 
     public List<Statement> Find(bool includeBeliefs)
     {
@@ -36,11 +36,14 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             List<Cue> cues = CueDetector.Detect(view, includeBeliefs);
             Cues.AddRange(cues);
             NameFinder.Find(view, Names);
+            Cue? previous = null;
             for (int c = 0; c < cues.Count; c++)
             {
-                Cue? previous = c > 0 ? cues[c - 1] : null;
                 Cue? next = c + 1 < cues.Count ? cues[c + 1] : null;
                 AddFromCue(sentence, cues[c], previous, next);
+
+                // A weak cue ("it calls for") bounds no clause: the content before a later cue runs past it.
+                previous = cues[c].IsWeak ? previous : cues[c];
             }
         }
 
