@@ -35,12 +35,39 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             }
         }
 
+        List<NameMention> surnames = [];
         foreach (NameMention name in context.Names)
         {
-            ParsedMention parsed = MentionParser.ParseLenient(name.Span.Of(text).ToString(), null);
+            string words = name.Span.Of(text).ToString();
+            if (!words.Contains(' ', StringComparison.Ordinal))
+            {
+                surnames.Add(name);
+                continue;
+            }
+
+            ParsedMention parsed = MentionParser.ParseLenient(words, null);
             if (IsDiscourseName(text, name.Span, parsed))
             {
                 AddPerson(people, name.Span, parsed, isSpeaker: false, name.IsSubject);
+            }
+        }
+
+        // A lone surname ("Foster pieced ...") stands for the full name it ends, when the article gives one.
+        Dictionary<string, ParsedMention> bySurname = new(StringComparer.Ordinal);
+        foreach (PersonMention person in people)
+        {
+            int space = person.Name.LastIndexOf(' ');
+            if (space > 0)
+            {
+                bySurname.TryAdd(person.Name[(space + 1)..], person.Parsed);
+            }
+        }
+
+        foreach (NameMention name in surnames)
+        {
+            if (bySurname.TryGetValue(name.Span.Of(text).ToString(), out ParsedMention? full))
+            {
+                people.Add(new PersonMention(name.Span, full, IsSpeaker: false, name.IsSubject));
             }
         }
 

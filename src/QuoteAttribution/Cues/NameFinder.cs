@@ -9,6 +9,7 @@ internal static class NameFinder
 {
     public static void Find(SentenceView s, List<NameMention> names)
     {
+        (int subjectStart, int subjectEnd) = SubjectPhrase(s);
         int k = 0;
         while (k < s.Count)
         {
@@ -46,28 +47,46 @@ internal static class NameFinder
             }
 
             // Only names in subject position (the sentence's first phrase) are antecedents a reader would pick.
-            bool subject = runStart <= SubjectPhraseEnd(s);
-            if (end - start >= 1 && !s.IsAcronym(end) && !Entities.EntityLexicons.Organizations.Contains(s.Word(end)))
+            // A single word is kept too ("Foster pieced ..."); coreference accepts it only as the surname
+            // of a full name the article gives.
+            bool subject = runStart >= subjectStart && runStart <= subjectEnd;
+            if (start <= end && !s.IsAcronym(end) && !Entities.EntityLexicons.Organizations.Contains(s.Word(end)))
             {
-                names.Add(new NameMention(s.Span(start, end), subject));
+                Text.TextSpan span = s.Span(start, end);
+                ReadOnlySpan<char> last = s.Word(end);
+                bool possessive = last.EndsWith("'s") || last.EndsWith("\u2019s");
+                names.Add(new NameMention(possessive ? new Text.TextSpan(span.Start, span.Length - 2) : span, subject));
             }
         }
     }
 
     /// <summary>
-    /// The last token of the sentence's opening noun phrase ("Toronto retiree Doug Purdy"): names
-    /// that start inside it are in subject position.
+    /// The tokens of the sentence's subject phrase ("Toronto retiree Doug Purdy"), after a fronted
+    /// adverbial and its comma ("Down the street, Mike McFadden ..."): names inside it are subjects.
     /// </summary>
-    private static int SubjectPhraseEnd(SentenceView s)
+    private static (int Start, int End) SubjectPhrase(SentenceView s)
     {
         int first = FirstWordIndex(s);
         if (first < 0)
         {
-            return -1;
+            return (0, -1);
+        }
+
+        string opener = s.Word(first).ToString();
+        if (WordClasses.AdverbialOpeners.Contains(opener) || WordClasses.Connectives.Contains(opener) || WordClasses.TimeWords.Contains(opener))
+        {
+            for (int k = first + 1; k < s.Count && k - first < 8; k++)
+            {
+                if (s.IsPunct(k, ',') && s.IsWord(k + 1))
+                {
+                    first = k + 1;
+                    break;
+                }
+            }
         }
 
         int end = NounPhrases.EndOfPhraseStartingAt(s, first);
-        return end < 0 ? first : end;
+        return (first, end < 0 ? first : end);
     }
 
     private static int FirstWordIndex(SentenceView s)
