@@ -27,9 +27,18 @@ internal static class VerbCue
         }
 
         bool auxiliary = false;
-        while (j >= 0 && s.IsWord(j) && WordClasses.BetweenSubjectAndVerb.Contains(s.Word(j).ToString()))
+        while (j >= 0 && s.IsWord(j))
         {
-            auxiliary = true;
+            string between = s.Word(j).ToString();
+            if (WordClasses.BetweenSubjectAndVerb.Contains(between))
+            {
+                auxiliary = true;
+            }
+            else if (!WordClasses.TimeWords.Contains(between) && !(between is "on" or "late" or "early" && s.IsWord(j + 1) && WordClasses.TimeWords.Contains(s.Word(j + 1).ToString())))
+            {
+                break;
+            }
+
             j--;
         }
 
@@ -149,6 +158,13 @@ internal static class VerbCue
         }
 
         if (innerStart <= 0 || innerStart > innerEnd || !s.IsPunct(innerStart - 1, ',') || !s.IsWord(innerStart))
+        {
+            return null;
+        }
+
+        // "..., was also badly hit, said X": a chunk that opens with a function word or verb is a clause, not an appositive.
+        string opener = s.Word(innerStart).ToString();
+        if ((WordClasses.PhraseBreaks.Contains(opener) && opener is not ("who" or "which")) || SpeechVerbs.TryGet(opener, out _))
         {
             return null;
         }
@@ -278,7 +294,8 @@ internal static class VerbCue
         {
             if (!s.IsWord(k))
             {
-                return -1;
+                // "Chapman admits in this instance, there were fatalities."
+                return sawNoun && s.IsPunct(k, ',') && s.IsWord(k + 1) && s.Count - k >= 5 ? k + 1 : -1;
             }
 
             string word = s.Word(k).ToString();
@@ -348,9 +365,13 @@ internal static class VerbCue
             coordinated |= s.Is(k, "and");
         }
 
-        bool plural = coordinated || head is "I" or "we" or "We" or "they" or "They" or "you" or "You"
-            || (char.IsLower(head[0]) && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal));
-        return form == VerbForm.Base ? plural : !coordinated && !(char.IsLower(head[0]) && plural);
+        bool pronounPlural = head is "I" or "we" or "We" or "they" or "They" or "you" or "You";
+        bool endsInS = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal);
+
+        // "Officials explain": a base form wants a plural, capitalised or not; "the ministry says" a singular.
+        return form == VerbForm.Base
+            ? coordinated || pronounPlural || endsInS
+            : !coordinated && !pronounPlural && !(char.IsLower(head[0]) && endsInS);
     }
 
     private static int FindThat(SentenceView s, int start)

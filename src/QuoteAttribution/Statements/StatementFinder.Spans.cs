@@ -56,6 +56,23 @@ internal sealed partial class StatementFinder
         return cue.ContentAfterStart < 0 && !rest.Contains(',') && rest.Length < 80;
     }
 
+    /// <summary>True when a comma and more words follow the cue's clause (<c>..., he added, due to ...</c>).</summary>
+    private bool IsParenthetical(Cue cue, Sentence sentence)
+    {
+        int i = cue.ClauseEnd;
+        while (i < sentence.Span.End && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i >= sentence.Span.End || text[i] != ',')
+        {
+            return false;
+        }
+
+        return WordCount(TextSpan.FromBounds(i, sentence.Span.End)) >= 3;
+    }
+
     /// <summary>True when the words at <paramref name="from"/> open a fronted adverbial ("When asked ...", "Before the vote").</summary>
     private bool OpensWithAdverbial(int from)
     {

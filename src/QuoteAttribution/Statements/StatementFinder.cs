@@ -113,7 +113,14 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         int comma = PrecedingComma(cue.ClauseStart, sentence.Span.Start);
         if (comma > clauseFrom && EndsSentence(cue, sentence) && !OpensWithAdverbial(clauseFrom))
         {
-            if (AddClause(sentence, TextSpan.FromBounds(clauseFrom, comma), cue, rule))
+            // "It is on his watch, Scheer said, that the country ...": a cue between commas splits one
+            // statement; its text runs on to the end of the sentence (cue words included: spans are contiguous).
+            // A lone connective before the cue ("Nevertheless, he noted, the forces ...") leaves the statement after it.
+            bool parenthetical = IsParenthetical(cue, sentence);
+            TextSpan clause = !parenthetical ? TextSpan.FromBounds(clauseFrom, comma)
+                : WordCount(TextSpan.FromBounds(clauseFrom, comma)) < 3 ? TextSpan.FromBounds(cue.ClauseEnd, ContentEnd(sentence, next))
+                : TextSpan.FromBounds(clauseFrom, ContentEnd(sentence, next));
+            if (AddClause(sentence, clause, cue, rule))
             {
                 return;
             }
