@@ -39,6 +39,32 @@ internal static class CueDetector
 
     private static Cue? AccordingTo(SentenceView s, int k)
     {
+        // "According to a 2013 study by economists X and Y, the recession ...": at the start of the
+        // sentence, the source runs to the comma and the content follows it.
+        if (IsFirstWord(s, k))
+        {
+            int comma = k + 2;
+            while (comma < s.Count && !s.IsPunct(comma, ',') && !s.IsQuoteMark(comma) && comma - k < 20)
+            {
+                comma++;
+            }
+
+            if (s.IsPunct(comma, ',') && comma > k + 2 && s.IsWord(comma + 1))
+            {
+                return new Cue
+                {
+                    Sentence = s.Sentence.Index,
+                    Trigger = s.Span(k, k + 1),
+                    Lemma = "according to",
+                    Kind = CueKind.AccordingTo,
+                    Speaker = s.Span(k + 2, comma - 1),
+                    ClauseStart = s.Tokens[k].Span.Start,
+                    ClauseEnd = s.Tokens[comma - 1].Span.End,
+                    ContentAfterStart = s.Tokens[comma + 1].Span.Start,
+                };
+            }
+        }
+
         int end = NounPhrases.EndOfPhraseStartingAt(s, k + 2);
         if (end < 0)
         {
@@ -116,6 +142,19 @@ internal static class CueDetector
             HasThat = hasThat,
             ContentAfterStart = !nothingAfter && after + (hasThat ? 1 : 0) < s.Count ? s.Tokens[after + (hasThat ? 1 : 0)].Span.Start : -1,
         };
+    }
+
+    private static bool IsFirstWord(SentenceView s, int k)
+    {
+        for (int i = 0; i < k; i++)
+        {
+            if (s.IsWord(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int SubjectStartBefore(SentenceView s, int verb)

@@ -124,6 +124,10 @@ internal static class NounPhrases
     private static bool IsHead(SentenceView s, int k)
     {
         string word = s.Word(k).ToString();
-        return !WordClasses.Determiners.Contains(word) && !IsJoiner(s, k);
+
+        // A quantifier may stand alone for a group ("most said", "Several said"), an article never.
+        bool quantifierAlone = word is "most" or "Most" or "several" or "Several" or "many" or "Many" or "some" or "Some"
+            or "others" or "Others" or "both" or "Both" or "all" or "All";
+        return (quantifierAlone || !WordClasses.Determiners.Contains(word)) && !IsJoiner(s, k);
     }
 }

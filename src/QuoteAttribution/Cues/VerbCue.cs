@@ -63,6 +63,14 @@ internal static class VerbCue
             return WithContentAfter(s, k, verb, basic with { Kind = CueKind.Coordinated, ClauseStart = s.Tokens[j].Span.Start });
         }
 
+        // "said Weaver, who said ..." / "officials who said ...": the relative pronoun stands for the phrase before it.
+        if (s.Is(j, "who"))
+        {
+            int end = s.IsPunct(j - 1, ',') ? j - 2 : j - 1;
+            int start = end >= 0 && s.IsWord(end) ? NounPhrases.StartOfPhraseEndingAt(s, end) : -1;
+            return start < 0 ? null : WithContentAfter(s, k, verb, basic with { Speaker = s.Span(start, end), ClauseStart = s.Tokens[j].Span.Start });
+        }
+
         if (s.IsWord(j))
         {
             int start = NounPhrases.StartOfPhraseEndingAt(s, j);
@@ -71,8 +79,10 @@ internal static class VerbCue
                 return null;
             }
 
+            // "As Clinton told the Daily News, tax relief is ...": a fronted "as" puts the content after the comma.
+            bool frontedAs = s.Is(start - 1, "as") && start - 1 <= 1;
             Cue subject = basic with { Speaker = s.Span(start, j), ClauseStart = s.Tokens[start].Span.Start };
-            return WithContentAfter(s, k, verb, WithAppositiveBefore(s, start, subject));
+            return WithContentAfter(s, k, verb, WithAppositiveBefore(s, start, subject), frontedAs);
         }
 
         bool afterBreak = j < 0 || s.IsPunct(j, ',') || s.IsQuoteMark(j) || s.IsPunct(j, ':') || s.IsPunct(j, '-')
@@ -224,7 +234,7 @@ internal static class VerbCue
     }
 
     /// <summary>Skips the listener and adverbials after the verb and finds where the content starts.</summary>
-    private static Cue WithContentAfter(SentenceView s, int k, SpeechVerb verb, Cue cue)
+    private static Cue WithContentAfter(SentenceView s, int k, SpeechVerb verb, Cue cue, bool frontedAs = false)
     {
         int next = k + 1;
         TextSpan? addressee = null;
@@ -236,6 +246,19 @@ internal static class VerbCue
                 addressee = s.Span(next, end);
                 next = end + 1;
             }
+        }
+
+        if (frontedAs)
+        {
+            int comma = next;
+            while (comma < s.Count && !s.IsPunct(comma, ',') && comma - next < 10)
+            {
+                comma++;
+            }
+
+            return s.IsPunct(comma, ',') && s.IsWord(comma + 1)
+                ? cue with { Addressee = addressee, ContentAfterStart = s.Tokens[comma + 1].Span.Start }
+                : cue with { Addressee = addressee };
         }
 
         cue = cue with { Addressee = addressee };

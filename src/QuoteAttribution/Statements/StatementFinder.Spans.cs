@@ -89,8 +89,8 @@ internal sealed partial class StatementFinder
         }
 
         string word = text[start..end];
-        return WordClasses.AdverbialOpeners.Contains(word) || WordClasses.Connectives.Contains(word) && word is not "And" and not "But"
-            || word.Equals("When", StringComparison.Ordinal) || word.Equals("If", StringComparison.Ordinal) || word.Equals("Asked", StringComparison.Ordinal);
+        return WordClasses.AdverbialOpeners.Contains(word) || WordClasses.Subordinators.Contains(word)
+            || word.Equals("If", StringComparison.Ordinal) || word.Equals("Asked", StringComparison.Ordinal);
     }
 
     private bool HoldsQuote(TextSpan span)
@@ -154,6 +154,12 @@ internal sealed partial class StatementFinder
     {
         int i = position - 1;
         while (i > sentenceStart && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        // 'put Makaeff "through the wringer," according to her lawyers': the comma inside the closing mark.
+        if (i > sentenceStart + 1 && CharClass.IsQuoteMark(text[i]) && text[i - 1] == ',')
         {
             i--;
         }

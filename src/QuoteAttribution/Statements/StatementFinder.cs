@@ -111,14 +111,16 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
 
         // "..., he added, ..." / "China has always believed ..., she said."
         int comma = PrecedingComma(cue.ClauseStart, sentence.Span.Start);
-        if (comma > clauseFrom && EndsSentence(cue, sentence) && !OpensWithAdverbial(clauseFrom))
+        bool parenthetical = IsParenthetical(cue, sentence);
+        bool fronted = OpensWithAdverbial(clauseFrom);
+        if (comma > clauseFrom && EndsSentence(cue, sentence) && (!fronted || parenthetical))
         {
             // "It is on his watch, Scheer said, that the country ...": a cue between commas splits one
             // statement; its text runs on to the end of the sentence (cue words included: spans are contiguous).
-            // A lone connective before the cue ("Nevertheless, he noted, the forces ...") leaves the statement after it.
-            bool parenthetical = IsParenthetical(cue, sentence);
+            // A lone connective or a fronted adverbial before the cue ("Nevertheless, he noted, the forces ...",
+            // "If politics ..., he said, Congress can ...") leaves the statement after it.
             TextSpan clause = !parenthetical ? TextSpan.FromBounds(clauseFrom, comma)
-                : WordCount(TextSpan.FromBounds(clauseFrom, comma)) < 3 ? TextSpan.FromBounds(cue.ClauseEnd, ContentEnd(sentence, next))
+                : fronted || WordCount(TextSpan.FromBounds(clauseFrom, comma)) < 3 ? TextSpan.FromBounds(cue.ClauseEnd, ContentEnd(sentence, next))
                 : TextSpan.FromBounds(clauseFrom, ContentEnd(sentence, next));
             if (AddClause(sentence, clause, cue, rule))
             {
