@@ -91,18 +91,42 @@ internal sealed class SpeakerResolver
     private PersonMention? Antecedent(TextSpan mention, Gender gender, bool anyPosition = false)
     {
         int paragraph = ParagraphOf(mention.Start);
-        for (int i = _people.Count - 1; i >= 0; i--)
+        for (int i = LastPersonEndingBefore(mention.Start); i >= 0; i--)
         {
             PersonMention person = _people[i];
-            if (person.Span.End > mention.Start || (!anyPosition && !person.IsSubject) || !person.Fits(gender))
+            if (paragraph - ParagraphOf(person.Span.Start) > MaxParagraphs)
             {
-                continue;
+                return null;
             }
 
-            return paragraph - ParagraphOf(person.Span.Start) <= MaxParagraphs ? person : null;
+            if (person.Span.End <= mention.Start && (anyPosition || person.IsSubject) && person.Fits(gender))
+            {
+                return person;
+            }
         }
 
         return null;
+    }
+
+    private int LastPersonEndingBefore(int position)
+    {
+        // People are sorted by start; the first one starting at or after the position bounds the scan.
+        int lo = 0;
+        int hi = _people.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_people[mid].Span.Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo - 1;
     }
 
     private static bool IsPersonNoun(string head) =>
