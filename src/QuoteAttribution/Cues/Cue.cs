@@ -65,4 +65,7 @@ public enum CueKind
 
     /// <summary><c>... and added that ...</c>: the speaker is the earlier verb's.</summary>
     Coordinated,
+
+    /// <summary><c>Lavrov: Only Syria has asked for Russian military support</c> (a headline).</summary>
+    Headline,
 }

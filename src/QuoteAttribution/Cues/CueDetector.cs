@@ -13,6 +13,11 @@ internal static class CueDetector
     public static List<Cue> Detect(SentenceView s, bool includeBeliefs)
     {
         List<Cue> cues = [];
+        if (s.Sentence.Index == 0 && Headline(s) is { } headline)
+        {
+            cues.Add(headline);
+        }
+
         for (int k = 0; k < s.Count; k++)
         {
             if (!s.IsWord(k))
@@ -141,6 +146,36 @@ internal static class CueDetector
             ClauseEnd = s.Tokens[k + 1].Span.End,
             HasThat = hasThat,
             ContentAfterStart = !nothingAfter && after + (hasThat ? 1 : 0) < s.Count ? s.Tokens[after + (hasThat ? 1 : 0)].Span.Start : -1,
+        };
+    }
+
+    /// <summary>
+    /// A headline that names its speaker before a colon: one to four capitalised words, then <c>:</c>, then
+    /// the statement (<c>Trump: Cruz Has 'To Come a Long Way' On Ethanol</c>).
+    /// </summary>
+    private static Cue? Headline(SentenceView s)
+    {
+        int colon = 0;
+        while (colon < s.Count && colon < 5 && s.IsWord(colon) && s.IsCapitalized(colon))
+        {
+            colon++;
+        }
+
+        if (colon == 0 || colon >= 5 || !s.IsPunct(colon, ':') || s.Count - colon < 4 || WordClasses.TimeWords.Contains(s.Word(0).ToString()))
+        {
+            return null;
+        }
+
+        return new Cue
+        {
+            Sentence = s.Sentence.Index,
+            Trigger = s.Tokens[colon].Span,
+            Lemma = ":",
+            Kind = CueKind.Headline,
+            Speaker = s.Span(0, colon - 1),
+            ClauseStart = s.Tokens[0].Span.Start,
+            ClauseEnd = s.Tokens[colon].Span.End,
+            ContentAfterStart = s.Tokens[colon + 1].Span.Start,
         };
     }
 

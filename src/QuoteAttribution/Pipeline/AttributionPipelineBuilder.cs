@@ -23,6 +23,7 @@ public sealed class AttributionPipelineBuilder
         new AccordingToSieve(),
         new AsSayingSieve(),
         new ReportedSpeechSieve(),
+        new HeadlineColonSieve(),
         new ParticipleSieve(),
         new SentenceCueSieve(),
         new ColonLeadInSieve(),

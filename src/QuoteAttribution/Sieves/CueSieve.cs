@@ -82,3 +82,14 @@ public sealed class AsSayingSieve : CueSieve
     /// <inheritdoc/>
     protected override double Confidence => 0.85;
 }
+
+/// <summary>A headline that names its speaker before a colon.</summary>
+/// <example>Lavrov: Only Syria has asked for Russian military support → Lavrov</example>
+public sealed class HeadlineColonSieve : CueSieve
+{
+    /// <inheritdoc/>
+    public override string Name => "headline-colon";
+
+    /// <inheritdoc/>
+    protected override double Confidence => 0.8;
+}

@@ -67,6 +67,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             CueKind.AsSaying => "as-saying",
             CueKind.Participle => "participle",
             CueKind.Coordinated => "coordinated",
+            CueKind.Headline => "headline-colon",
             _ => "reported-speech",
         };
 
