@@ -18,12 +18,30 @@ internal static class VerbCue
             }
 
             // "Iraqi state TV is reporting ...": a progressive form takes the subject before "is".
-            if (!(s.Is(j, "is") || s.Is(j, "are") || s.Is(j, "was") || s.Is(j, "were") || s.Is(j, "been")))
+            if (s.Is(j, "is") || s.Is(j, "are") || s.Is(j, "was") || s.Is(j, "were") || s.Is(j, "been"))
+            {
+                j--;
+            }
+            else if (AbsoluteSubject(s, j) is int nameStart)
+            {
+                // "– Ryan saying he was “very encouraged”", "with Senator McCain telling reporters ...".
+                Cue absolute = new()
+                {
+                    Sentence = s.Sentence.Index,
+                    Trigger = s.Tokens[k].Span,
+                    Lemma = verb.Lemma,
+                    Kind = CueKind.SubjectVerb,
+                    IsWeak = verb.IsWeak,
+                    Speaker = s.Span(nameStart, j),
+                    ClauseStart = s.Tokens[nameStart].Span.Start,
+                    ClauseEnd = s.Tokens[k].Span.End,
+                };
+                return WithContentAfter(s, k, verb, absolute);
+            }
+            else
             {
                 return null;
             }
-
-            j--;
         }
 
         bool auxiliary = false;
@@ -94,6 +112,21 @@ internal static class VerbCue
 
         Cue? appositive = s.IsPunct(j, ',') ? AppositiveSubject(s, j, k, verb, basic) : null;
         return appositive ?? Inverted(s, k, basic);
+    }
+
+    /// <summary>The start of a name right before a participle after a comma, a dash or <c>with</c>, or -1.</summary>
+    private static int? AbsoluteSubject(SentenceView s, int end)
+    {
+        if (!s.IsWord(end))
+        {
+            return null;
+        }
+
+        int start = NounPhrases.StartOfPhraseEndingAt(s, end);
+        bool named = start >= 0 && (NounPhrases.IsAllCapitalized(s, start, end) || NounPhrases.IsPronoun(s, start, end));
+        bool opens = start == 0 || s.IsPunct(start - 1, ',') || s.IsPunct(start - 1, '\u2013') || s.IsPunct(start - 1, '\u2014')
+            || s.IsPunct(start - 1, '-') || s.Is(start - 1, "with") || s.Is(start - 1, "and");
+        return named && opens && start > 0 ? start : null;
     }
 
     /// <summary><c>..., said Captain Jeff Davis, a Pentagon spokesperson.</c></summary>
