@@ -251,12 +251,50 @@ internal sealed partial class StatementFinder
             return false;
         }
 
+        // A paragraph that is nothing but a quote in single marks is a subheading ('Just listen to us').
         if (quote.Family == QuoteFamily.SingleMarks)
         {
-            return words >= MinScareQuoteWords && (punctuated || opensSentence);
+            return words >= MinScareQuoteWords && (punctuated || opensSentence) && !(opensSentence && EndsParagraph(quote));
         }
 
-        return words >= MinScareQuoteWords || (words >= 2 && punctuated && opensSentence);
+        // With no cue, words quoted in the middle of a narrative sentence ('did ban "toxic assets" in 2010')
+        // are a mention, not a statement: speech opens its sentence or closes it.
+        bool closesSentence = EndsSentenceAt(quote.Span.End);
+        return (opensSentence || closesSentence) && (words >= MinScareQuoteWords || (words >= 2 && punctuated && opensSentence));
+    }
+
+    private bool EndsParagraph(Quote quote)
+    {
+        int i = quote.Span.End;
+        while (i < text.Length && text[i] is ' ' or '\t' or '.')
+        {
+            i++;
+        }
+
+        return i >= text.Length || text[i] is '\n' or '\r';
+    }
+
+    /// <summary>
+    /// True when the quote ending at <paramref name="end"/> closes its sentence: . ! ? inside or right after
+    /// the closing mark, then the end of the paragraph or a capital.
+    /// </summary>
+    private bool EndsSentenceAt(int end)
+    {
+        bool terminal = text[end - 2] is '.' or '!' or '?';
+        int i = end;
+        if (i < text.Length && text[i] is '.' or '!' or '?')
+        {
+            terminal = true;
+            i++;
+        }
+
+        while (i < text.Length && text[i] is ' ' or '\t' or ')')
+        {
+            i++;
+        }
+
+        bool paragraphEnds = i >= text.Length || text[i] is '\n' or '\r';
+        return paragraphEnds || (terminal && (char.IsUpper(text[i]) || CharClass.IsQuoteMark(text[i])));
     }
 
     /// <summary>True for a title or slogan: every word of three letters or more is capitalised ("Person of the Year").</summary>
