@@ -153,7 +153,7 @@ internal static class VerbCue
         }
 
         // The phrase must close the clause: "said Hua." / "said Captain Jeff Davis, a ..." / "said Hua on Thursday".
-        bool closes = end + 1 >= s.Count || s.IsPunct(end + 1, ',') || s.IsPunct(end + 1, '.') || s.IsPunct(end + 1, ';')
+        bool closes = end + 1 >= s.Count || s.IsPunct(end + 1, ',') || s.IsPunct(end + 1, '.') || s.IsPunct(end + 1, ';') || s.IsPunct(end + 1, '(')
             || s.IsPunct(end + 1, ':') || (s.IsWord(end + 1) && IsAdverbial(s, end + 1));
         if (!closes)
         {

@@ -1,5 +1,6 @@
 using QuoteAttribution.Cues;
 using QuoteAttribution.Statements;
+using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Sieves;
 
@@ -15,13 +16,17 @@ public sealed class ColonLeadInSieve : IAttributionSieve
     {
         ArgumentNullException.ThrowIfNull(context);
         Statement statement = context.Statements[index];
-        if (statement.Cue is not null || statement.Paragraph == 0)
+        if (statement.Cue is not null || (statement.Paragraph == 0 && EndsWithColonBefore(context, statement) is null))
         {
             return null;
         }
 
-        var previous = context.Paragraphs[statement.Paragraph - 1].Span;
-        if (context.Text[previous.End - 1] != ':')
+        // The lead-in is the previous paragraph, or the sentence itself up to a colon right before the quote
+        // ("McConnell delivered a blunt message to Trump: “It's time ...”").
+        TextSpan previous = EndsWithColonBefore(context, statement) is int colon
+            ? TextSpan.FromBounds(context.Sentences[statement.Sentence].Span.Start, colon)
+            : context.Paragraphs[statement.Paragraph - 1].Span;
+        if (context.Text[previous.End - 1] != ':' && !EndsWithColonBefore(context, statement).HasValue)
         {
             return null;
         }
@@ -35,6 +40,34 @@ public sealed class ColonLeadInSieve : IAttributionSieve
             }
         }
 
+        // No speech verb ("Donald Trump issued the following statement:"): the paragraph's subject speaks.
+        for (int i = context.Names.Count - 1; i >= 0; i--)
+        {
+            NameMention name = context.Names[i];
+            if (name.IsSubject && previous.Contains(name.Span.Start))
+            {
+                return new Attribution(index, name.Span, Name, 0.7);
+            }
+        }
+
         return null;
+    }
+
+    /// <summary>The offset just after a colon that stands right before the statement's quote in its own sentence.</summary>
+    private static int? EndsWithColonBefore(SieveContext context, Statement statement)
+    {
+        if (statement.Quote is not { } quote)
+        {
+            return null;
+        }
+
+        int i = quote.Span.Start - 1;
+        while (i > 0 && context.Text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        int sentenceStart = context.Sentences[statement.Sentence].Span.Start;
+        return i > sentenceStart && context.Text[i] == ':' ? i + 1 : null;
     }
 }

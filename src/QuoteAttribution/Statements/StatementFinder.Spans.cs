@@ -15,12 +15,13 @@ internal sealed partial class StatementFinder
     }
 
     /// <summary>The quote that ends just before <paramref name="position"/>, separated only by commas, dashes or spaces.</summary>
-    private Quote? QuoteEndingBefore(int position, Sentence sentence)
+    private Quote? QuoteEndingBefore(int position, Sentence sentence, bool crossSentence = false)
     {
         for (int i = LastQuoteStartingAtOrBefore(position - 1); i >= 0 && i >= LastQuoteStartingAtOrBefore(position - 1) - 2; i--)
         {
             Quote quote = quotes[i];
-            if (quote.Span.End > position || quote.Span.End <= sentence.Span.Start - 1)
+            // With crossSentence, the quote may close the previous sentence ("...offensive!” Cruz said.").
+            if (quote.Span.End > position || quote.Span.End < sentence.Span.Start - (crossSentence ? 3 : 0))
             {
                 continue;
             }
