@@ -35,13 +35,15 @@ run() {
     local threads="$1"
     /usr/bin/time -v -o "$work/time.txt" \
         dotnet "$quotes" extract "$work/corpus.jsonl" -f jsonl -o "$work/out.jsonl" --threads "$threads"
-    local secs rss records
+    local secs cpu rss records
     secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$work/time.txt")
+    cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$work/time.txt")
     rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
     records=$(wc -l <"$work/out.jsonl")
-    printf 'threads %-2s  %7.2f s  %6.1f MB/s  %8.0f articles/s  %s records  peak RSS %.0f MB\n' \
+    # CPU seconds (user + system) too: on a busy machine they vary far less than the wall clock.
+    printf 'threads %-2s  %7.2f s  %6.1f MB/s  %8.0f articles/s  cpu %7.2f s (%.1f MB per cpu-s)  %s records  peak RSS %.0f MB\n' \
         "$threads" "$secs" "$(echo "$bytes / 1000000 / $secs" | bc -l)" "$(echo "$articles / $secs" | bc -l)" \
-        "$records" "$(echo "$rss / 1024" | bc -l)"
+        "$cpu" "$(echo "$bytes / 1000000 / $cpu" | bc -l)" "$records" "$(echo "$rss / 1024" | bc -l)"
 }
 
 run 1
