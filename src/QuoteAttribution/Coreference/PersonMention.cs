@@ -23,14 +23,14 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
         gender is not (Gender.Male or Gender.Female) || Parsed.Gender is not (Gender.Male or Gender.Female) || Parsed.Gender == gender;
 
     /// <summary>The named people of the cues' speaker phrases and the names in subject position, in text order.</summary>
-    public static List<PersonMention> Collect(string text, SieveContext context)
+    public static List<PersonMention> Collect(string text, SieveContext context, ParsedMentions mentions)
     {
         List<PersonMention> people = [];
         foreach (Cues.Cue cue in context.Cues)
         {
             if (cue.Speaker is TextSpan span)
             {
-                ParsedMention parsed = MentionParser.ParseLenient(span.Of(text).ToString(), cue.Appositive?.Of(text).ToString());
+                ParsedMention parsed = mentions.Parse(span, cue.Appositive);
                 AddPerson(people, span, parsed, isSpeaker: true, isSubject: true);
             }
         }
@@ -45,7 +45,7 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
                 continue;
             }
 
-            ParsedMention parsed = MentionParser.ParseLenient(words, null);
+            ParsedMention parsed = mentions.Parse(name.Span, null);
             if (IsDiscourseName(text, name.Span, parsed))
             {
                 AddPerson(people, name.Span, parsed, isSpeaker: false, name.IsSubject);

@@ -18,14 +18,16 @@ internal sealed class SpeakerResolver
     private readonly string _text;
     private readonly SieveContext _context;
     private readonly List<PersonMention> _people;
-    private readonly List<string> _names;
+    private readonly CanonicalNames _names;
+    private readonly ParsedMentions _mentions;
 
     public SpeakerResolver(string text, SieveContext context)
     {
         _text = text;
         _context = context;
-        _people = PersonMention.Collect(text, context);
-        _names = [.. _people.Select(p => p.Name).Distinct(StringComparer.Ordinal)];
+        _mentions = new ParsedMentions(text);
+        _people = PersonMention.Collect(text, context, _mentions);
+        _names = new CanonicalNames([.. _people.Select(p => p.Name).Distinct(StringComparer.Ordinal)]);
     }
 
     public ResolvedSpeaker[] Resolve()
@@ -49,7 +51,7 @@ internal sealed class SpeakerResolver
     private ResolvedSpeaker ResolveMention(TextSpan mention, TextSpan? appositive)
     {
         string words = mention.Of(_text).ToString();
-        ParsedMention parsed = MentionParser.ParseLenient(words, appositive?.Of(_text).ToString());
+        ParsedMention parsed = _mentions.Parse(mention, appositive);
         if (parsed.IsPronoun)
         {
             if (parsed.Type != SpeakerType.Person || parsed.Gender is not (Gender.Male or Gender.Female))
@@ -74,8 +76,8 @@ internal sealed class SpeakerResolver
 
         if (parsed.Type == SpeakerType.Person)
         {
-            string name = EntityCanonicalizer.Canonical(parsed.Name, _names);
-            PersonMention? described = _people.FirstOrDefault(p => p.Parsed.Role.Length > 0 && EntityCanonicalizer.Canonical(p.Name, _names) == name);
+            string name = _names.Canonical(parsed.Name);
+            PersonMention? described = _people.FirstOrDefault(p => p.Parsed.Role.Length > 0 && _names.Canonical(p.Name) == name);
             string role = parsed.Role.Length > 0 ? parsed.Role : described?.Parsed.Role ?? "";
             string affiliation = parsed.Affiliation.Length > 0 ? parsed.Affiliation : described?.Parsed.Affiliation ?? "";
             return new ResolvedSpeaker(name, SpeakerType.Person, role, affiliation, words, mention);
@@ -161,8 +163,8 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker("", SpeakerType.Unknown, "", "", words, mention);
         }
 
-        string name = EntityCanonicalizer.Canonical(person.Name, _names);
-        PersonMention? described = _people.FirstOrDefault(p => p.Parsed.Role.Length > 0 && EntityCanonicalizer.Canonical(p.Name, _names) == name);
+        string name = _names.Canonical(person.Name);
+        PersonMention? described = _people.FirstOrDefault(p => p.Parsed.Role.Length > 0 && _names.Canonical(p.Name) == name);
         ParsedMention source = described?.Parsed ?? person.Parsed;
         return new ResolvedSpeaker(name, SpeakerType.Person, source.Role, source.Affiliation, words, mention);
     }

@@ -129,7 +129,7 @@ internal static class CueDetector
 
         // "... quoted the ministry as saying on Thursday.": the content is the clause before.
         int rest = after;
-        while (rest < s.Count && s.IsWord(rest) && (WordClasses.TimeWords.Contains(s.Word(rest).ToString()) || WordClasses.AdverbialOpeners.Contains(s.Word(rest).ToString())))
+        while (rest < s.Count && s.IsWord(rest) && (WordClasses.TimeWords.Contains(s.Word(rest)) || WordClasses.AdverbialOpeners.Contains(s.Word(rest))))
         {
             rest++;
         }

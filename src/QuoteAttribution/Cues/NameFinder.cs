@@ -40,8 +40,8 @@ internal static class NameFinder
                 start++;
             }
 
-            while (start <= end && (WordClasses.PhraseBreaks.Contains(s.Word(start).ToString()) || WordClasses.Determiners.Contains(s.Word(start).ToString())
-                || WordClasses.Connectives.Contains(s.Word(start).ToString()) || Entities.EntityLexicons.Titles.Contains(s.Word(start))))
+            while (start <= end && (WordClasses.PhraseBreaks.Contains(s.Word(start)) || WordClasses.Determiners.Contains(s.Word(start))
+                || WordClasses.Connectives.Contains(s.Word(start)) || Entities.EntityLexicons.Titles.Contains(s.Word(start))))
             {
                 start++;
             }
@@ -103,7 +103,7 @@ internal static class NameFinder
     }
 
     private static bool IsNamePart(SentenceView s, int k) =>
-        s.IsWord(k) && s.IsCapitalized(k) && !char.IsDigit(s.Word(k)[0]) && !WordClasses.TimeWords.Contains(s.Word(k).ToString());
+        s.IsWord(k) && s.IsCapitalized(k) && !char.IsDigit(s.Word(k)[0]) && !WordClasses.TimeWords.Contains(s.Word(k));
 
     private static bool IsParticle(SentenceView s, int k) =>
         s.IsWord(k) && s.Word(k) is "al" or "bin" or "de" or "van" or "von" or "der" or "da" or "di" or "la" or "le" or "del";

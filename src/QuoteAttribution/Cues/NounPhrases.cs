@@ -14,7 +14,7 @@ internal static class NounPhrases
     public static int StartOfPhraseEndingAt(SentenceView s, int end)
     {
         // "a poem she said": a pronoun is a phrase of its own.
-        if (s.IsWord(end) && WordClasses.Pronouns.Contains(s.Word(end).ToString()))
+        if (s.IsWord(end) && WordClasses.Pronouns.Contains(s.Word(end)))
         {
             return end;
         }
@@ -31,7 +31,7 @@ internal static class NounPhrases
         }
 
         // Trim sentence connectives and dangling joiners from the front ("But observers" → "observers").
-        while (start >= 0 && start <= end && (WordClasses.Connectives.Contains(s.Word(start).ToString()) || IsJoiner(s, start)))
+        while (start >= 0 && start <= end && (WordClasses.Connectives.Contains(s.Word(start)) || IsJoiner(s, start)))
         {
             start++;
         }
@@ -53,7 +53,7 @@ internal static class NounPhrases
             end = k;
         }
 
-        while (end >= start && (IsJoiner(s, end) || WordClasses.Determiners.Contains(s.Word(end).ToString())))
+        while (end >= start && (IsJoiner(s, end) || WordClasses.Determiners.Contains(s.Word(end))))
         {
             end--;
         }
@@ -81,7 +81,7 @@ internal static class NounPhrases
 
     /// <summary>True for a single personal pronoun.</summary>
     public static bool IsPronoun(SentenceView s, int from, int to) =>
-        from == to && WordClasses.Pronouns.Contains(s.Word(from).ToString());
+        from == to && WordClasses.Pronouns.Contains(s.Word(from));
 
     private static bool CanBeInPhrase(SentenceView s, int k, bool rightwards = false)
     {
@@ -108,7 +108,7 @@ internal static class NounPhrases
         if (lower && SpeechVerbs.TryGet(word, out _))
         {
             bool modifier = s.IsWord(k + 1) && s.IsCapitalized(k + 1);
-            bool closingPlural = rightwards && word.EndsWith('s') && (!s.IsWord(k + 1) || WordClasses.TimeWords.Contains(s.Word(k + 1).ToString()));
+            bool closingPlural = rightwards && word.EndsWith('s') && (!s.IsWord(k + 1) || WordClasses.TimeWords.Contains(s.Word(k + 1)));
             return modifier || closingPlural;
         }
 

@@ -60,7 +60,7 @@ internal static class VerbCue
             j--;
         }
 
-        if (verb.Form != VerbForm.Gerund && j >= 0 && s.IsWord(j) && WordClasses.Passive.Contains(s.Word(j).ToString()))
+        if (verb.Form != VerbForm.Gerund && j >= 0 && s.IsWord(j) && WordClasses.Passive.Contains(s.Word(j)))
         {
             return null;
         }
@@ -145,8 +145,8 @@ internal static class VerbCue
         }
 
         // "said treasurer Ann Wu": a lower-case start needs a determiner or a capitalised name after it.
-        bool looksLikeSpeaker = s.IsCapitalized(start) || WordClasses.Determiners.Contains(s.Word(start).ToString())
-            || NounPhrases.IsPronoun(s, start, start) || (s.IsCapitalized(end) && !WordClasses.TimeWords.Contains(s.Word(end).ToString()));
+        bool looksLikeSpeaker = s.IsCapitalized(start) || WordClasses.Determiners.Contains(s.Word(start))
+            || NounPhrases.IsPronoun(s, start, start) || (s.IsCapitalized(end) && !WordClasses.TimeWords.Contains(s.Word(end)));
         if (!looksLikeSpeaker)
         {
             return null;
@@ -340,7 +340,7 @@ internal static class VerbCue
     private static int ClauseAfterAdverbial(SentenceView s, int start)
     {
         // "told reporters as he arrived": a subordinate clause is circumstance, not content.
-        if (s.IsWord(start) && WordClasses.Subordinators.Contains(s.Word(start).ToString()))
+        if (s.IsWord(start) && WordClasses.Subordinators.Contains(s.Word(start)))
         {
             return -1;
         }
@@ -383,13 +383,13 @@ internal static class VerbCue
         int end = -1;
         for (int k = start; k < s.Count && k - start < 5; k++)
         {
-            if (!s.IsWord(k) || s.Is(k, "that") || s.Is(k, "according") || WordClasses.AdverbialOpeners.Contains(s.Word(k).ToString()) && k > start)
+            if (!s.IsWord(k) || s.Is(k, "that") || s.Is(k, "according") || WordClasses.AdverbialOpeners.Contains(s.Word(k)) && k > start)
             {
                 break;
             }
 
             string word = s.Word(k).ToString();
-            bool afterLowerWord = !s.IsCapitalized(k - 1) && !WordClasses.Determiners.Contains(s.Word(k - 1).ToString());
+            bool afterLowerWord = !s.IsCapitalized(k - 1) && !WordClasses.Determiners.Contains(s.Word(k - 1));
             bool startsNewPhrase = k > start && (WordClasses.Pronouns.Contains(word) || WordClasses.Determiners.Contains(word)
                 || (s.IsCapitalized(k) && !s.IsAcronym(k) && afterLowerWord));
             if (startsNewPhrase || WordClasses.PhraseBreaks.Contains(word) && !s.IsAcronym(k))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using QuoteAttribution.Lexicons;
 using QuoteAttribution.Text;
@@ -15,7 +16,9 @@ public sealed class BoilerplateLineRule : IBoilerplateRule
 {
     private static readonly FrozenSet<string> WholeLines = Lexicon.Load("boilerplate-lines.txt");
     private static readonly string[] Prefixes = [.. Lexicon.ReadEntries("boilerplate-prefixes.txt")];
-    private static readonly string[] Phrases = [.. Lexicon.ReadEntries("boilerplate-phrases.txt")];
+    // One multi-string search over the line instead of a scan per phrase (same ordinal, case-blind matching).
+    private static readonly SearchValues<string> Phrases =
+        SearchValues.Create([.. Lexicon.ReadEntries("boilerplate-phrases.txt")], StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
     public string Name => "boilerplate-line";
@@ -55,14 +58,6 @@ public sealed class BoilerplateLineRule : IBoilerplateRule
             }
         }
 
-        foreach (string phrase in Phrases)
-        {
-            if (line.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return line.ContainsAny(Phrases);
     }
 }

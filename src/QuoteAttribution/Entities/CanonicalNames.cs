@@ -1,0 +1,22 @@
+namespace QuoteAttribution.Entities;
+
+/// <summary>
+/// One article's names with <see cref="EntityCanonicalizer.Canonical"/> remembered per name: coreference
+/// asks for the same few names once per statement and candidate, and each answer scans every name.
+/// </summary>
+internal sealed class CanonicalNames(IReadOnlyList<string> articleNames)
+{
+    private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
+
+    /// <summary>The fullest form of <paramref name="name"/> in the article (see <see cref="EntityCanonicalizer.Canonical"/>).</summary>
+    public string Canonical(string name)
+    {
+        if (!_canonical.TryGetValue(name, out string? canonical))
+        {
+            canonical = EntityCanonicalizer.Canonical(name, articleNames);
+            _canonical.Add(name, canonical);
+        }
+
+        return canonical;
+    }
+}

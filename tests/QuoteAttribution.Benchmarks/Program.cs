@@ -1,0 +1,21 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using QuoteAttribution.Benchmarks;
+
+// dotnet run -c Release --project tests/QuoteAttribution.Benchmarks                 # every stage (BenchmarkDotNet)
+// dotnet run -c Release --project tests/QuoteAttribution.Benchmarks -- --filter '*Analyze*'
+// dotnet run -c Release --project tests/QuoteAttribution.Benchmarks -- --stages 5  # quick Stopwatch table, 5 s per stage
+// tests/QuoteAttribution.Benchmarks/corpus.sh                                       # end to end on a 200 MB corpus
+if (args.Length >= 1 && args[0] == "--stages")
+{
+    double seconds = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
+    StageTimer.Run(TimeSpan.FromSeconds(seconds), Console.Out);
+    return 0;
+}
+
+// In process: the benchmarks need the repository's fixtures, and the artifacts layout needs no rebuild.
+IConfig config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));
+BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args, config);
+return 0;
