@@ -31,7 +31,9 @@ public static class SpeechVerbs
                 SpeechVerb Make(VerbForm form) => new(lemma, form, addressee.Contains(lemma), weak.Contains(lemma), belief);
                 forms.TryAdd(lemma, Make(VerbForm.Base));
                 forms.TryAdd(ThirdPerson(lemma), Make(VerbForm.ThirdPerson));
-                forms.TryAdd(Gerund(lemma), Make(VerbForm.Gerund));
+                // A listed past that doubles the last consonant doubles it in the gerund too (referred → referring).
+                bool doubled = parts.Length > 1 && parts[1] == lemma + lemma[^1] + "ed";
+                forms.TryAdd(doubled ? lemma + lemma[^1] + "ing" : Gerund(lemma), Make(VerbForm.Gerund));
                 if (parts.Length > 1)
                 {
                     foreach (string irregular in parts.Skip(1))

@@ -12,9 +12,9 @@ internal static class VerbCue
         int j = k - 1;
         if (verb.Form == VerbForm.Gerund)
         {
-            if (s.IsPunct(k - 1, ',') && earlier.Count > 0)
+            if (s.IsPunct(k - 1, ','))
             {
-                return Participle(s, k, verb);
+                return Participle(s, k, verb, earlier.Count > 0 ? null : SentenceSubject(s, k));
             }
 
             // "Iraqi state TV is reporting ...": a progressive form takes the subject before "is".
@@ -251,7 +251,23 @@ internal static class VerbCue
         return cue with { Appositive = s.Span(descStart, descEnd), ClauseStart = s.Tokens[descStart].Span.Start };
     }
 
-    private static Cue Participle(SentenceView s, int k, SpeechVerb verb)
+    /// <summary>
+    /// The sentence's opening phrase, which a participle with no earlier cue shares
+    /// ("Republicans on Capitol Hill seized on the message, arguing that ..."), or null.
+    /// </summary>
+    private static TextSpan? SentenceSubject(SentenceView s, int before)
+    {
+        int first = 0;
+        while (first < before && !s.IsWord(first))
+        {
+            first++;
+        }
+
+        int end = first < before ? NounPhrases.EndOfPhraseStartingAt(s, first) : -1;
+        return end >= first && end < before ? s.Span(first, end) : null;
+    }
+
+    private static Cue Participle(SentenceView s, int k, SpeechVerb verb, TextSpan? subject)
     {
         Cue cue = new()
         {
@@ -260,6 +276,7 @@ internal static class VerbCue
             Lemma = verb.Lemma,
             Kind = CueKind.Participle,
             IsWeak = verb.IsWeak,
+            Speaker = subject,
             ClauseStart = s.Tokens[k - 1].Span.Start,
             ClauseEnd = s.Tokens[k].Span.End,
         };
@@ -323,7 +340,9 @@ internal static class VerbCue
             return cue with { ContentAfterStart = s.Tokens[next].Span.Start };
         }
 
-        if (!verb.IsWeak && s.IsWord(next) && !IsAdverbial(s, next))
+        // A weak verb's clause counts only when it holds quoted words ("accused the governor of “hiding ...”");
+        // the statement finder checks that.
+        if (s.IsWord(next) && !IsAdverbial(s, next))
         {
             return cue with { ContentAfterStart = s.Tokens[next].Span.Start };
         }

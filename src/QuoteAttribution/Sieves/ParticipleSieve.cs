@@ -32,6 +32,7 @@ public sealed class ParticipleSieve : IAttributionSieve
             }
         }
 
-        return null;
+        // No earlier cue: the participle shares the sentence's subject ("Republicans seized on it, arguing ...").
+        return cue.Speaker is null ? null : new Attribution(index, cue.Speaker, statement.Rule, 0.7) { Cue = cue };
     }
 }
