@@ -23,6 +23,9 @@ public sealed record Cue
     /// <summary>True when the verb only cues speech beside a quotation or before <c>that</c>.</summary>
     public bool IsWeak { get; init; }
 
+    /// <summary>True for a verb of thinking (<c>believes</c>): a statement only with quoted words, unless beliefs are included.</summary>
+    public bool IsBelief { get; init; }
+
     /// <summary>The words that name the speaker, when found.</summary>
     public TextSpan? Speaker { get; init; }
 

@@ -32,6 +32,7 @@ internal static class VerbCue
                     Lemma = verb.Lemma,
                     Kind = CueKind.SubjectVerb,
                     IsWeak = verb.IsWeak,
+            IsBelief = verb.IsBelief,
                     Speaker = s.Span(nameStart, j),
                     ClauseStart = s.Tokens[nameStart].Span.Start,
                     ClauseEnd = s.Tokens[k].Span.End,
@@ -72,6 +73,7 @@ internal static class VerbCue
             Lemma = verb.Lemma,
             Kind = CueKind.SubjectVerb,
             IsWeak = verb.IsWeak,
+            IsBelief = verb.IsBelief,
             ClauseStart = s.Tokens[k].Span.Start,
             ClauseEnd = s.Tokens[k].Span.End,
         };
@@ -276,6 +278,7 @@ internal static class VerbCue
             Lemma = verb.Lemma,
             Kind = CueKind.Participle,
             IsWeak = verb.IsWeak,
+            IsBelief = verb.IsBelief,
             Speaker = subject,
             ClauseStart = s.Tokens[k - 1].Span.Start,
             ClauseEnd = s.Tokens[k].Span.End,

@@ -85,14 +85,16 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             {
                 // A weak verb ("called", "described") carries a statement only with "that" or quoted words.
                 TextSpan clause = TextSpan.FromBounds(cue.ContentAfterStart, Math.Max(cue.ContentAfterStart, end));
-                if (!cue.IsWeak || cue.HasThat || HoldsQuote(clause))
+                if (!cue.IsWeak || (cue.HasThat && !cue.IsBelief) || HoldsQuote(clause))
                 {
                     attached = AddClause(sentence, clause, cue, rule);
                 }
             }
         }
 
-        if (cue.Kind is CueKind.Participle or CueKind.Coordinated)
+        // Participles and coordinated verbs share a speaker, not a quote; a belief ("she thought") that is
+        // not reported speech claims no quote either.
+        if (cue.Kind is CueKind.Participle or CueKind.Coordinated || (cue.IsBelief && cue.IsWeak))
         {
             return;
         }
