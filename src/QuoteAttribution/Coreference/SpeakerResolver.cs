@@ -19,6 +19,9 @@ internal sealed class SpeakerResolver
     private readonly SieveContext _context;
     private readonly List<PersonMention> _people;
     private readonly List<string> _names;
+    private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _describing = new(StringComparer.Ordinal);
+    private Dictionary<string, PersonMention>? _describedByName;
 
     public SpeakerResolver(string text, SieveContext context)
     {
@@ -64,7 +67,7 @@ internal sealed class SpeakerResolver
         {
             // "the spokesman" → the person whose role it is; a person noun with no such role → the nearest
             // speaker; "the statement" names no person at all.
-            PersonMention? described = _people.LastOrDefault(p => p.Span.End <= mention.Start && p.Describes(parsed.RoleHead))
+            PersonMention? described = LastDescribing(mention, parsed.RoleHead)
                 ?? (IsPersonNoun(parsed.RoleHead) ? Antecedent(mention, parsed.Gender, anyPosition: true) : null);
             // Nobody named fits: the description itself ("the city engineer") is the most the article says.
             return described is null
@@ -74,8 +77,8 @@ internal sealed class SpeakerResolver
 
         if (parsed.Type == SpeakerType.Person)
         {
-            string name = EntityCanonicalizer.Canonical(parsed.Name, _names);
-            PersonMention? described = _people.FirstOrDefault(p => p.Parsed.Role.Length > 0 && EntityCanonicalizer.Canonical(p.Name, _names) == name);
+            string name = Canonical(parsed.Name);
+            PersonMention? described = FirstWithRole(name);
             string role = parsed.Role.Length > 0 ? parsed.Role : described?.Parsed.Role ?? "";
             string affiliation = parsed.Affiliation.Length > 0 ? parsed.Affiliation : described?.Parsed.Affiliation ?? "";
             return new ResolvedSpeaker(name, SpeakerType.Person, role, affiliation, words, mention);
@@ -91,9 +94,14 @@ internal sealed class SpeakerResolver
     private PersonMention? Antecedent(TextSpan mention, Gender gender, bool anyPosition = false)
     {
         int paragraph = ParagraphOf(mention.Start);
-        for (int i = _people.Count - 1; i >= 0; i--)
+        for (int i = LastPersonStartingAtOrBefore(mention.Start); i >= 0; i--)
         {
             PersonMention person = _people[i];
+            if (paragraph - ParagraphOf(person.Span.Start) > MaxParagraphs)
+            {
+                return null; // people are in text order: everyone earlier is further back still
+            }
+
             if (person.Span.End > mention.Start || (!anyPosition && !person.IsSubject) || !person.Fits(gender))
             {
                 continue;
@@ -103,6 +111,87 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>The last person before <paramref name="mention"/> whose role holds <paramref name="roleHead"/>.</summary>
+    private PersonMention? LastDescribing(TextSpan mention, string roleHead)
+    {
+        if (roleHead.Length == 0)
+        {
+            return null;
+        }
+
+        // The people a role head describes are found once per head, not once per statement (that was quadratic).
+        if (!_describing.TryGetValue(roleHead, out List<int>? indexes))
+        {
+            indexes = [.. Enumerable.Range(0, _people.Count).Where(i => _people[i].Describes(roleHead))];
+            _describing.Add(roleHead, indexes);
+        }
+
+        int limit = LastPersonStartingAtOrBefore(mention.Start);
+        int j = indexes.BinarySearch(limit);
+        for (j = j >= 0 ? j : ~j - 1; j >= 0; j--)
+        {
+            if (_people[indexes[j]].Span.End <= mention.Start)
+            {
+                return _people[indexes[j]];
+            }
+        }
+
+        return null;
+    }
+
+    // Canonical names and the first mention with a role of each are computed once per article, not once per
+    // statement: scanning every person for every statement made long articles quadratic.
+    private string Canonical(string name)
+    {
+        if (!_canonical.TryGetValue(name, out string? canonical))
+        {
+            canonical = EntityCanonicalizer.Canonical(name, _names);
+            _canonical.Add(name, canonical);
+        }
+
+        return canonical;
+    }
+
+    private PersonMention? FirstWithRole(string canonicalName)
+    {
+        if (_describedByName is null)
+        {
+            _describedByName = new Dictionary<string, PersonMention>(StringComparer.Ordinal);
+            foreach (PersonMention person in _people)
+            {
+                if (person.Parsed.Role.Length > 0)
+                {
+                    _describedByName.TryAdd(Canonical(person.Name), person);
+                }
+            }
+        }
+
+        return _describedByName.GetValueOrDefault(canonicalName);
+    }
+
+    /// <summary>The index of the last person whose mention starts at or before <paramref name="position"/>, or -1.</summary>
+    private int LastPersonStartingAtOrBefore(int position)
+    {
+        int lo = 0;
+        int hi = _people.Count - 1;
+        int found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_people[mid].Span.Start <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
     }
 
     private static bool IsPersonNoun(string head) =>
@@ -137,8 +226,8 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker("", SpeakerType.Unknown, "", "", words, mention);
         }
 
-        string name = EntityCanonicalizer.Canonical(person.Name, _names);
-        PersonMention? described = _people.FirstOrDefault(p => p.Parsed.Role.Length > 0 && EntityCanonicalizer.Canonical(p.Name, _names) == name);
+        string name = Canonical(person.Name);
+        PersonMention? described = FirstWithRole(name);
         ParsedMention source = described?.Parsed ?? person.Parsed;
         return new ResolvedSpeaker(name, SpeakerType.Person, source.Role, source.Affiliation, words, mention);
     }
