@@ -45,13 +45,7 @@ internal static class EvalCommand
 
         kinds.Validators.Add(result => RejectUnknown(result, result.GetValueOrDefault<string>(), EvaluationOptions.AllKinds, "--kinds"));
         by.Validators.Add(result => RejectUnknown(result, string.Join(",", result.GetValueOrDefault<string[]>()), BreakdownNames, "--by"));
-        errors.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0)
-            {
-                result.AddError("--errors must be 0 or more.");
-            }
-        });
+        errors.AtLeast(0, "--errors must be 0 or more.");
 
         Command command = new("eval", "Precision, recall and F1 against annotated articles, overall, per kind and per rule.")
         {

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using QuoteAttribution.Output;
+using QuoteAttribution.Pipeline;
 
 namespace QuoteAttribution.Cli.Commands;
 
-/// <summary><c>quotes extract INPUTS [--format F] [-o FILE]</c>: one record per statement.</summary>
+/// <summary><c>quotes extract INPUTS [--format F] [-o FILE] [--max-article-chars N]</c>: one record per statement.</summary>
 internal static class ExtractCommand
 {
     /// <summary>Creates the command; its action runs against <paramref name="console"/>.</summary>
@@ -42,21 +43,23 @@ internal static class ExtractCommand
             DefaultValueFactory = _ => Environment.ProcessorCount,
             HelpName = "N",
         };
-        threads.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--threads must be at least 1.");
-            }
-        });
+        threads.AtLeast(1, "--threads must be at least 1.");
         Option<bool> noFormulaGuard = new("--no-formula-guard")
         {
             Description = "CSV: do not prefix ' to text cells that start with = + - @ (spreadsheet formula guard).",
         };
 
+        Option<int> maxArticleChars = new("--max-article-chars")
+        {
+            Description = "Name on standard error and skip any article longer than N characters (exit code 1).",
+            DefaultValueFactory = _ => AttributionOptions.Default.MaxArticleLength,
+            HelpName = "N",
+        };
+        maxArticleChars.AtLeast(1, "--max-article-chars must be at least 1.");
+
         Command command = new("extract", "Extract who-said-what records from articles.")
         {
-            inputs, format, output, threads, noFormulaGuard,
+            inputs, format, output, threads, noFormulaGuard, maxArticleChars,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -65,7 +68,8 @@ internal static class ExtractCommand
                 parseResult.GetValue(format),
                 parseResult.GetValue(output),
                 parseResult.GetValue(threads),
-                !parseResult.GetValue(noFormulaGuard));
+                !parseResult.GetValue(noFormulaGuard),
+                parseResult.GetValue(maxArticleChars));
             return Task.FromResult(new ExtractRun(console, settings).Execute(cancellationToken));
         });
         return command;

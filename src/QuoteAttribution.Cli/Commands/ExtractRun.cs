@@ -87,7 +87,8 @@ internal sealed class ExtractRun(CliConsole console, ExtractSettings settings)
     /// <summary>Streams every article through the analyzer into <paramref name="writer"/>; true when an input was unreadable.</summary>
     private bool Process(IRecordWriter writer, CancellationToken cancellationToken)
     {
-        AttributionPipeline pipeline = new AttributionPipelineBuilder().UseDefaultSieves().Build();
+        AttributionOptions options = AttributionOptions.Default with { MaxArticleLength = settings.MaxArticleChars };
+        AttributionPipeline pipeline = new AttributionPipelineBuilder().WithOptions(options).UseDefaultSieves().Build();
         CorpusAnalyzer analyzer = new(pipeline, settings.Threads);
         ArticleReader reader = new(console.OpenInput);
         bool showProgress = console.ErrorIsTerminal && (settings.OutputPath is not null || !console.OutputIsTerminal);

@@ -6,5 +6,6 @@ namespace QuoteAttribution.Cli.Commands;
 /// <param name="OutputPath">The <c>-o</c> file, or null for standard output.</param>
 /// <param name="Threads">How many articles to analyse at once.</param>
 /// <param name="FormulaGuard">False with <c>--no-formula-guard</c>.</param>
+/// <param name="MaxArticleChars">Articles longer than this are named on standard error and skipped.</param>
 internal sealed record ExtractSettings(
-    IReadOnlyList<string> Inputs, string? Format, string? OutputPath, int Threads, bool FormulaGuard);
+    IReadOnlyList<string> Inputs, string? Format, string? OutputPath, int Threads, bool FormulaGuard, int MaxArticleChars);

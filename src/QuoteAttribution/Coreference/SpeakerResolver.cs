@@ -20,6 +20,8 @@ internal sealed class SpeakerResolver
     private readonly List<PersonMention> _people;
     private readonly CanonicalNames _names;
     private readonly ParsedMentions _mentions;
+    private readonly Dictionary<string, List<int>> _describing = new(StringComparer.Ordinal);
+    private Dictionary<string, PersonMention>? _describedByName;
 
     public SpeakerResolver(string text, SieveContext context)
     {
@@ -66,7 +68,7 @@ internal sealed class SpeakerResolver
         {
             // "the spokesman" → the person whose role it is; a person noun with no such role → the nearest
             // speaker; "the statement" names no person at all.
-            PersonMention? described = _people.LastOrDefault(p => p.Span.End <= mention.Start && p.Describes(parsed.RoleHead))
+            PersonMention? described = LastDescribing(mention, parsed.RoleHead)
                 ?? (IsPersonNoun(parsed.RoleHead) ? Antecedent(mention, parsed.Gender, anyPosition: true) : null);
             // Nobody named fits: the description itself ("the city engineer") is the most the article says.
             return described is null
@@ -77,7 +79,7 @@ internal sealed class SpeakerResolver
         if (parsed.Type == SpeakerType.Person)
         {
             string name = _names.Canonical(parsed.Name);
-            PersonMention? described = _people.FirstOrDefault(p => p.Parsed.Role.Length > 0 && _names.Canonical(p.Name) == name);
+            PersonMention? described = FirstWithRole(name);
             string role = parsed.Role.Length > 0 ? parsed.Role : described?.Parsed.Role ?? "";
             string affiliation = parsed.Affiliation.Length > 0 ? parsed.Affiliation : described?.Parsed.Affiliation ?? "";
             return new ResolvedSpeaker(name, SpeakerType.Person, role, affiliation, words, mention);
@@ -108,6 +110,52 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>The last person before <paramref name="mention"/> whose role holds <paramref name="roleHead"/>.</summary>
+    private PersonMention? LastDescribing(TextSpan mention, string roleHead)
+    {
+        if (roleHead.Length == 0)
+        {
+            return null;
+        }
+
+        // The people a role head describes are found once per head, not once per statement (that was quadratic).
+        if (!_describing.TryGetValue(roleHead, out List<int>? indexes))
+        {
+            indexes = [.. Enumerable.Range(0, _people.Count).Where(i => _people[i].Describes(roleHead))];
+            _describing.Add(roleHead, indexes);
+        }
+
+        int limit = LastPersonEndingBefore(mention.Start);
+        int j = indexes.BinarySearch(limit);
+        for (j = j >= 0 ? j : ~j - 1; j >= 0; j--)
+        {
+            if (_people[indexes[j]].Span.End <= mention.Start)
+            {
+                return _people[indexes[j]];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first mention with a role of each person, computed once per article, not once per statement.</summary>
+    private PersonMention? FirstWithRole(string canonicalName)
+    {
+        if (_describedByName is null)
+        {
+            _describedByName = new Dictionary<string, PersonMention>(StringComparer.Ordinal);
+            foreach (PersonMention person in _people)
+            {
+                if (person.Parsed.Role.Length > 0)
+                {
+                    _describedByName.TryAdd(_names.Canonical(person.Name), person);
+                }
+            }
+        }
+
+        return _describedByName.GetValueOrDefault(canonicalName);
     }
 
     private int LastPersonEndingBefore(int position)
@@ -164,7 +212,7 @@ internal sealed class SpeakerResolver
         }
 
         string name = _names.Canonical(person.Name);
-        PersonMention? described = _people.FirstOrDefault(p => p.Parsed.Role.Length > 0 && _names.Canonical(p.Name) == name);
+        PersonMention? described = FirstWithRole(name);
         ParsedMention source = described?.Parsed ?? person.Parsed;
         return new ResolvedSpeaker(name, SpeakerType.Person, source.Role, source.Affiliation, words, mention);
     }

@@ -1,3 +1,4 @@
+using QuoteAttribution.Diagnostics;
 using QuoteAttribution.Pipeline;
 using QuoteAttribution.Reading;
 
@@ -74,7 +75,15 @@ public sealed class CorpusAnalyzer
     {
         try
         {
-            return new CorpusItem(input.Source, input.Line, _pipeline.Analyze(article), null);
+            AttributionResult result = _pipeline.Analyze(article);
+
+            // An article over the size limit was skipped whole: that is a problem to name, not an empty result.
+            if (result.Diagnostics.FirstOrDefault(d => d.Code == DiagnosticCode.ArticleTooLarge) is Diagnostic tooLarge)
+            {
+                return new CorpusItem(input.Source, input.Line, null, new ReadProblem(input.Source, input.Line, tooLarge.Message, ReadProblemSeverity.Error));
+            }
+
+            return new CorpusItem(input.Source, input.Line, result, null);
         }
 #pragma warning disable CA1031 // One article that trips the analyzer must not cost the rest of the corpus.
         catch (Exception e)

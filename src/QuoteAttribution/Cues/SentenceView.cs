@@ -13,8 +13,9 @@ internal sealed class SentenceView
         Tokens = Tokenizer.Tokenize(text, sentence.Span);
         InQuote = new bool[Tokens.Count];
 
-        // Quote spans are sorted and disjoint, so one forward pass marks every token (linear time).
-        int q = 0;
+        // Quote spans are sorted and disjoint, so one forward pass from the first quote that can reach this
+        // sentence marks every token (a start at quote 0 made every sentence cost all earlier quotes).
+        int q = FirstEndingAfter(quoteSpans, sentence.Span.Start);
         for (int k = 0; k < Tokens.Count; k++)
         {
             int position = Tokens[k].Span.Start;
@@ -77,4 +78,24 @@ internal sealed class SentenceView
     }
 
     public TextSpan Span(int from, int to) => TextSpan.FromBounds(Tokens[from].Span.Start, Tokens[to].Span.End);
+
+    private static int FirstEndingAfter(IReadOnlyList<TextSpan> spans, int position)
+    {
+        int lo = 0;
+        int hi = spans.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (spans[mid].End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 }

@@ -31,7 +31,9 @@ public sealed class ColonLeadInSieve : IAttributionSieve
             return null;
         }
 
-        for (int i = context.Cues.Count - 1; i >= 0; i--)
+        // Only the cues of sentences that start before the paragraph ends and end after it starts can lie in it.
+        int after = context.FirstSentenceFrom(previous.End);
+        for (int i = context.FirstCueFrom(after) - 1; i >= 0 && context.Sentences[context.Cues[i].Sentence].Span.End > previous.Start; i--)
         {
             Cue cue = context.Cues[i];
             if (previous.Contains(cue.Trigger.Start) && cue.Speaker is not null)

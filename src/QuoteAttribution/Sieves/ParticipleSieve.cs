@@ -23,10 +23,10 @@ public sealed class ParticipleSieve : IAttributionSieve
             return null;
         }
 
-        for (int i = context.Cues.Count - 1; i >= 0; i--)
+        for (int i = context.FirstCueFrom(cue.Sentence + 1) - 1; i >= 0 && context.Cues[i].Sentence == cue.Sentence; i--)
         {
             Cue earlier = context.Cues[i];
-            if (earlier.Sentence == cue.Sentence && earlier.Trigger.Start < cue.Trigger.Start && earlier.Speaker is not null)
+            if (earlier.Trigger.Start < cue.Trigger.Start && earlier.Speaker is not null)
             {
                 return new Attribution(index, earlier.Speaker, statement.Rule, 0.8) { Cue = cue, Appositive = earlier.Appositive };
             }

@@ -20,9 +20,10 @@ public sealed class SentenceCueSieve : IAttributionSieve
             return null;
         }
 
-        foreach (Cue cue in context.Cues)
+        for (int i = context.FirstCueFrom(statement.Sentence); i < context.Cues.Count && context.Cues[i].Sentence == statement.Sentence; i++)
         {
-            if (cue.Sentence == statement.Sentence && cue.Speaker is not null && !cue.IsWeak)
+            Cue cue = context.Cues[i];
+            if (cue.Speaker is not null && !cue.IsWeak)
             {
                 return new Attribution(index, cue.Speaker, Name, 0.75) { Cue = cue, Appositive = cue.Appositive };
             }

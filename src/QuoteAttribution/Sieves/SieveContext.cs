@@ -42,5 +42,50 @@ public sealed class SieveContext
     /// <summary>The decision made so far for statement <paramref name="index"/>, if any.</summary>
     public Attribution? DecisionFor(int index) => _decisions[index];
 
+    /// <summary>
+    /// The index of the first cue in sentence <paramref name="sentence"/> or a later one (<see cref="Cues"/> is
+    /// in sentence order): sieves look at one sentence's cues without scanning the whole article's.
+    /// </summary>
+    internal int FirstCueFrom(int sentence)
+    {
+        int lo = 0;
+        int hi = Cues.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Cues[mid].Sentence < sentence)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The index of the first sentence that starts at or after <paramref name="position"/>.</summary>
+    internal int FirstSentenceFrom(int position)
+    {
+        int lo = 0;
+        int hi = Sentences.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Sentences[mid].Span.Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     internal void Decide(Attribution attribution) => _decisions[attribution.Statement] = attribution;
 }

@@ -148,9 +148,11 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             return false;
         }
 
-        // A clause that is one whole quote is a direct statement.
-        foreach (Quote quote in quotes)
+        // A clause that is one whole quote is a direct statement. Quotes are sorted and disjoint: only those
+        // starting inside the clause can qualify or overlap it (a scan of all quotes per cue was quadratic).
+        for (int i = LastQuoteStartingAtOrBefore(span.Start - 2) + 1; i < quotes.Length && quotes[i].Span.Start <= span.End + 1; i++)
         {
+            Quote quote = quotes[i];
             if (quote.Span.Start >= span.Start - 1 && quote.Span.End <= span.End + 1 && span.Length - quote.Span.Length <= 2 && !_usedQuotes.Contains(quote.Id))
             {
                 AddDirect(quote, cue, quote.Span.Start >= cue.ClauseEnd ? "leading-cue" : "trailing-cue");
@@ -159,8 +161,9 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         }
 
         bool mixed = false;
-        foreach (Quote quote in quotes)
+        for (int i = Math.Max(0, LastQuoteStartingAtOrBefore(span.Start)); i < quotes.Length && quotes[i].Span.Start < span.End; i++)
         {
+            Quote quote = quotes[i];
             if (span.Overlaps(quote.Span))
             {
                 mixed = true;
