@@ -72,10 +72,13 @@ internal static class NameFinder
             return (0, -1);
         }
 
+        // A fronted adverbial or clause ("Down the street,", "Knowing Bardos was a fan,", "When asked,")
+        // comes before the subject; the subject starts after its comma.
         string opener = s.Word(first).ToString();
-        if (WordClasses.AdverbialOpeners.Contains(opener) || WordClasses.Connectives.Contains(opener) || WordClasses.TimeWords.Contains(opener))
+        bool clause = WordClasses.Subordinators.Contains(opener) || opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ed", StringComparison.Ordinal);
+        if (clause || WordClasses.AdverbialOpeners.Contains(opener) || WordClasses.Connectives.Contains(opener) || WordClasses.TimeWords.Contains(opener))
         {
-            for (int k = first + 1; k < s.Count && k - first < 8; k++)
+            for (int k = first + 1; k < s.Count && k - first < (clause ? 16 : 8); k++)
             {
                 if (s.IsPunct(k, ',') && s.IsWord(k + 1))
                 {
