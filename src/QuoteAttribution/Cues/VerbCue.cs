@@ -53,6 +53,10 @@ internal static class VerbCue
             {
                 auxiliary = true;
             }
+            else if (char.IsLower(between[0]) && (between.EndsWith("ly", StringComparison.Ordinal) || between == "long"))
+            {
+                // "Economists have long argued", "Catherine helpfully speculated": an adverb, not the speaker.
+            }
             else if (!WordClasses.TimeWords.Contains(between) && !(between is "on" or "late" or "early" && s.IsWord(j + 1) && WordClasses.TimeWords.Contains(s.Word(j + 1).ToString())))
             {
                 break;

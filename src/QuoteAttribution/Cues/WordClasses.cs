@@ -31,6 +31,9 @@ internal static class WordClasses
     /// <summary>Words that open a subordinate clause of circumstance (<c>as he arrived</c>).</summary>
     public static readonly FrozenSet<string> Subordinators = Lexicon.Load("cue-subordinators.txt");
 
+    /// <summary>Auxiliaries, modals and copulas: a clause that has one states something.</summary>
+    public static readonly FrozenSet<string> Auxiliaries = Lexicon.Load("cue-auxiliaries.txt");
+
     /// <summary>Time words that may follow a verb before its content (<c>said Thursday that</c>).</summary>
     public static readonly FrozenSet<string> TimeWords = Lexicon.Load("cue-time-words.txt");
 }

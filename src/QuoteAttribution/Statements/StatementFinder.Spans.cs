@@ -94,6 +94,50 @@ internal sealed partial class StatementFinder
             || word.Equals("If", StringComparison.Ordinal) || word.Equals("Asked", StringComparison.Ordinal);
     }
 
+    /// <summary>True when the clause opens with a determiner ("a premium for ...", "his voice breaking").</summary>
+    private bool OpensWithDeterminer(TextSpan span)
+    {
+        int start = span.Start;
+        int end = start;
+        while (end < span.End && CharClass.IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        return end > start && WordClasses.Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
+    }
+
+    /// <summary>
+    /// True when the clause has a finite verb a reader can see: an auxiliary or copula, a negation, or a
+    /// past form ("the PBO added a premium" has none after "added"; "a picture is emerging" has one).
+    /// </summary>
+    private bool HasVerb(TextSpan span)
+    {
+        int i = span.Start;
+        while (i < span.End)
+        {
+            while (i < span.End && !CharClass.IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < span.End && (CharClass.IsWordChar(text[i]) || text[i] is '\'' or '\u2019'))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> word = text.AsSpan(start, i - start);
+            if (word.Length > 0 && (WordClasses.Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool HoldsQuote(TextSpan span)
     {
         int i = LastQuoteStartingAtOrBefore(span.End - 1);

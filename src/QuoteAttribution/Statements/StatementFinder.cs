@@ -85,7 +85,8 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             {
                 // A weak verb ("called", "described") carries a statement only with "that" or quoted words.
                 TextSpan clause = TextSpan.FromBounds(cue.ContentAfterStart, Math.Max(cue.ContentAfterStart, end));
-                if (!cue.IsWeak || (cue.HasThat && !cue.IsBelief) || HoldsQuote(clause))
+                bool statesSomething = cue.HasThat || !OpensWithDeterminer(clause) || HasVerb(clause);
+                if (((!cue.IsWeak && statesSomething) || (cue.HasThat && !cue.IsBelief) || HoldsQuote(clause)))
                 {
                     attached = AddClause(sentence, clause, cue, rule);
                 }
