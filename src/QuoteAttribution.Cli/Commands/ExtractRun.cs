@@ -1,5 +1,6 @@
 using System.Text;
 using QuoteAttribution.Corpus;
+using QuoteAttribution.Entities;
 using QuoteAttribution.Output;
 using QuoteAttribution.Pipeline;
 using QuoteAttribution.Reading;
@@ -95,6 +96,7 @@ internal sealed class ExtractRun(CliConsole console, ExtractSettings settings)
         return ExtractProgress.Run(console.Error, showProgress, progress =>
         {
             bool anyUnreadable = false;
+            SpeakerRegistry speakerIds = new();
             foreach (CorpusItem item in analyzer.Analyze(reader.Read(settings.Inputs), cancellationToken))
             {
                 if (item.Problem is ReadProblem problem)
@@ -105,9 +107,16 @@ internal sealed class ExtractRun(CliConsole console, ExtractSettings settings)
 
                 if (item.Result is AttributionResult result)
                 {
+                    // Streaming: a bare surname takes the id of the one full name seen so far in the run
+                    // ("Lavrov" after "Sergei Lavrov" in an earlier article → sergei-lavrov).
                     foreach (QuoteRecord record in result.Records)
                     {
-                        writer.Write(record);
+                        speakerIds.Register(record.Speaker, record.SpeakerType);
+                    }
+
+                    foreach (QuoteRecord record in result.Records)
+                    {
+                        writer.Write(WithRunId(record, speakerIds));
                     }
 
                     progress.Article(result.Records.Length);
@@ -144,4 +153,8 @@ internal sealed class ExtractRun(CliConsole console, ExtractSettings settings)
         Width = settings.OutputPath is null ? console.Width : CliConsole.DefaultWidth,
         Ansi = settings.OutputPath is null && console.OutputIsTerminal,
     };
+
+    /// <summary>The record with the run-wide speaker id (unchanged when the record has no speaker id).</summary>
+    internal static QuoteRecord WithRunId(QuoteRecord record, SpeakerRegistry speakerIds) =>
+        record.SpeakerId.Length == 0 ? record : record with { SpeakerId = speakerIds.IdFor(record.Speaker, record.SpeakerType) };
 }

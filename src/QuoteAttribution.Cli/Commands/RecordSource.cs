@@ -1,4 +1,5 @@
 using QuoteAttribution.Corpus;
+using QuoteAttribution.Entities;
 using QuoteAttribution.Pipeline;
 using QuoteAttribution.Reading;
 
@@ -42,6 +43,13 @@ internal static class RecordSource
             records.AddRange(result.Records);
         }
 
-        return new LoadedRecords(records, texts, hadErrors);
+        // Everything is in memory here, so a bare surname takes the id of the one full name anywhere in the run.
+        SpeakerRegistry speakerIds = new();
+        foreach (QuoteRecord record in records)
+        {
+            speakerIds.Register(record.Speaker, record.SpeakerType);
+        }
+
+        return new LoadedRecords([.. records.Select(r => ExtractRun.WithRunId(r, speakerIds))], texts, hadErrors);
     }
 }
