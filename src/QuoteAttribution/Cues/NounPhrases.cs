@@ -22,7 +22,9 @@ internal static class NounPhrases
         int start = -1;
         for (int k = end; k >= 0 && end - k < MaxWords; k--)
         {
-            if (!CanBeInPhrase(s, k))
+            // "the report said", "a tweet said": a speech-verb form right after a determiner is a noun.
+            bool nounAfterDeterminer = k == end && s.IsWord(k - 1) && WordClasses.Determiners.Contains(s.Word(k - 1).ToString());
+            if (!CanBeInPhrase(s, k) && !(nounAfterDeterminer && s.IsWord(k)))
             {
                 break;
             }
@@ -98,7 +100,10 @@ internal static class NounPhrases
 
         // A capitalised speech-verb form is a name ("Lisa Grant", "Ted Speaks"); a lower-case one ends the phrase.
         bool lower = char.IsLower(word[0]);
-        if (WordClasses.PhraseBreaks.Contains(word) || WordClasses.TimeWords.Contains(word))
+
+        // "Ms. May", "Will Smith": a capitalised function word after a title or a name is part of the name.
+        bool nameWord = !lower && k > 0 && s.IsWord(k - 1) && (s.IsCapitalized(k - 1) || Entities.EntityLexicons.Titles.Contains(s.Word(k - 1)));
+        if ((WordClasses.PhraseBreaks.Contains(word) || WordClasses.TimeWords.Contains(word)) && !nameWord)
         {
             return false;
         }

@@ -98,7 +98,14 @@ internal static class VerbCue
         if (s.IsWord(j))
         {
             int start = NounPhrases.StartOfPhraseEndingAt(s, j);
-            if (start < 0 || !AgreesWith(s, start, j, verb.Form, auxiliary))
+            if (start >= 0 && !AgreesWith(s, start, j, verb.Form, auxiliary))
+            {
+                // "A person familiar with the negotiations says": the plural belongs to a modifier; the
+                // speaker is the phrase before the preposition.
+                start = ModifiedPhraseStart(s, start);
+            }
+
+            if (start < 0)
             {
                 return null;
             }
@@ -454,6 +461,18 @@ internal static class VerbCue
         return form == VerbForm.Base
             ? coordinated || pronounPlural || endsInS
             : !coordinated && !pronounPlural && !(char.IsLower(head[0]) && endsInS);
+    }
+
+    private static int ModifiedPhraseStart(SentenceView s, int start)
+    {
+        int preposition = start - 1;
+        if (!(s.Is(preposition, "with") || s.Is(preposition, "in") || s.Is(preposition, "from") || s.Is(preposition, "at") || s.Is(preposition, "on")))
+        {
+            return -1;
+        }
+
+        int head = NounPhrases.StartOfPhraseEndingAt(s, preposition - 1);
+        return head >= 0 && !NounPhrases.IsPronoun(s, head, preposition - 1) ? head : -1;
     }
 
     private static int FindThat(SentenceView s, int start)

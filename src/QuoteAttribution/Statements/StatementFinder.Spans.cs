@@ -57,6 +57,13 @@ internal sealed partial class StatementFinder
         return cue.ContentAfterStart < 0 && !rest.Contains(',') && rest.Length < 80;
     }
 
+    /// <summary>True when four words or more stand between the fronted part's comma and <paramref name="end"/>.</summary>
+    private bool HasMainClauseAfterFrontedPart(int start, int end)
+    {
+        int comma = text.IndexOf(',', start, Math.Max(0, end - start));
+        return comma >= 0 && WordCount(TextSpan.FromBounds(comma + 1, end)) >= 4;
+    }
+
     /// <summary>True when a comma and more words follow the cue's clause (<c>..., he added, due to ...</c>).</summary>
     private bool IsParenthetical(Cue cue, Sentence sentence)
     {

@@ -117,7 +117,9 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         // "..., he added, ..." / "China has always believed ..., she said."
         int comma = PrecedingComma(cue.ClauseStart, sentence.Span.Start);
         bool parenthetical = IsParenthetical(cue, sentence);
-        bool fronted = OpensWithAdverbial(clauseFrom);
+        // A fronted adverbial ("Since 2016, spending has risen ..., the report said.") blocks the clause
+        // before the cue only when no main clause follows its comma ("When asked, Dunphy said.").
+        bool fronted = OpensWithAdverbial(clauseFrom) && !HasMainClauseAfterFrontedPart(clauseFrom, comma);
         if (comma > clauseFrom && EndsSentence(cue, sentence) && (!fronted || parenthetical))
         {
             // "It is on his watch, Scheer said, that the country ...": a cue between commas splits one
