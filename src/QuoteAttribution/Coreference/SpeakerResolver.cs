@@ -15,6 +15,8 @@ internal sealed class SpeakerResolver
 {
     private const int MaxParagraphs = 10;
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> DocumentNouns = Lexicons.Lexicon.Load("document-nouns.txt");
+
     private readonly string _text;
     private readonly SieveContext _context;
     private readonly List<PersonMention> _people;
@@ -69,7 +71,7 @@ internal sealed class SpeakerResolver
             // "the spokesman" → the person whose role it is; a person noun with no such role → the nearest
             // speaker; "the statement" names no person at all.
             PersonMention? described = LastDescribing(mention, parsed.RoleHead)
-                ?? (IsPersonNoun(parsed.RoleHead) ? Antecedent(mention, parsed.Gender, anyPosition: true) : null);
+                ?? (IsPersonNoun(parsed.RoleHead) || IsUnknownPersonNoun(words, parsed.RoleHead) ? Antecedent(mention, parsed.Gender, anyPosition: true) : null);
             // Nobody named fits: the description itself ("the city engineer") is the most the article says.
             return described is null
                 ? new ResolvedSpeaker(parsed.Description.Length > 0 ? parsed.Description : parsed.Role, SpeakerType.Person, parsed.Role, parsed.Affiliation, words, mention)
@@ -178,6 +180,14 @@ internal sealed class SpeakerResolver
 
         return lo - 1;
     }
+
+    /// <summary>
+    /// "the affable proprietor", "the bow-tied maverick": a definite description whose head the lexicons do
+    /// not know, that is no document ("the report") and no organisation, points back to a person.
+    /// </summary>
+    private static bool IsUnknownPersonNoun(string words, string head) =>
+        head.Length > 0 && words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !DocumentNouns.Contains(head)
+        && !EntityLexicons.Organizations.Contains(head) && !EntityLexicons.Groups.Contains(head) && !head.EndsWith('s');
 
     private static bool IsPersonNoun(string head) =>
         head.Length > 0 && (EntityLexicons.Roles.Contains(head) || EntityLexicons.People.Contains(head) || EntityLexicons.Titles.Contains(head));
