@@ -35,6 +35,19 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             }
         }
 
+        // Every word of every speaker phrase: a surname that speaks somewhere makes a name a discourse name.
+        HashSet<string> speakerWords = new(StringComparer.Ordinal);
+        foreach (Cues.Cue cue in context.Cues)
+        {
+            if (cue.Speaker is TextSpan span)
+            {
+                foreach (string word in span.Of(text).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    speakerWords.Add(word.TrimEnd(',', '.'));
+                }
+            }
+        }
+
         List<NameMention> surnames = [];
         foreach (NameMention name in context.Names)
         {
@@ -46,7 +59,7 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             }
 
             ParsedMention parsed = mentions.Parse(name.Span, null);
-            if (IsDiscourseName(text, name.Span, parsed))
+            if (IsDiscourseName(parsed, speakerWords))
             {
                 AddPerson(people, name.Span, parsed, isSpeaker: false, name.IsSubject);
             }
@@ -77,33 +90,13 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
 
     /// <summary>
     /// A name in running text counts as a person the story is about when its first name is a known one,
-    /// or its surname comes back elsewhere in the article; "Christmas Day", "Safe Surrey" and photo
-    /// credits do neither.
+    /// or its surname speaks somewhere in the article ("Babatunji Farinloye, 50" then "Farinloye says");
+    /// "Christmas Day", "Safe Surrey" (Surrey only ever a place) and photo credits do neither.
     /// </summary>
-    private static bool IsDiscourseName(string text, TextSpan span, ParsedMention parsed)
+    private static bool IsDiscourseName(ParsedMention parsed, HashSet<string> speakerWords)
     {
         string[] words = parsed.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2)
-        {
-            return false;
-        }
-
-        if (EntityLexicons.FirstNames.ContainsKey(words[0]))
-        {
-            return true;
-        }
-
-        string surname = words[^1];
-        for (int at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + 1, StringComparison.Ordinal))
-        {
-            bool standalone = (at == 0 || !char.IsLetter(text[at - 1])) && (at + surname.Length >= text.Length || !char.IsLetter(text[at + surname.Length]));
-            if (standalone && !span.Contains(at))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return words.Length >= 2 && (EntityLexicons.FirstNames.ContainsKey(words[0]) || speakerWords.Contains(words[^1]));
     }
 
     private static void AddPerson(List<PersonMention> people, TextSpan span, ParsedMention parsed, bool isSpeaker, bool isSubject)

@@ -21,6 +21,14 @@ public static partial class MentionParser
         }
 
         string[] words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // "DUP", "the PBO": letters in capitals name a body, not a person.
+        string last = words.Length > 0 ? words[^1] : "";
+        if (words.Length is 1 or 2 && last.Length >= 2 && last.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&'))
+        {
+            return parsed with { Type = SpeakerType.Organization, Description = string.Join(' ', words.Where(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase))) };
+        }
+
         int of = Array.FindIndex(words, w => w is "of" or "from");
         string[] phrase = of > 0 && IsCapitalized(words[of - 1]) ? words[..of] : words;
         int start = phrase.Length;
