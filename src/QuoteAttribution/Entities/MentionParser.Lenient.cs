@@ -15,6 +15,11 @@ public static partial class MentionParser
     {
         ArgumentNullException.ThrowIfNull(head);
         ParsedMention parsed = Parse(head, appositive);
+        if (parsed.Type == SpeakerType.Person && StripLeadingRole(parsed) is { } stripped)
+        {
+            return stripped;
+        }
+
         if (parsed.Type != SpeakerType.Unknown || parsed.IsPronoun)
         {
             return parsed;
@@ -60,6 +65,19 @@ public static partial class MentionParser
             "a" or "an" or "one" or "another" => parsed with { Type = SpeakerType.Anonymous },
             _ => parsed with { Type = headWord.EndsWith('s') ? SpeakerType.Group : SpeakerType.Anonymous },
         };
+    }
+
+    /// <summary>"Actress Maria Lopez": a role word written with a capital before a name is the role, not the name.</summary>
+    private static ParsedMention? StripLeadingRole(ParsedMention parsed)
+    {
+        string[] words = parsed.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !(EntityLexicons.Roles.Contains(words[0]) || EntityLexicons.People.Contains(words[0])))
+        {
+            return null;
+        }
+
+        string role = parsed.Role.Length > 0 ? parsed.Role + " " + words[0] : words[0];
+        return parsed with { Name = string.Join(' ', words[1..]), Role = role, RoleHead = words[0].ToLowerInvariant(), Gender = parsed.Gender != Gender.Unknown ? parsed.Gender : EntityLexicons.GenderOf(words[1]) };
     }
 
     private static bool IsCapitalized(string word) => word.Length > 0 && char.IsUpper(word[0]);

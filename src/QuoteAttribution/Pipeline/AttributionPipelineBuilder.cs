@@ -27,6 +27,7 @@ public sealed class AttributionPipelineBuilder
         new ParticipleSieve(),
         new SentenceCueSieve(),
         new ColonLeadInSieve(),
+        new SentenceSubjectSieve(),
         new ParagraphContinuationSieve(),
         new NearestSpeakerSieve(),
     ];

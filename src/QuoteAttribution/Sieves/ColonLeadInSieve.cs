@@ -43,12 +43,11 @@ public sealed class ColonLeadInSieve : IAttributionSieve
         }
 
         // No speech verb ("Donald Trump issued the following statement:"): the paragraph's subject speaks.
-        for (int i = context.Names.Count - 1; i >= 0; i--)
+        for (int i = context.FirstNameFrom(previous.End) - 1; i >= 0 && context.Names[i].Span.Start >= previous.Start; i--)
         {
-            NameMention name = context.Names[i];
-            if (name.IsSubject && previous.Contains(name.Span.Start))
+            if (context.Names[i].IsSubject)
             {
-                return new Attribution(index, name.Span, Name, 0.7);
+                return new Attribution(index, context.Names[i].Span, Name, 0.7);
             }
         }
 

@@ -42,6 +42,27 @@ public sealed class SieveContext
     /// <summary>The decision made so far for statement <paramref name="index"/>, if any.</summary>
     public Attribution? DecisionFor(int index) => _decisions[index];
 
+    /// <summary>The index of the first name that starts at or after <paramref name="position"/> (binary search).</summary>
+    internal int FirstNameFrom(int position)
+    {
+        int lo = 0;
+        int hi = Names.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Names[mid].Span.Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>
     /// The index of the first cue in sentence <paramref name="sentence"/> or a later one (<see cref="Cues"/> is
     /// in sentence order): sieves look at one sentence's cues without scanning the whole article's.
