@@ -102,7 +102,8 @@ internal static class NounPhrases
         bool lower = char.IsLower(word[0]);
 
         // "Ms. May", "Will Smith": a capitalised function word after a title or a name is part of the name.
-        bool nameWord = !lower && k > 0 && s.IsWord(k - 1) && (s.IsCapitalized(k - 1) || Entities.EntityLexicons.Titles.Contains(s.Word(k - 1)));
+        bool nameWord = !lower && k > 0 && ((s.IsWord(k - 1) && (s.IsCapitalized(k - 1) || Entities.EntityLexicons.Titles.Contains(s.Word(k - 1))))
+            || (s.IsWord(k + 1) && s.IsCapitalized(k + 1) && !s.IsAcronym(k)));
         if ((WordClasses.PhraseBreaks.Contains(word) || WordClasses.TimeWords.Contains(word)) && !nameWord)
         {
             return false;

@@ -10,6 +10,19 @@ internal static class VerbCue
     public static Cue? Build(SentenceView s, int k, SpeechVerb verb, List<Cue> earlier)
     {
         int j = k - 1;
+
+        // "Sen. Chuck Schumer (D-N.Y.) said": a parenthesis between the name and the verb is skipped.
+        if (s.IsPunct(j, ')'))
+        {
+            int open = j - 1;
+            while (open >= 0 && j - open < 8 && !s.IsPunct(open, '('))
+            {
+                open--;
+            }
+
+            j = s.IsPunct(open, '(') ? open - 1 : j;
+        }
+
         if (verb.Form == VerbForm.Gerund)
         {
             if (s.IsPunct(k - 1, ','))
@@ -152,6 +165,13 @@ internal static class VerbCue
         }
 
         int end = NounPhrases.EndOfPhraseStartingAt(s, start);
+
+        // "said retired Army Lt. Gen. Mick Bednarek": a participle adjective before a name belongs to it.
+        if (end < 0 && char.IsLower(s.Word(start)[0]) && s.IsWord(start + 1) && s.IsCapitalized(start + 1))
+        {
+            end = NounPhrases.EndOfPhraseStartingAt(s, start + 1);
+        }
+
         if (end < 0)
         {
             return null;
