@@ -103,9 +103,16 @@ internal static class VerbCue
         // "said Weaver, who said ..." / "officials who said ...": the relative pronoun stands for the phrase before it.
         if (s.Is(j, "who"))
         {
-            int end = s.IsPunct(j - 1, ',') ? j - 2 : j - 1;
-            int start = end >= 0 && s.IsWord(end) ? NounPhrases.StartOfPhraseEndingAt(s, end) : -1;
-            return start < 0 ? null : WithContentAfter(s, k, verb, basic with { Speaker = s.Span(start, end), ClauseStart = s.Tokens[j].Span.Start });
+            return RelativeSpeaker(s, j, earlier) is TextSpan antecedent
+                ? WithContentAfter(s, k, verb, basic with { Speaker = antecedent, ClauseStart = s.Tokens[j].Span.Start })
+                : null;
+        }
+
+        // "Swanson, who is a pastor at the church of Elizabeth, Colorado, slammed ...": a relative clause
+        // with commas of its own between the speaker and the verb.
+        if (s.IsPunct(j, ',') && RelativeClauseBefore(s, j) is int who && RelativeSpeaker(s, who, earlier) is TextSpan named)
+        {
+            return WithContentAfter(s, k, verb, basic with { Speaker = named, ClauseStart = s.Tokens[who].Span.Start });
         }
 
         if (s.IsWord(j))
@@ -175,6 +182,16 @@ internal static class VerbCue
         if (end < 0)
         {
             return null;
+        }
+
+        // "said one official familiar with the talks,": a prepositional modifier that closes the clause.
+        if (s.Is(end + 1, "with") || s.Is(end + 1, "from") || s.Is(end + 1, "in") || s.Is(end + 1, "at") || s.Is(end + 1, "on"))
+        {
+            int modifierEnd = NounPhrases.EndOfPhraseStartingAt(s, end + 2);
+            if (modifierEnd > end + 1 && (modifierEnd + 1 >= s.Count || s.IsPunct(modifierEnd + 1, ',') || s.IsPunct(modifierEnd + 1, '.')))
+            {
+                end = modifierEnd;
+            }
         }
 
         // "said treasurer Ann Wu": a lower-case start needs a determiner or a capitalised name after it.
@@ -481,6 +498,53 @@ internal static class VerbCue
         return form == VerbForm.Base
             ? coordinated || pronounPlural || endsInS
             : !coordinated && !pronounPlural && !(char.IsLower(head[0]) && endsInS);
+    }
+
+    /// <summary>
+    /// The phrase a relative "who" at <paramref name="who"/> stands for: the speaker of an inverted cue just
+    /// before it ("said one Democrat familiar with the discussion, who added"), else the phrase before it,
+    /// with a prepositional modifier when it has one.
+    /// </summary>
+    private static TextSpan? RelativeSpeaker(SentenceView s, int who, List<Cue> earlier)
+    {
+        int end = s.IsPunct(who - 1, ',') ? who - 2 : who - 1;
+        if (end < 0 || !s.IsWord(end))
+        {
+            return null;
+        }
+
+        if (earlier.Count > 0 && earlier[^1] is { Kind: CueKind.Inverted, Speaker: TextSpan inverted } && inverted.End == s.Tokens[end].Span.End)
+        {
+            return inverted;
+        }
+
+        int start = NounPhrases.StartOfPhraseEndingAt(s, end);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        int modified = ModifiedPhraseStart(s, start);
+        return s.Span(modified >= 0 ? modified : start, end);
+    }
+
+    /// <summary>The "who" of a ", who ..." clause that ends at the comma <paramref name="comma"/>, or null.</summary>
+    private static int? RelativeClauseBefore(SentenceView s, int comma)
+    {
+        for (int k = comma - 1; k > 0 && comma - k < 30; k--)
+        {
+            if (s.IsQuoteMark(k) || (s.IsWord(k) && char.IsLower(s.Word(k)[0]) && SpeechVerbs.TryGet(s.Word(k), out _)))
+            {
+                return null;
+            }
+
+            if (s.Is(k, "who") && s.IsPunct(k - 1, ','))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     private static int ModifiedPhraseStart(SentenceView s, int start)
