@@ -257,7 +257,8 @@ internal static class VerbCue
 
         // "..., was also badly hit, said X": a chunk that opens with a function word or verb is a clause, not an appositive.
         string opener = s.Word(innerStart).ToString();
-        if ((WordClasses.PhraseBreaks.Contains(opener) && opener is not ("who" or "which")) || SpeechVerbs.TryGet(opener, out _))
+        if ((WordClasses.PhraseBreaks.Contains(opener) && opener is not ("who" or "which"))
+            || (SpeechVerbs.TryGet(opener, out SpeechVerb openerVerb) && openerVerb.Form != VerbForm.Gerund))
         {
             return null;
         }

@@ -119,7 +119,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         bool parenthetical = IsParenthetical(cue, sentence);
         // A fronted adverbial ("Since 2016, spending has risen ..., the report said.") blocks the clause
         // before the cue only when no main clause follows its comma ("When asked, Dunphy said.").
-        bool fronted = OpensWithAdverbial(clauseFrom) && !HasMainClauseAfterFrontedPart(clauseFrom, comma);
+        bool fronted = OpensWithAdverbial(clauseFrom) && IsFrontedPart(clauseFrom, comma);
         if (comma > clauseFrom && EndsSentence(cue, sentence) && (!fronted || parenthetical))
         {
             // "It is on his watch, Scheer said, that the country ...": a cue between commas splits one
