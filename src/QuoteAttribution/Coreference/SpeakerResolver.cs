@@ -58,6 +58,12 @@ internal sealed class SpeakerResolver
         ParsedMention parsed = _mentions.Parse(mention, appositive);
         if (parsed.IsPronoun)
         {
+            // "It said": the nearest named organisation that spoke just before.
+            if (parsed.Type == SpeakerType.Organization && NamedOrganizationBefore(mention) is { } organization)
+            {
+                return new ResolvedSpeaker(organization, SpeakerType.Organization, "", "", words, mention);
+            }
+
             if (parsed.Type != SpeakerType.Person || parsed.Gender is not (Gender.Male or Gender.Female))
             {
                 return new ResolvedSpeaker("", parsed.Type, "", "", words, mention);
@@ -188,6 +194,34 @@ internal sealed class SpeakerResolver
     private static bool IsUnknownPersonNoun(string words, string head) =>
         head.Length > 0 && words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !DocumentNouns.Contains(head)
         && !EntityLexicons.Organizations.Contains(head) && !EntityLexicons.Groups.Contains(head) && !head.EndsWith('s');
+
+    /// <summary>The nearest earlier speaker phrase that names an organisation (with a capital), within two paragraphs.</summary>
+    private string? NamedOrganizationBefore(TextSpan mention)
+    {
+        int paragraph = ParagraphOf(mention.Start);
+        int sentence = _context.FirstSentenceFrom(mention.Start);
+        for (int i = _context.FirstCueFrom(sentence) - 1; i >= 0; i--)
+        {
+            Cues.Cue cue = _context.Cues[i];
+            if (cue.Speaker is not TextSpan span || span.End > mention.Start)
+            {
+                continue;
+            }
+
+            if (paragraph - ParagraphOf(span.Start) > 2)
+            {
+                return null;
+            }
+
+            ParsedMention parsed = _mentions.Parse(span, cue.Appositive);
+            if (parsed.Type == SpeakerType.Organization && span.Of(_text).ContainsAnyInRange('A', 'Z'))
+            {
+                return parsed.Speaker;
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsPersonNoun(string head) =>
         head.Length > 0 && (EntityLexicons.Roles.Contains(head) || EntityLexicons.People.Contains(head) || EntityLexicons.Titles.Contains(head));

@@ -20,6 +20,13 @@ public static partial class MentionParser
             return stripped;
         }
 
+        // "BC Hydro", "UFCW Local 832": a name that opens with letters in capitals is a body, not a person.
+        string[] nameWords = parsed.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parsed.Type == SpeakerType.Person && nameWords.Length >= 2 && nameWords[0].Length >= 2 && nameWords[0].All(char.IsUpper))
+        {
+            return parsed with { Type = SpeakerType.Organization, Description = parsed.Name, Name = "", Gender = Gender.Neuter };
+        }
+
         if (parsed.Type != SpeakerType.Unknown || parsed.IsPronoun)
         {
             return parsed;
