@@ -166,26 +166,9 @@ internal sealed class SpeakerResolver
         return _describedByName.GetValueOrDefault(canonicalName);
     }
 
-    private int LastPersonEndingBefore(int position)
-    {
-        // People are sorted by start; the first one starting at or after the position bounds the scan.
-        int lo = 0;
-        int hi = _people.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (_people[mid].Span.Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo - 1;
-    }
+    // People are sorted by start; the ones starting before the position are the candidates.
+    private int LastPersonEndingBefore(int position) =>
+        Sorted.FirstAtOrAfter(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_people), position, static p => p.Span.Start) - 1;
 
     /// <summary>
     /// "the affable proprietor", "the bow-tied maverick": a definite description whose head the lexicons do
@@ -226,27 +209,8 @@ internal sealed class SpeakerResolver
     private static bool IsPersonNoun(string head) =>
         head.Length > 0 && (EntityLexicons.Roles.Contains(head) || EntityLexicons.People.Contains(head) || EntityLexicons.Titles.Contains(head));
 
-    private int ParagraphOf(int position)
-    {
-        int lo = 0;
-        int hi = _context.Paragraphs.Length - 1;
-        int found = 0;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (_context.Paragraphs[mid].Span.Start <= position)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
+    private int ParagraphOf(int position) =>
+        Math.Max(0, Sorted.LastAtOrBefore(_context.Paragraphs.AsSpan(), position, static p => p.Span.Start));
 
     private ResolvedSpeaker Person(PersonMention? person, string words, TextSpan mention)
     {

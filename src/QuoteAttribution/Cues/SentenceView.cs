@@ -6,7 +6,7 @@ namespace QuoteAttribution.Cues;
 /// <summary>One sentence's tokens, with which of them lie inside quotation marks.</summary>
 internal sealed class SentenceView
 {
-    public SentenceView(string text, Sentence sentence, IReadOnlyList<TextSpan> quoteSpans)
+    public SentenceView(string text, Sentence sentence, List<TextSpan> quoteSpans)
     {
         Text = text;
         Sentence = sentence;
@@ -79,23 +79,6 @@ internal sealed class SentenceView
 
     public TextSpan Span(int from, int to) => TextSpan.FromBounds(Tokens[from].Span.Start, Tokens[to].Span.End);
 
-    private static int FirstEndingAfter(IReadOnlyList<TextSpan> spans, int position)
-    {
-        int lo = 0;
-        int hi = spans.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (spans[mid].End <= position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private static int FirstEndingAfter(List<TextSpan> spans, int position) =>
+        Sorted.FirstAtOrAfter(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(spans), position + 1, static span => span.End);
 }

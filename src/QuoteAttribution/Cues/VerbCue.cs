@@ -38,18 +38,7 @@ internal static class VerbCue
             else if (AbsoluteSubject(s, j) is int nameStart)
             {
                 // "– Ryan saying he was “very encouraged”", "with Senator McCain telling reporters ...".
-                Cue absolute = new()
-                {
-                    Sentence = s.Sentence.Index,
-                    Trigger = s.Tokens[k].Span,
-                    Lemma = verb.Lemma,
-                    Kind = CueKind.SubjectVerb,
-                    IsWeak = verb.IsWeak,
-            IsBelief = verb.IsBelief,
-                    Speaker = s.Span(nameStart, j),
-                    ClauseStart = s.Tokens[nameStart].Span.Start,
-                    ClauseEnd = s.Tokens[k].Span.End,
-                };
+                Cue absolute = VerbAt(s, k, verb) with { Speaker = s.Span(nameStart, j), ClauseStart = s.Tokens[nameStart].Span.Start };
                 return WithContentAfter(s, k, verb, absolute);
             }
             else
@@ -83,17 +72,7 @@ internal static class VerbCue
             return null;
         }
 
-        Cue basic = new()
-        {
-            Sentence = s.Sentence.Index,
-            Trigger = s.Tokens[k].Span,
-            Lemma = verb.Lemma,
-            Kind = CueKind.SubjectVerb,
-            IsWeak = verb.IsWeak,
-            IsBelief = verb.IsBelief,
-            ClauseStart = s.Tokens[k].Span.Start,
-            ClauseEnd = s.Tokens[k].Span.End,
-        };
+        Cue basic = VerbAt(s, k, verb);
 
         if ((s.Is(j, "and") || s.Is(j, "but")) && earlier.Count > 0)
         {
@@ -320,20 +299,22 @@ internal static class VerbCue
 
     private static Cue Participle(SentenceView s, int k, SpeechVerb verb, TextSpan? subject)
     {
-        Cue cue = new()
-        {
-            Sentence = s.Sentence.Index,
-            Trigger = s.Tokens[k].Span,
-            Lemma = verb.Lemma,
-            Kind = CueKind.Participle,
-            IsWeak = verb.IsWeak,
-            IsBelief = verb.IsBelief,
-            Speaker = subject,
-            ClauseStart = s.Tokens[k - 1].Span.Start,
-            ClauseEnd = s.Tokens[k].Span.End,
-        };
+        Cue cue = VerbAt(s, k, verb) with { Kind = CueKind.Participle, Speaker = subject, ClauseStart = s.Tokens[k - 1].Span.Start };
         return WithContentAfter(s, k, verb, cue);
     }
+
+    /// <summary>The cue of the verb at token <paramref name="k"/>, before its speaker and content are read.</summary>
+    private static Cue VerbAt(SentenceView s, int k, SpeechVerb verb) => new()
+    {
+        Sentence = s.Sentence.Index,
+        Trigger = s.Tokens[k].Span,
+        Lemma = verb.Lemma,
+        Kind = CueKind.SubjectVerb,
+        IsWeak = verb.IsWeak,
+        IsBelief = verb.IsBelief,
+        ClauseStart = s.Tokens[k].Span.Start,
+        ClauseEnd = s.Tokens[k].Span.End,
+    };
 
     /// <summary>Skips the listener and adverbials after the verb and finds where the content starts.</summary>
     private static Cue WithContentAfter(SentenceView s, int k, SpeechVerb verb, Cue cue, bool frontedAs = false)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using QuoteAttribution.Cues;
 using QuoteAttribution.Segmentation;
 using QuoteAttribution.Statements;
+using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Sieves;
 
@@ -9,9 +10,13 @@ namespace QuoteAttribution.Sieves;
 public sealed class SieveContext
 {
     private readonly Attribution?[] _decisions;
+    private readonly List<Cue> _cues;
+    private readonly List<NameMention> _names;
 
-    internal SieveContext(string text, ImmutableArray<Paragraph> paragraphs, ImmutableArray<Sentence> sentences, IReadOnlyList<Statement> statements, IReadOnlyList<Cue> cues, IReadOnlyList<NameMention> names)
+    internal SieveContext(string text, ImmutableArray<Paragraph> paragraphs, ImmutableArray<Sentence> sentences, IReadOnlyList<Statement> statements, List<Cue> cues, List<NameMention> names)
     {
+        _cues = cues;
+        _names = names;
         Text = text;
         Paragraphs = paragraphs;
         Sentences = sentences;
@@ -43,70 +48,19 @@ public sealed class SieveContext
     public Attribution? DecisionFor(int index) => _decisions[index];
 
     /// <summary>The index of the first name that starts at or after <paramref name="position"/> (binary search).</summary>
-    internal int FirstNameFrom(int position)
-    {
-        int lo = 0;
-        int hi = Names.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (Names[mid].Span.Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    internal int FirstNameFrom(int position) =>
+        Sorted.FirstAtOrAfter(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_names), position, static n => n.Span.Start);
 
     /// <summary>
     /// The index of the first cue in sentence <paramref name="sentence"/> or a later one (<see cref="Cues"/> is
     /// in sentence order): sieves look at one sentence's cues without scanning the whole article's.
     /// </summary>
-    internal int FirstCueFrom(int sentence)
-    {
-        int lo = 0;
-        int hi = Cues.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (Cues[mid].Sentence < sentence)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    internal int FirstCueFrom(int sentence) =>
+        Sorted.FirstAtOrAfter(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_cues), sentence, static c => c.Sentence);
 
     /// <summary>The index of the first sentence that starts at or after <paramref name="position"/>.</summary>
-    internal int FirstSentenceFrom(int position)
-    {
-        int lo = 0;
-        int hi = Sentences.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (Sentences[mid].Span.Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    internal int FirstSentenceFrom(int position) =>
+        Sorted.FirstAtOrAfter(Sentences.AsSpan(), position, static s => s.Span.Start);
 
     internal void Decide(Attribution attribution) => _decisions[attribution.Statement] = attribution;
 }

@@ -166,27 +166,8 @@ internal sealed partial class StatementFinder
         return i < quotes.Length && quotes[i].Span.Start < sentence.Span.End && !_usedQuotes.Contains(quotes[i].Id) ? quotes[i] : null;
     }
 
-    private int LastQuoteStartingAtOrBefore(int position)
-    {
-        int lo = 0;
-        int hi = quotes.Length - 1;
-        int found = -1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (quotes[mid].Span.Start <= position)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
+    private int LastQuoteStartingAtOrBefore(int position) =>
+        Sorted.LastAtOrBefore(quotes.AsSpan(), position, static q => q.Span.Start);
 
     /// <summary>Where a content clause after a cue ends: the sentence end, or the comma before a trailing cue.</summary>
     private int ContentEnd(Sentence sentence, Cue? next)
@@ -411,25 +392,6 @@ internal sealed partial class StatementFinder
         return false;
     }
 
-    private int SentenceAt(int position)
-    {
-        int lo = 0;
-        int hi = sentences.Length - 1;
-        int found = 0;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (sentences[mid].Span.Start <= position)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
+    private int SentenceAt(int position) =>
+        Math.Max(0, Sorted.LastAtOrBefore(sentences.AsSpan(), position, static s => s.Span.Start));
 }
