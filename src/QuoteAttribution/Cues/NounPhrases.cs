@@ -103,7 +103,7 @@ internal static class NounPhrases
 
         // "Ms. May", "Will Smith": a capitalised function word after a title or a name is part of the name.
         bool nameWord = !lower && k > 0 && ((s.IsWord(k - 1) && (s.IsCapitalized(k - 1) || Entities.EntityLexicons.Titles.Contains(s.Word(k - 1))))
-            || (s.IsWord(k + 1) && s.IsCapitalized(k + 1) && !s.IsAcronym(k)));
+            || (s.IsWord(k + 1) && s.IsCapitalized(k + 1) && Entities.EntityLexicons.FirstNames.ContainsKey(s.Word(k))));
         if ((WordClasses.PhraseBreaks.Contains(word) || WordClasses.TimeWords.Contains(word)) && !nameWord)
         {
             return false;
