@@ -41,7 +41,7 @@ internal static class HtmlArticleExtractor
     /// <summary>The article text and title of the page in <paramref name="html"/>.</summary>
     public static (string Text, string? Title) Extract(string html)
     {
-        IHtmlDocument document = new HtmlParser().ParseDocument(html);
+        IHtmlDocument document = new HtmlParser().ParseDocument(HtmlDepthLimiter.Limit(html));
         IElement? root = ChooseRoot(document);
         string? title = Title(document, root);
         if (root is null)
