@@ -31,8 +31,4 @@ internal static class Abbreviations
 
         return Lookup.Contains(word);
     }
-
-    /// <summary>True for abbreviations that stand before a name (a period there never ends a sentence).</summary>
-    public static bool IsTitle(ReadOnlySpan<char> word) =>
-        word.Length > 0 && Lookup.Contains(word) && char.IsUpper(word[0]);
 }

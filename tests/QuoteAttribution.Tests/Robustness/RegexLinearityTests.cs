@@ -25,7 +25,7 @@ public sealed class RegexLinearityTests
     ];
 
     public static IEnumerable<TestCaseData> Patterns() =>
-        typeof(Pipeline.AttributionPipeline).Assembly.GetTypes()
+        typeof(global::QuoteAttribution.Pipeline.AttributionPipeline).Assembly.GetTypes()
             .SelectMany(type => type.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
             .Where(method => method.ReturnType == typeof(Regex) && method.GetParameters().Length == 0)
             .Select(method => new TestCaseData(method).SetName($"{method.DeclaringType!.Name}.{method.Name}_IsLinear"));
