@@ -1,0 +1,193 @@
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Cues;
+
+/// <summary>Where the content of a verb cue starts: after the listener, adverbials and "that".</summary>
+internal static partial class VerbCue
+{
+    private const int MaxThatDistance = 12;
+
+    private static Cue Participle(SentenceView s, int k, SpeechVerb verb, TextSpan? subject)
+    {
+        Cue cue = VerbAt(s, k, verb) with { Kind = CueKind.Participle, Speaker = subject, ClauseStart = s.Tokens[k - 1].Span.Start };
+        return WithContentAfter(s, k, verb, cue);
+    }
+
+    /// <summary>Skips the listener and adverbials after the verb and finds where the content starts.</summary>
+    private static Cue WithContentAfter(SentenceView s, int k, SpeechVerb verb, Cue cue, bool frontedAs = false)
+    {
+        int next = k + 1;
+        TextSpan? addressee = null;
+        if (verb.TakesAddressee)
+        {
+            int end = AddresseeEnd(s, next);
+            if (end >= next)
+            {
+                addressee = s.Span(next, end);
+                next = end + 1;
+            }
+        }
+
+        if (frontedAs)
+        {
+            int comma = next;
+            while (comma < s.Count && !s.IsPunct(comma, ',') && comma - next < 10)
+            {
+                comma++;
+            }
+
+            return s.IsPunct(comma, ',') && s.IsWord(comma + 1)
+                ? cue with { Addressee = addressee, ContentAfterStart = s.Tokens[comma + 1].Span.Start }
+                : cue with { Addressee = addressee };
+        }
+
+        cue = cue with { Addressee = addressee };
+
+        // "told a Russian broadcaster according to Interfax": another cue, not content.
+        if (s.Is(next, "according") || s.Is(next, "as") && s.Is(next + 1, "saying"))
+        {
+            return cue;
+        }
+
+        int that = FindThat(s, next);
+        if (that >= 0)
+        {
+            return that + 1 < s.Count ? cue with { HasThat = true, ContentAfterStart = s.Tokens[that + 1].Span.Start } : cue;
+        }
+
+        if ((s.IsPunct(next, ':') || s.IsPunct(next, ',')) && s.IsQuoteMark(next + 1))
+        {
+            return cue with { ContentAfterStart = s.Tokens[next + 1].Span.Start };
+        }
+
+        if (s.IsPunct(next, ':') && next + 1 < s.Count)
+        {
+            return cue with { ContentAfterStart = s.Tokens[next + 1].Span.Start };
+        }
+
+        if (s.IsQuoteMark(next))
+        {
+            return cue with { ContentAfterStart = s.Tokens[next].Span.Start };
+        }
+
+        // A weak verb's clause counts only when it holds quoted words ("accused the governor of “hiding ...”");
+        // the statement finder checks that.
+        if (s.IsWord(next) && !IsAdverbial(s, next))
+        {
+            return cue with { ContentAfterStart = s.Tokens[next].Span.Start };
+        }
+
+        int clause = verb.IsWeak ? -1 : ClauseAfterAdverbial(s, next);
+        return clause >= 0 ? cue with { ContentAfterStart = s.Tokens[clause].Span.Start } : cue;
+    }
+
+    /// <summary>
+    /// Skips an adverbial after the verb and finds a clause behind it: <c>said by text message the
+    /// weather had been fine</c> → <c>the weather ...</c>. A determiner or pronoun after the adverbial's
+    /// noun opens the clause; the end of the sentence means there is none.
+    /// </summary>
+    private static int ClauseAfterAdverbial(SentenceView s, int start)
+    {
+        // "told reporters as he arrived": a subordinate clause is circumstance, not content.
+        if (s.IsWord(start) && WordClasses.Subordinators.Contains(s.Word(start)))
+        {
+            return -1;
+        }
+
+        bool sawNoun = false;
+        for (int k = start; k < s.Count && k - start < 10; k++)
+        {
+            if (!s.IsWord(k))
+            {
+                // "Chapman admits in this instance, there were fatalities."
+                return sawNoun && s.IsPunct(k, ',') && s.IsWord(k + 1) && s.Count - k >= 5 ? k + 1 : -1;
+            }
+
+            string word = s.Word(k).ToString();
+            if (IsAdverbial(s, k))
+            {
+                sawNoun = WordClasses.TimeWords.Contains(word);
+                continue;
+            }
+
+            bool opensClause = WordClasses.Pronouns.Contains(word) && !word.Equals("it", StringComparison.OrdinalIgnoreCase)
+                || (sawNoun && WordClasses.Determiners.Contains(word)) || word.Equals("there", StringComparison.OrdinalIgnoreCase);
+            if (opensClause)
+            {
+                return s.Count - k >= 4 ? k : -1;
+            }
+
+            sawNoun |= !WordClasses.Determiners.Contains(word);
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The listener after <c>told</c>: a short phrase that ends before <c>that</c>, a pronoun or a new
+    /// determiner (<c>told the TV the joint operation ...</c> → <c>the TV</c>).
+    /// </summary>
+    private static int AddresseeEnd(SentenceView s, int start)
+    {
+        int end = -1;
+        for (int k = start; k < s.Count && k - start < 5; k++)
+        {
+            if (!s.IsWord(k) || s.Is(k, "that") || s.Is(k, "according") || WordClasses.AdverbialOpeners.Contains(s.Word(k)) && k > start)
+            {
+                break;
+            }
+
+            string word = s.Word(k).ToString();
+            bool afterLowerWord = !s.IsCapitalized(k - 1) && !WordClasses.Determiners.Contains(s.Word(k - 1));
+            bool startsNewPhrase = k > start && (WordClasses.Pronouns.Contains(word) || WordClasses.Determiners.Contains(word)
+                || (s.IsCapitalized(k) && !s.IsAcronym(k) && afterLowerWord));
+            if (startsNewPhrase || WordClasses.PhraseBreaks.Contains(word) && !s.IsAcronym(k))
+            {
+                break;
+            }
+
+            end = k;
+        }
+
+        return end;
+    }
+
+    private static int FindThat(SentenceView s, int start)
+    {
+        bool inAdverbial = false;
+        for (int k = start; k < s.Count && k - start < MaxThatDistance; k++)
+        {
+            if (s.Is(k, "that"))
+            {
+                return k;
+            }
+
+            if (s.IsPunct(k, ','))
+            {
+                continue;
+            }
+
+            if (!s.IsWord(k))
+            {
+                return -1;
+            }
+
+            if (IsAdverbial(s, k))
+            {
+                inAdverbial = true;
+            }
+            else if (!inAdverbial)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsAdverbial(SentenceView s, int k)
+    {
+        string word = s.Word(k).ToString();
+        return WordClasses.AdverbialOpeners.Contains(word) || WordClasses.TimeWords.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal);
+    }
+}

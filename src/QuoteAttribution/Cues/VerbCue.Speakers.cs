@@ -1,0 +1,237 @@
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Cues;
+
+/// <summary>Where the speaker of a verb cue is: inverted, in an appositive, behind a relative "who", or absolute.</summary>
+internal static partial class VerbCue
+{
+    /// <summary>The start of a name right before a participle after a comma, a dash or <c>with</c>, or -1.</summary>
+    private static int? AbsoluteSubject(SentenceView s, int end)
+    {
+        if (!s.IsWord(end))
+        {
+            return null;
+        }
+
+        int start = NounPhrases.StartOfPhraseEndingAt(s, end);
+        bool named = start >= 0 && (NounPhrases.IsAllCapitalized(s, start, end) || NounPhrases.IsPronoun(s, start, end));
+        bool opens = start == 0 || s.IsPunct(start - 1, ',') || s.IsPunct(start - 1, '\u2013') || s.IsPunct(start - 1, '\u2014')
+            || s.IsPunct(start - 1, '-') || s.Is(start - 1, "with") || s.Is(start - 1, "and");
+        return named && opens && start > 0 ? start : null;
+    }
+
+    /// <summary><c>..., said Captain Jeff Davis, a Pentagon spokesperson.</c></summary>
+    private static Cue? Inverted(SentenceView s, int k, Cue basic)
+    {
+        int start = k + 1;
+        if (!s.IsWord(start))
+        {
+            return null;
+        }
+
+        int end = NounPhrases.EndOfPhraseStartingAt(s, start);
+
+        // "said retired Army Lt. Gen. Mick Bednarek": a participle adjective before a name belongs to it.
+        if (end < 0 && char.IsLower(s.Word(start)[0]) && s.IsWord(start + 1) && s.IsCapitalized(start + 1))
+        {
+            end = NounPhrases.EndOfPhraseStartingAt(s, start + 1);
+        }
+
+        if (end < 0)
+        {
+            return null;
+        }
+
+        // "said one official familiar with the talks,": a prepositional modifier that closes the clause.
+        if (s.Is(end + 1, "with") || s.Is(end + 1, "from") || s.Is(end + 1, "in") || s.Is(end + 1, "at") || s.Is(end + 1, "on"))
+        {
+            int modifierEnd = NounPhrases.EndOfPhraseStartingAt(s, end + 2);
+            if (modifierEnd > end + 1 && (modifierEnd + 1 >= s.Count || s.IsPunct(modifierEnd + 1, ',') || s.IsPunct(modifierEnd + 1, '.')))
+            {
+                end = modifierEnd;
+            }
+        }
+
+        // "said treasurer Ann Wu": a lower-case start needs a determiner or a capitalised name after it.
+        bool looksLikeSpeaker = s.IsCapitalized(start) || WordClasses.Determiners.Contains(s.Word(start))
+            || NounPhrases.IsPronoun(s, start, start) || (s.IsCapitalized(end) && !WordClasses.TimeWords.Contains(s.Word(end)));
+        if (!looksLikeSpeaker)
+        {
+            return null;
+        }
+
+        // The phrase must close the clause: "said Hua." / "said Captain Jeff Davis, a ..." / "said Hua on Thursday".
+        bool closes = end + 1 >= s.Count || s.IsPunct(end + 1, ',') || s.IsPunct(end + 1, '.') || s.IsPunct(end + 1, ';') || s.IsPunct(end + 1, '(')
+            || s.IsPunct(end + 1, ':') || (s.IsWord(end + 1) && IsAdverbial(s, end + 1));
+        if (!closes)
+        {
+            return null;
+        }
+
+        TextSpan? appositive = null;
+        int clauseEnd = end;
+        if (s.IsPunct(end + 1, ',') && s.IsWord(end + 2))
+        {
+            int appositiveEnd = NounPhrases.EndOfPhraseStartingAt(s, end + 2);
+            if (appositiveEnd >= 0 && (appositiveEnd + 1 >= s.Count || s.IsPunct(appositiveEnd + 1, ',') || s.IsPunct(appositiveEnd + 1, '.')))
+            {
+                appositive = s.Span(end + 2, appositiveEnd);
+                clauseEnd = appositiveEnd;
+            }
+        }
+
+        // "says Campbell's partner, Jason Louth": the name is the part written in capitals.
+        TextSpan speaker = s.Span(start, end);
+        if (appositive is TextSpan named && NounPhrases.IsAllCapitalized(s, end + 2, clauseEnd) && !NounPhrases.IsAllCapitalized(s, start, end))
+        {
+            (speaker, appositive) = (named, speaker);
+        }
+
+        return basic with
+        {
+            Kind = CueKind.Inverted,
+            Speaker = speaker,
+            Appositive = appositive,
+            ClauseEnd = s.Tokens[clauseEnd].Span.End,
+        };
+    }
+
+    /// <summary><c>Ash Carter, the U.S. defense secretary, said</c> / <c>Syria's army chief, General Ayoub, said</c>.</summary>
+    private static Cue? AppositiveSubject(SentenceView s, int comma, int k, SpeechVerb verb, Cue basic)
+    {
+        // The appositive runs back to the previous comma, whatever it holds
+        // ("Kenza Tarek, a Muslim student studying at Laval University, said").
+        int innerEnd = comma - 1;
+        int innerStart = innerEnd;
+        while (innerStart > 0 && !s.IsPunct(innerStart - 1, ',') && !s.IsQuoteMark(innerStart - 1) && comma - innerStart < 25)
+        {
+            innerStart--;
+        }
+
+        if (innerStart <= 0 || innerStart > innerEnd || !s.IsPunct(innerStart - 1, ',') || !s.IsWord(innerStart))
+        {
+            return null;
+        }
+
+        // "..., was also badly hit, said X": a chunk that opens with a function word or verb is a clause, not an appositive.
+        string opener = s.Word(innerStart).ToString();
+        if ((WordClasses.PhraseBreaks.Contains(opener) && opener is not ("who" or "which"))
+            || (SpeechVerbs.TryGet(opener, out SpeechVerb openerVerb) && openerVerb.Form != VerbForm.Gerund))
+        {
+            return null;
+        }
+
+        int outerEnd = innerStart - 2;
+        int outerStart = NounPhrases.StartOfPhraseEndingAt(s, outerEnd);
+        if (outerStart < 0)
+        {
+            return null;
+        }
+
+        // The name is the part written all in capitals; the other part describes it.
+        bool innerIsName = NounPhrases.IsAllCapitalized(s, innerStart, innerEnd) && !NounPhrases.IsAllCapitalized(s, outerStart, outerEnd);
+        (int nameStart, int nameEnd, int descStart, int descEnd) = innerIsName
+            ? (innerStart, innerEnd, outerStart, outerEnd)
+            : (outerStart, outerEnd, innerStart, innerEnd);
+        Cue subject = basic with
+        {
+            Speaker = s.Span(nameStart, nameEnd),
+            Appositive = s.Span(descStart, descEnd),
+            ClauseStart = s.Tokens[outerStart].Span.Start,
+        };
+        return WithContentAfter(s, k, verb, subject);
+    }
+
+    /// <summary><c>Britain's defense minister, Michael Fallon said</c>: the description before the name.</summary>
+    private static Cue WithAppositiveBefore(SentenceView s, int nameStart, Cue cue)
+    {
+        if (!s.IsPunct(nameStart - 1, ',') || !NounPhrases.IsAllCapitalized(s, nameStart, nameStart))
+        {
+            return cue;
+        }
+
+        int descEnd = nameStart - 2;
+        int descStart = NounPhrases.StartOfPhraseEndingAt(s, descEnd);
+        if (descStart < 0 || NounPhrases.IsAllCapitalized(s, descStart, descEnd) || !(descStart == 0 || s.IsQuoteMark(descStart - 1) || s.IsPunct(descStart - 1, ',')))
+        {
+            return cue;
+        }
+
+        return cue with { Appositive = s.Span(descStart, descEnd), ClauseStart = s.Tokens[descStart].Span.Start };
+    }
+
+    /// <summary>
+    /// The sentence's opening phrase, which a participle with no earlier cue shares
+    /// ("Republicans on Capitol Hill seized on the message, arguing that ..."), or null.
+    /// </summary>
+    private static TextSpan? SentenceSubject(SentenceView s, int before)
+    {
+        int first = 0;
+        while (first < before && !s.IsWord(first))
+        {
+            first++;
+        }
+
+        int end = first < before ? NounPhrases.EndOfPhraseStartingAt(s, first) : -1;
+        return end >= first && end < before ? s.Span(first, end) : null;
+    }
+
+    /// <summary>
+    /// The phrase a relative "who" at <paramref name="who"/> stands for: the speaker of an inverted cue just
+    /// before it ("said one Democrat familiar with the discussion, who added"), else the phrase before it,
+    /// with a prepositional modifier when it has one.
+    /// </summary>
+    private static TextSpan? RelativeSpeaker(SentenceView s, int who, List<Cue> earlier)
+    {
+        int end = s.IsPunct(who - 1, ',') ? who - 2 : who - 1;
+        if (end < 0 || !s.IsWord(end))
+        {
+            return null;
+        }
+
+        if (earlier.Count > 0 && earlier[^1] is { Kind: CueKind.Inverted, Speaker: TextSpan inverted } && inverted.End == s.Tokens[end].Span.End)
+        {
+            return inverted;
+        }
+
+        int start = NounPhrases.StartOfPhraseEndingAt(s, end);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        int modified = ModifiedPhraseStart(s, start);
+        return s.Span(modified >= 0 ? modified : start, end);
+    }
+
+    /// <summary>The "who" of a ", who ..." clause that ends at the comma <paramref name="comma"/>, or null.</summary>
+    private static int? RelativeClauseBefore(SentenceView s, int comma)
+    {
+        for (int k = comma - 1; k > 0 && comma - k < 30; k--)
+        {
+            if (s.IsQuoteMark(k) || (s.IsWord(k) && char.IsLower(s.Word(k)[0]) && SpeechVerbs.TryGet(s.Word(k), out _)))
+            {
+                return null;
+            }
+
+            if (s.Is(k, "who") && s.IsPunct(k - 1, ','))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private static int ModifiedPhraseStart(SentenceView s, int start)
+    {
+        int preposition = start - 1;
+        if (!(s.Is(preposition, "with") || s.Is(preposition, "in") || s.Is(preposition, "from") || s.Is(preposition, "at") || s.Is(preposition, "on")))
+        {
+            return -1;
+        }
+
+        int head = NounPhrases.StartOfPhraseEndingAt(s, preposition - 1);
+        return head >= 0 && !NounPhrases.IsPronoun(s, head, preposition - 1) ? head : -1;
+    }
+}
