@@ -116,7 +116,7 @@ internal sealed class ExtractRun(CliConsole console, ExtractSettings settings)
 
                     foreach (QuoteRecord record in result.Records)
                     {
-                        writer.Write(WithRunId(record, speakerIds));
+                        writer.Write(RunSpeakerIds.Apply(record, speakerIds));
                     }
 
                     progress.Article(result.Records.Length);
@@ -153,8 +153,4 @@ internal sealed class ExtractRun(CliConsole console, ExtractSettings settings)
         Width = settings.OutputPath is null ? console.Width : CliConsole.DefaultWidth,
         Ansi = settings.OutputPath is null && console.OutputIsTerminal,
     };
-
-    /// <summary>The record with the run-wide speaker id (unchanged when the record has no speaker id).</summary>
-    internal static QuoteRecord WithRunId(QuoteRecord record, SpeakerRegistry speakerIds) =>
-        record.SpeakerId.Length == 0 ? record : record with { SpeakerId = speakerIds.IdFor(record.Speaker, record.SpeakerType) };
 }

@@ -50,6 +50,6 @@ internal static class RecordSource
             speakerIds.Register(record.Speaker, record.SpeakerType);
         }
 
-        return new LoadedRecords([.. records.Select(r => ExtractRun.WithRunId(r, speakerIds))], texts, hadErrors);
+        return new LoadedRecords([.. records.Select(r => RunSpeakerIds.Apply(r, speakerIds))], texts, hadErrors);
     }
 }
