@@ -19,31 +19,7 @@ public sealed record GoldFile(string Path, ImmutableArray<GoldArticle> Articles,
         ArgumentNullException.ThrowIfNull(path);
         ImmutableArray<GoldArticle>.Builder articles = ImmutableArray.CreateBuilder<GoldArticle>();
         ImmutableArray<InputProblem>.Builder problems = ImmutableArray.CreateBuilder<InputProblem>();
-        string name = System.IO.Path.GetFileName(path);
-        int lineNumber = 0;
-        foreach (string line in File.ReadLines(path))
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                using JsonDocument document = JsonDocument.Parse(line);
-                articles.Add(ParseArticle(document.RootElement));
-            }
-            catch (JsonException e)
-            {
-                problems.Add(new InputProblem(name, lineNumber, $"not valid JSON ({e.Message.Split(" LineNumber:")[0]})"));
-            }
-            catch (Exception e) when (e is FormatException or InvalidOperationException)
-            {
-                problems.Add(new InputProblem(name, lineNumber, e.Message));
-            }
-        }
-
+        JsonLinesFile.ForEachLine(path, problems, line => articles.Add(ParseArticle(line)));
         return new GoldFile(path, articles.ToImmutable(), problems.ToImmutable());
     }
 

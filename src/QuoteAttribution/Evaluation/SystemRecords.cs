@@ -50,31 +50,11 @@ public sealed record SystemRecords(
         ArgumentNullException.ThrowIfNull(path);
         Dictionary<string, List<SystemStatement>> byArticle = new(StringComparer.Ordinal);
         ImmutableArray<InputProblem>.Builder problems = ImmutableArray.CreateBuilder<InputProblem>();
-        string name = Path.GetFileName(path);
-        int lineNumber = 0;
-        foreach (string line in File.ReadLines(path))
+        JsonLinesFile.ForEachLine(path, problems, line =>
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                using JsonDocument document = JsonDocument.Parse(line);
-                (string article, SystemStatement statement) = ParseRecord(document.RootElement);
-                Add(byArticle, article, [statement]);
-            }
-            catch (JsonException e)
-            {
-                problems.Add(new InputProblem(name, lineNumber, $"not valid JSON ({e.Message.Split(" LineNumber:")[0]})"));
-            }
-            catch (Exception e) when (e is FormatException or InvalidOperationException)
-            {
-                problems.Add(new InputProblem(name, lineNumber, e.Message));
-            }
-        }
+            (string article, SystemStatement statement) = ParseRecord(line);
+            Add(byArticle, article, [statement]);
+        });
 
         return new SystemRecords(Freeze(byArticle), problems.ToImmutable());
     }
