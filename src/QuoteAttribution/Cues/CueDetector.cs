@@ -46,7 +46,7 @@ internal static class CueDetector
     {
         // "According to a 2013 study by economists X and Y, the recession ...": at the start of the
         // sentence, the source runs to the comma and the content follows it.
-        if (IsFirstWord(s, k))
+        if (s.FirstWord == k)
         {
             int comma = k + 2;
             while (comma < s.Count && !s.IsPunct(comma, ',') && !s.IsQuoteMark(comma) && comma - k < 20)
@@ -177,19 +177,6 @@ internal static class CueDetector
             ClauseEnd = s.Tokens[colon].Span.End,
             ContentAfterStart = s.Tokens[colon + 1].Span.Start,
         };
-    }
-
-    private static bool IsFirstWord(SentenceView s, int k)
-    {
-        for (int i = 0; i < k; i++)
-        {
-            if (s.IsWord(i))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static int SubjectStartBefore(SentenceView s, int verb)

@@ -66,7 +66,7 @@ internal static class NameFinder
     /// </summary>
     private static (int Start, int End) SubjectPhrase(SentenceView s)
     {
-        int first = FirstWordIndex(s);
+        int first = s.FirstWord;
         if (first < 0)
         {
             return (0, -1);
@@ -90,19 +90,6 @@ internal static class NameFinder
 
         int end = NounPhrases.EndOfPhraseStartingAt(s, first);
         return (first, end < 0 ? first : end);
-    }
-
-    private static int FirstWordIndex(SentenceView s)
-    {
-        for (int k = 0; k < s.Count; k++)
-        {
-            if (s.IsWord(k))
-            {
-                return k;
-            }
-        }
-
-        return -1;
     }
 
     private static bool IsNamePart(SentenceView s, int k) =>

@@ -6,6 +6,9 @@ namespace QuoteAttribution.Cues;
 /// <summary>One sentence's tokens, with which of them lie inside quotation marks.</summary>
 internal sealed class SentenceView
 {
+    private const int Unknown = -2;
+    private int _firstWord = Unknown;
+
     public SentenceView(string text, Sentence sentence, List<TextSpan> quoteSpans)
     {
         Text = text;
@@ -38,6 +41,28 @@ internal sealed class SentenceView
     public bool[] InQuote { get; }
 
     public int Count => Tokens.Count;
+
+    /// <summary>The index of the sentence's first word outside quotes, or -1 when it has none.</summary>
+    public int FirstWord
+    {
+        get
+        {
+            if (_firstWord == Unknown)
+            {
+                _firstWord = -1;
+                for (int k = 0; k < Tokens.Count; k++)
+                {
+                    if (IsWord(k))
+                    {
+                        _firstWord = k;
+                        break;
+                    }
+                }
+            }
+
+            return _firstWord;
+        }
+    }
 
     public ReadOnlySpan<char> Word(int k) => Tokens[k].Span.Of(Text);
 

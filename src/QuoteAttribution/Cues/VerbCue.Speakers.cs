@@ -166,13 +166,8 @@ internal static partial class VerbCue
     /// </summary>
     private static TextSpan? SentenceSubject(SentenceView s, int before)
     {
-        int first = 0;
-        while (first < before && !s.IsWord(first))
-        {
-            first++;
-        }
-
-        int end = first < before ? NounPhrases.EndOfPhraseStartingAt(s, first) : -1;
+        int first = s.FirstWord;
+        int end = first >= 0 && first < before ? NounPhrases.EndOfPhraseStartingAt(s, first) : -1;
         return end >= first && end < before ? s.Span(first, end) : null;
     }
 
