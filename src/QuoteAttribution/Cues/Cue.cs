@@ -71,4 +71,7 @@ public enum CueKind
 
     /// <summary><c>Lavrov: Only Syria has asked for Russian military support</c> (a headline).</summary>
     Headline,
+
+    /// <summary><c>It's very bad for our seniors. Rod Peters, Lake Cowichan mayor</c>: a paragraph signed by its speaker.</summary>
+    Signature,
 }

@@ -41,7 +41,8 @@ internal static class NameFinder
             }
 
             while (start <= end && (WordClasses.PhraseBreaks.Contains(s.Word(start)) || WordClasses.Determiners.Contains(s.Word(start))
-                || WordClasses.Connectives.Contains(s.Word(start)) || Entities.EntityLexicons.Titles.Contains(s.Word(start))))
+                || WordClasses.Connectives.Contains(s.Word(start)) || Entities.EntityLexicons.Titles.Contains(s.Word(start))
+                || IsLinkingWord(s.Word(start))))
             {
                 start++;
             }
@@ -97,4 +98,9 @@ internal static class NameFinder
 
     private static bool IsParticle(SentenceView s, int k) =>
         s.IsWord(k) && s.Word(k) is "al" or "bin" or "de" or "van" or "von" or "der" or "da" or "di" or "la" or "le" or "del";
+
+    /// <summary>Words that join name parts but never open a name: a sentence-initial "For Morgan McNeely" is Morgan McNeely.</summary>
+    private static bool IsLinkingWord(ReadOnlySpan<char> word) =>
+        word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("and", StringComparison.OrdinalIgnoreCase);
 }

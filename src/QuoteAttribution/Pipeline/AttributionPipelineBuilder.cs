@@ -24,6 +24,7 @@ public sealed class AttributionPipelineBuilder
         new AsSayingSieve(),
         new ReportedSpeechSieve(),
         new HeadlineColonSieve(),
+        new SignatureSieve(),
         new ParticipleSieve(),
         new SentenceCueSieve(),
         new ColonLeadInSieve(),

@@ -93,3 +93,14 @@ public sealed class HeadlineColonSieve : CueSieve
     /// <inheritdoc/>
     protected override double Confidence => 0.8;
 }
+
+/// <summary>A paragraph signed by its speaker: a pull quote or an embedded post.</summary>
+/// <example>It's very bad for our seniors. Rod Peters, Lake Cowichan mayor → Rod Peters</example>
+public sealed class SignatureSieve : CueSieve
+{
+    /// <inheritdoc/>
+    public override string Name => "signature";
+
+    /// <inheritdoc/>
+    protected override double Confidence => 0.8;
+}

@@ -30,10 +30,19 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
     public List<Statement> Find(bool includeBeliefs)
     {
         List<TextSpan> quoteSpans = [.. quotes.Select(q => q.Span)];
-        foreach (Sentence sentence in sentences)
+        int paragraphStart = 0;
+        for (int i = 0; i < sentences.Length; i++)
         {
+            Sentence sentence = sentences[i];
             SentenceView view = new(text, sentence, quoteSpans);
             List<Cue> cues = CueDetector.Detect(view, includeBeliefs);
+            paragraphStart = i > 0 && sentences[i - 1].Paragraph == sentence.Paragraph ? paragraphStart : i;
+            bool endsParagraph = i + 1 == sentences.Length || sentences[i + 1].Paragraph != sentence.Paragraph;
+            if (cues.Count == 0 && endsParagraph && SignatureCue.Find(view) is { } signature)
+            {
+                AddSigned(sentences[paragraphStart], signature);
+            }
+
             Cues.AddRange(cues);
             NameFinder.Find(view, Names);
             Cue? previous = null;
@@ -68,6 +77,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             CueKind.Participle => "participle",
             CueKind.Coordinated => "coordinated",
             CueKind.Headline => "headline-colon",
+            CueKind.Signature => "signature",
             _ => "reported-speech",
         };
 
@@ -140,6 +150,15 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         if (later is not null && RunsToEnd(later, ContentEnd(sentence, next)))
         {
             AddDirect(later, cue, "leading-cue");
+        }
+    }
+
+    /// <summary>A signed paragraph: the words from the paragraph's start up to the signature are the statement.</summary>
+    private void AddSigned(Sentence first, Cue signature)
+    {
+        if (first.Span.Start < signature.ClauseStart)
+        {
+            AddClause(first, TextSpan.FromBounds(first.Span.Start, signature.ClauseStart), signature, "signature");
         }
     }
 

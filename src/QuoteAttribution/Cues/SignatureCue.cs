@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using QuoteAttribution.Segmentation;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Cues;
+
+/// <summary>
+/// A paragraph signed by its speaker: a pull quote that ends in the speaker's name with no verb
+/// (<c>It's very bad for our seniors. Rod Peters, Lake Cowichan mayor</c>), or an embedded post that
+/// ends in its author's name, handle and date (<c>... — BC Hydro (@bchydro) December 22, 2018</c>).
+/// The content is the paragraph before the signature.
+/// </summary>
+internal static partial class SignatureCue
+{
+    private const int MaxNameWords = 6;
+    private const int MaxDescriptionWords = 6;
+
+    /// <summary>
+    /// The signature that ends the paragraph's last sentence <paramref name="s"/>, or null. Only a
+    /// sentence after another in the same paragraph qualifies: the signature needs something to sign.
+    /// </summary>
+    public static Cue? Find(SentenceView s) => Post(s) ?? Signature(s);
+
+    /// <summary><c>Name, description</c> as a sentence of its own: capitalised name words, no verb, no final stop.</summary>
+    private static Cue? Signature(SentenceView s)
+    {
+        int count = s.Count;
+        if (count < 2 || !s.IsWord(0) || !s.IsCapitalized(0) || s.Tokens[count - 1].Kind != TokenKind.Word
+            || WordClasses.Connectives.Contains(s.Word(0)) || WordClasses.Determiners.Contains(s.Word(0)))
+        {
+            return null;
+        }
+
+        int comma = -1;
+        for (int k = 0; k < count; k++)
+        {
+            if (s.InQuote[k])
+            {
+                return null;
+            }
+
+            if (s.IsPunct(k, ','))
+            {
+                if (comma >= 0)
+                {
+                    return null;
+                }
+
+                comma = k;
+            }
+            else if (!s.IsWord(k) && !s.IsPunct(k, '.') && !s.IsPunct(k, '-') && !s.IsPunct(k, '&'))
+            {
+                return null;
+            }
+            else if (s.IsWord(k) && (WordClasses.Auxiliaries.Contains(s.Word(k)) || SpeechVerbs.TryGet(s.Word(k), out _)))
+            {
+                return null;
+            }
+        }
+
+        int nameEnd = comma < 0 ? count - 1 : comma - 1;
+        int nameWords = 0;
+        for (int k = 0; k <= nameEnd; k++)
+        {
+            if (s.IsWord(k))
+            {
+                if (!s.IsCapitalized(k) || char.IsDigit(s.Word(k)[0]))
+                {
+                    return null;
+                }
+
+                nameWords++;
+            }
+        }
+
+        int descriptionWords = comma < 0 ? 0 : count - comma - 1;
+        if (nameWords < 2 || nameWords > MaxNameWords || descriptionWords > MaxDescriptionWords || (comma >= 0 && descriptionWords == 0))
+        {
+            return null;
+        }
+
+        return new Cue
+        {
+            Sentence = s.Sentence.Index,
+            Trigger = s.Span(0, nameEnd),
+            Lemma = "signature",
+            Kind = CueKind.Signature,
+            Speaker = s.Span(0, nameEnd),
+            Appositive = comma < 0 ? null : s.Span(comma + 1, count - 1),
+            ClauseStart = s.Tokens[0].Span.Start,
+            ClauseEnd = s.Tokens[count - 1].Span.End,
+        };
+    }
+
+    /// <summary>The byline an embedded social-media post ends with: <c>— Name (@handle) Month Day, Year</c>.</summary>
+    private static Cue? Post(SentenceView s)
+    {
+        ReadOnlySpan<char> sentence = s.Sentence.Span.Of(s.Text);
+        foreach (ValueMatch match in PostBylineRegex().EnumerateMatches(sentence))
+        {
+            int dash = s.Sentence.Span.Start + match.Index;
+            int nameStart = dash + 2;
+            int nameEnd = s.Text.IndexOf(" (@", nameStart, StringComparison.Ordinal);
+            TextSpan name = TextSpan.FromBounds(nameStart, nameEnd);
+            return new Cue
+            {
+                Sentence = s.Sentence.Index,
+                Trigger = name,
+                Lemma = "post",
+                Kind = CueKind.Signature,
+                Speaker = name,
+                ClauseStart = dash,
+                ClauseEnd = s.Sentence.Span.End,
+            };
+        }
+
+        return null;
+    }
+
+    // Bounded repetitions only, anchored at the end: linear on any input.
+    [GeneratedRegex(@"[\u2014\u2013-] [^\s()@][^()@\n]{0,60} \(@\w{1,30}\) [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PostBylineRegex();
+}
