@@ -188,6 +188,23 @@ internal static partial class VerbCue
     private static bool IsAdverbial(SentenceView s, int k)
     {
         string word = s.Word(k).ToString();
+
+        // "said roughly 65 per cent of ...", "said about 30 people ...": an approximator before a number opens the content.
+        bool approximator = word.EndsWith("ly", StringComparison.Ordinal) || word is "about" or "around";
+        if (approximator && s.IsWord(k + 1) && IsNumber(s.Word(k + 1)) && !IsYear(s.Word(k + 1)))
+        {
+            return false;
+        }
+
         return WordClasses.AdverbialOpeners.Contains(word) || WordClasses.TimeWords.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal);
     }
+
+    private static bool IsYear(ReadOnlySpan<char> word) =>
+        word.Length == 4 && (word.StartsWith("19") || word.StartsWith("20")) && int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _);
+
+    private static bool IsNumber(ReadOnlySpan<char> word) =>
+        char.IsDigit(word[0]) || NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NumberWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "dozens", "hundreds", "thousands", "millions");
 }
