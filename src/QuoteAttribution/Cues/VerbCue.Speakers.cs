@@ -99,6 +99,11 @@ internal static partial class VerbCue
     /// <summary><c>Ash Carter, the U.S. defense secretary, said</c> / <c>Syria's army chief, General Ayoub, said</c>.</summary>
     private static Cue? AppositiveSubject(SentenceView s, int comma, int k, SpeechVerb verb, Cue basic)
     {
+        if (ListAppositiveSubject(s, comma, k, verb, basic) is { } listed)
+        {
+            return listed;
+        }
+
         // The appositive runs back to the previous comma, whatever it holds
         // ("Kenza Tarek, a Muslim student studying at Laval University, said").
         int innerEnd = comma - 1;
@@ -140,6 +145,78 @@ internal static partial class VerbCue
             ClauseStart = s.Tokens[outerStart].Span.Start,
         };
         return WithContentAfter(s, k, verb, subject);
+    }
+
+    /// <summary>
+    /// <c>Navdeep Bains, Minister of Innovation, Science and Economic Development, said</c>: a name opens the
+    /// sentence and the description after it holds commas of its own (a list), so the chunk before the verb's
+    /// comma is only the list's tail. The description must open with a capitalised title or a determiner.
+    /// </summary>
+    private static Cue? ListAppositiveSubject(SentenceView s, int comma, int k, SpeechVerb verb, Cue basic)
+    {
+        int first = s.FirstWord;
+        int nameEnd = first;
+        while (nameEnd + 1 < comma && s.IsWord(nameEnd + 1))
+        {
+            nameEnd++;
+        }
+
+        int descStart = nameEnd + 2;
+        if (first < 0 || nameEnd == first || !LooksLikeName(s, first, nameEnd) || !s.IsPunct(nameEnd + 1, ',') || descStart >= comma || comma - first > 30
+            || !NounPhrases.IsAllCapitalized(s, first, nameEnd) || !s.IsWord(descStart)
+            || !(Entities.EntityLexicons.Titles.Contains(s.Word(descStart)) || Entities.EntityLexicons.Roles.Contains(s.Word(descStart))
+                || WordClasses.Determiners.Contains(s.Word(descStart))))
+        {
+            return null;
+        }
+
+        // At least one more comma inside the description, and nothing in it but words and commas.
+        int innerCommas = 0;
+        for (int j = descStart; j < comma; j++)
+        {
+            if (s.IsPunct(j, ','))
+            {
+                innerCommas++;
+            }
+            else if (!s.IsWord(j) || WordClasses.Auxiliaries.Contains(s.Word(j)) || WordClasses.Pronouns.Contains(s.Word(j)))
+            {
+                return null;
+            }
+        }
+
+        if (innerCommas == 0)
+        {
+            return null;
+        }
+
+        Cue subject = basic with
+        {
+            Speaker = s.Span(first, nameEnd),
+            Appositive = s.Span(descStart, comma - 1),
+            ClauseStart = s.Tokens[first].Span.Start,
+        };
+        return WithContentAfter(s, k, verb, subject);
+    }
+
+    /// <summary>True unless the words open with a function word or hold a time word ("In October", "On Monday").</summary>
+    private static bool LooksLikeName(SentenceView s, int from, int to)
+    {
+        ReadOnlySpan<char> opener = s.Word(from);
+        if (WordClasses.PhraseBreaks.Contains(opener.ToString()) || WordClasses.AdverbialOpeners.Contains(opener.ToString())
+            || WordClasses.Connectives.Contains(opener.ToString()) || WordClasses.Determiners.Contains(opener.ToString()))
+        {
+            return false;
+        }
+
+        for (int k = from; k <= to; k++)
+        {
+            if (WordClasses.TimeWords.Contains(s.Word(k).ToString()))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary><c>Britain's defense minister, Michael Fallon said</c>: the description before the name.</summary>
