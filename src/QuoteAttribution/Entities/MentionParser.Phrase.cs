@@ -13,6 +13,12 @@ public static partial class MentionParser
         int n = tokens.Count;
         int det = DeterminerWords(tokens, out string? detKind);
         int nameStart = det < n ? NameFinder.FindStart(tokens, det) : n;
+        // "the PBO", "DUP": a lone acronym with nothing before it names an organisation, not a person.
+        if (nameStart == det && n - nameStart == 1 && IsAcronym(tokens[nameStart]))
+        {
+            return Organization(tokens, det);
+        }
+
         if (nameStart < n && NameFinder.HasPersonContext(tokens, nameStart, det))
         {
             return Named(tokens, det, nameStart);
@@ -170,5 +176,23 @@ public static partial class MentionParser
         }
 
         return false;
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 6)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -60,6 +60,13 @@ public static partial class MentionParser
             (first, second) = (second, first);
         }
 
+        // "their allies, members of the Democratic Unionist Party": the named organisation says more than the description.
+        if (first.Name.Length == 0 && !head.AsSpan().ContainsAnyInRange('A', 'Z') && second.Type == SpeakerType.Organization
+            && second.Speaker.AsSpan().ContainsAnyInRange('A', 'Z'))
+        {
+            return second;
+        }
+
         if (first.Name.Length == 0 || first.Type != SpeakerType.Person || second.Name.Length > 0)
         {
             return first;
@@ -84,6 +91,12 @@ public static partial class MentionParser
             return ParsedMention.Empty;
         }
 
+        // "Democratic Unionist Party (DUP)": the abbreviation in brackets repeats the name before it.
+        if (text.EndsWith(')') && text.LastIndexOf('(') is > 0 and int open && IsAbbreviation(text.AsSpan(open + 1, text.Length - open - 2)))
+        {
+            return ParsePhrase(text[..open]);
+        }
+
         // "US" in capitals is the country, not the pronoun.
         bool shouted = text.Length > 1 && !text.AsSpan().ContainsAnyInRange('a', 'z');
         if (!shouted && EntityLexicons.Pronouns.TryGetValue(text, out string? code))
@@ -106,5 +119,23 @@ public static partial class MentionParser
             _ => SpeakerType.Person,
         };
         return new ParsedMention { Type = type, Gender = gender, IsPronoun = true };
+    }
+
+    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 8)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c) && c != '-' && c != '&')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

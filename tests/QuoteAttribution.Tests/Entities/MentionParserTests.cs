@@ -88,12 +88,22 @@ public sealed class MentionParserTests
     [TestCase("Human Rights Watch", "Human Rights Watch", "")]
     [TestCase("the Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights", "Syria")]
     [TestCase("Iraqi state TV", "Iraqi state TV", "Iraq")]
+    [TestCase("the PBO", "PBO", "")]
+    [TestCase("the Democratic Unionist Party (DUP)", "Democratic Unionist Party", "")]
     public void OrganisationMention_IsOrganizationWithDescription(string mention, string description, string affiliation)
     {
         ParsedMention parsed = MentionParser.Parse(mention);
 
         Assert.That((parsed.Type, parsed.Description, parsed.Speaker, parsed.Affiliation, parsed.Name),
             Is.EqualTo((SpeakerType.Organization, description, description, affiliation, "")));
+    }
+
+    [Test]
+    public void DescriptionWithNamedOrganisationAppositive_IsTheOrganisation()
+    {
+        ParsedMention parsed = MentionParser.Parse("their allies", "members of the Democratic Unionist Party");
+
+        Assert.That((parsed.Type, parsed.Speaker), Is.EqualTo((SpeakerType.Organization, "members of the Democratic Unionist Party")));
     }
 
     [TestCase("a military source", "", "")]
