@@ -55,6 +55,12 @@ internal sealed class SpeakerResolver
     private ResolvedSpeaker ResolveMention(TextSpan mention, TextSpan? appositive)
     {
         string words = mention.Of(_text).ToString();
+        // "Trudeau's letter said": the document speaks for whoever owns it.
+        if (Possessor(mention, words) is { } possessor && ResolveMention(possessor, null) is { Name.Length: > 0, Type: SpeakerType.Person } owner)
+        {
+            return owner with { Mention = words, MentionSpan = mention };
+        }
+
         ParsedMention parsed = _mentions.Parse(mention, appositive);
         if (parsed.IsPronoun)
         {
@@ -94,6 +100,32 @@ internal sealed class SpeakerResolver
         }
 
         return new ResolvedSpeaker(parsed.Speaker, parsed.Type, parsed.Role, parsed.Affiliation, words, mention);
+    }
+
+    /// <summary>
+    /// The named owner of a document that speaks: <c>Trudeau</c> in <c>Trudeau's letter</c>; null when the
+    /// mention is no owned document. A pronoun owner (<c>her economic plan</c>) was measured and left out: its
+    /// antecedent is too often wrong.
+    /// </summary>
+    private static TextSpan? Possessor(TextSpan mention, string words)
+    {
+        int lastSpace = words.LastIndexOf(' ');
+        if (lastSpace < 0 || !DocumentNouns.Contains(words[(lastSpace + 1)..]))
+        {
+            return null;
+        }
+
+        // A named owner's possessive ends the owner's words: "Mr. Trudeau's letter", "Foster's book".
+        foreach (string marker in (ReadOnlySpan<string>)["'s ", "\u2019s "])
+        {
+            int at = words.IndexOf(marker, StringComparison.Ordinal);
+            if (at > 0 && char.IsUpper(words[0]))
+            {
+                return new TextSpan(mention.Start, at);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
