@@ -118,15 +118,23 @@ internal static partial class VerbCue
             return null;
         }
 
+        // "Ted Cruz, also a GOP presidential hopeful, called": an adverb before the description's determiner.
+        int descriptionStart = innerStart;
+        if (s.Is(innerStart, "also") && s.IsWord(innerStart + 1) && WordClasses.Determiners.Contains(s.Word(innerStart + 1)))
+        {
+            descriptionStart = innerStart + 1;
+        }
+
         // "..., was also badly hit, said X": a chunk that opens with a function word or verb is a clause, not an appositive.
-        string opener = s.Word(innerStart).ToString();
+        string opener = s.Word(descriptionStart).ToString();
         if ((WordClasses.PhraseBreaks.Contains(opener) && opener is not ("who" or "which"))
             || (SpeechVerbs.TryGet(opener, out SpeechVerb openerVerb) && openerVerb.Form != VerbForm.Gerund))
         {
             return null;
         }
 
-        int outerEnd = innerStart - 2;
+        // "Sen. Ted Cruz (R-Texas), also ...": the party and state in brackets after the name are skipped.
+        int outerEnd = SkipBracketsBackwards(s, innerStart - 2);
         int outerStart = NounPhrases.StartOfPhraseEndingAt(s, outerEnd);
         if (outerStart < 0)
         {
@@ -137,7 +145,7 @@ internal static partial class VerbCue
         bool innerIsName = NounPhrases.IsAllCapitalized(s, innerStart, innerEnd) && !NounPhrases.IsAllCapitalized(s, outerStart, outerEnd);
         (int nameStart, int nameEnd, int descStart, int descEnd) = innerIsName
             ? (innerStart, innerEnd, outerStart, outerEnd)
-            : (outerStart, outerEnd, innerStart, innerEnd);
+            : (outerStart, outerEnd, descriptionStart, innerEnd);
         Cue subject = basic with
         {
             Speaker = s.Span(nameStart, nameEnd),
@@ -219,6 +227,23 @@ internal static partial class VerbCue
         return true;
     }
 
+    /// <summary>The token before a bracketed group ending at <paramref name="end"/> (<c>(D-Mo.)</c>), or <paramref name="end"/>.</summary>
+    private static int SkipBracketsBackwards(SentenceView s, int end)
+    {
+        if (!s.IsPunct(end, ')'))
+        {
+            return end;
+        }
+
+        int open = end - 1;
+        while (open >= 0 && end - open < 8 && !s.IsPunct(open, '('))
+        {
+            open--;
+        }
+
+        return s.IsPunct(open, '(') ? open - 1 : end;
+    }
+
     /// <summary><c>Britain's defense minister, Michael Fallon said</c>: the description before the name.</summary>
     private static Cue WithAppositiveBefore(SentenceView s, int nameStart, Cue cue)
     {
@@ -255,7 +280,7 @@ internal static partial class VerbCue
     /// </summary>
     private static TextSpan? RelativeSpeaker(SentenceView s, int who, List<Cue> earlier)
     {
-        int end = s.IsPunct(who - 1, ',') ? who - 2 : who - 1;
+        int end = SkipBracketsBackwards(s, s.IsPunct(who - 1, ',') ? who - 2 : who - 1);
         if (end < 0 || !s.IsWord(end))
         {
             return null;

@@ -10,16 +10,7 @@ internal static partial class VerbCue
         int j = k - 1;
 
         // "Sen. Chuck Schumer (D-N.Y.) said": a parenthesis between the name and the verb is skipped.
-        if (s.IsPunct(j, ')'))
-        {
-            int open = j - 1;
-            while (open >= 0 && j - open < 8 && !s.IsPunct(open, '('))
-            {
-                open--;
-            }
-
-            j = s.IsPunct(open, '(') ? open - 1 : j;
-        }
+        j = SkipBracketsBackwards(s, j);
 
         if (verb.Form == VerbForm.Gerund)
         {
