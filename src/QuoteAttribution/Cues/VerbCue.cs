@@ -68,6 +68,40 @@ internal static partial class VerbCue
             return WithContentAfter(s, k, verb, basic with { Kind = CueKind.Coordinated, ClauseStart = s.Tokens[j].Span.Start });
         }
 
+        // "Reid caucused in Nevada on Saturday and says he voted ...": with no earlier cue, a verb joined by
+        // "and" shares the sentence's subject when the two agree.
+        if ((s.Is(j, "and") || s.Is(j, "but")) && SentenceSubject(s, j) is TextSpan shared)
+        {
+            int start = s.FirstWord;
+            int end = start;
+            while (end + 1 < s.Count && s.Tokens[end + 1].Span.End <= shared.End)
+            {
+                end++;
+            }
+
+            // Only a pronoun ("He already ...": the pronoun alone) or a short name is a subject a reader carries over.
+            if (NounPhrases.IsPronoun(s, start, start))
+            {
+                end = start;
+            }
+            else if (end - start > 3 || !NounPhrases.IsAllCapitalized(s, start, end) || WordClasses.TimeWords.Contains(s.Word(end).ToString())
+                || s.Word(start).EndsWith("ing", StringComparison.Ordinal) || s.Word(start).EndsWith("ed", StringComparison.Ordinal))
+            {
+                // "Retaking Aleppo is considered critical": a sentence-initial verb form is no name.
+                return null;
+            }
+
+            // "... is considered critical and thought to be impossible": a passive participle, not a speech act.
+            if (verb.Form == VerbForm.Past && s.Is(k + 1, "to"))
+            {
+                return null;
+            }
+
+            return AgreesWith(s, start, end, verb.Form, auxiliary)
+                ? WithContentAfter(s, k, verb, basic with { Speaker = s.Span(start, end), ClauseStart = s.Tokens[j].Span.Start })
+                : null;
+        }
+
         // "said Weaver, who said ..." / "officials who said ...": the relative pronoun stands for the phrase before it.
         if (s.Is(j, "who"))
         {
