@@ -43,6 +43,13 @@ internal static partial class VerbCue
 
         cue = cue with { Addressee = addressee };
 
+        // "called for a redoubling of efforts to reach a “clean energy economy”", "called on the agency to
+        // conduct an “expedited review”": what is demanded follows the particle.
+        if (verb.Lemma == "call" && (s.Is(next, "for") || s.Is(next, "on")) && s.IsWord(next + 1))
+        {
+            return cue with { ContentAfterStart = s.Tokens[next + 1].Span.Start };
+        }
+
         // "told a Russian broadcaster according to Interfax": another cue, not content.
         if (s.Is(next, "according") || s.Is(next, "as") && s.Is(next + 1, "saying"))
         {
