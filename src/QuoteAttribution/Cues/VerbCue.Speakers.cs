@@ -227,6 +227,10 @@ internal static partial class VerbCue
         return true;
     }
 
+    /// <summary>A capitalised name of two to four words whose first word is a known first name (<c>Tim Guest</c>).</summary>
+    private static bool IsPersonName(SentenceView s, int from, int to) =>
+        to > from && to - from < 4 && NounPhrases.IsAllCapitalized(s, from, to) && Entities.EntityLexicons.FirstNames.ContainsKey(s.Word(from));
+
     /// <summary>The token before a bracketed group ending at <paramref name="end"/> (<c>(D-Mo.)</c>), or <paramref name="end"/>.</summary>
     private static int SkipBracketsBackwards(SentenceView s, int end)
     {

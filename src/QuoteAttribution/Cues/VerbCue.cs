@@ -132,9 +132,19 @@ internal static partial class VerbCue
                 return null;
             }
 
+            // "Tim Guest with the Nova Scotia Health Authority says": a named person before "with", "from" or
+            // "at" is the speaker; the organisation after it describes him.
+            TextSpan? modifier = null;
+            if (ModifiedPhraseStart(s, start) is int head and >= 0 && head < start - 2 && IsPersonName(s, head, start - 2))
+            {
+                modifier = s.Span(start, j);
+                j = start - 2;
+                start = head;
+            }
+
             // "As Clinton told the Daily News, tax relief is ...": a fronted "as" puts the content after the comma.
             bool frontedAs = s.Is(start - 1, "as") && start - 1 <= 1;
-            Cue subject = basic with { Speaker = s.Span(start, j), ClauseStart = s.Tokens[start].Span.Start };
+            Cue subject = basic with { Speaker = s.Span(start, j), Appositive = modifier, ClauseStart = s.Tokens[start].Span.Start };
             return WithContentAfter(s, k, verb, WithAppositiveBefore(s, start, subject), frontedAs);
         }
 
