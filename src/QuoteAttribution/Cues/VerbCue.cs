@@ -155,8 +155,30 @@ internal static partial class VerbCue
             return null;
         }
 
+        // "..., mindfulness training and goal setting, says Kim.": a name that closes the sentence after the
+        // verb is the speaker, whatever list comes before the comma.
+        Cue? inverted = Inverted(s, k, basic);
+        if (!verb.TakesAddressee && inverted is { Speaker: TextSpan after } && after.Start == s.Tokens[k + 1].Span.Start && s.IsCapitalized(k + 1) && ClosesSentence(s, inverted))
+        {
+            return inverted;
+        }
+
         Cue? appositive = s.IsPunct(j, ',') ? AppositiveSubject(s, j, k, verb, basic) : null;
-        return appositive ?? Inverted(s, k, basic);
+        return appositive ?? inverted;
+    }
+
+    /// <summary>True when only closing punctuation follows the cue's clause in the sentence.</summary>
+    private static bool ClosesSentence(SentenceView s, Cue cue)
+    {
+        for (int k = s.Count - 1; k >= 0 && s.Tokens[k].Span.Start >= cue.ClauseEnd; k--)
+        {
+            if (s.IsWord(k) || s.IsQuoteMark(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The cue of the verb at token <paramref name="k"/>, before its speaker and content are read.</summary>
