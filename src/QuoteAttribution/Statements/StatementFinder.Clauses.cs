@@ -13,6 +13,31 @@ internal sealed partial class StatementFinder
         quote.Span.Start <= from || text.AsSpan(from, quote.Span.Start - from).Trim().Trim("([-\u2013\u2014").IsEmpty;
 
     /// <summary>
+    /// True when a comma ends the words before the quote ("A grocery store tour, “was a real eye-opener”
+    /// Farinloye says"): the quote is the rest of a sentence its speaker finishes.
+    /// </summary>
+    private bool FollowsComma(Quote quote, int from)
+    {
+        ReadOnlySpan<char> before = text.AsSpan(from, Math.Max(0, quote.Span.Start - from)).TrimEnd();
+        if (before.Length == 0 || before[^1] != ',')
+        {
+            return false;
+        }
+
+        // Only a quote that opens with the predicate ("was a real eye-opener") finishes the subject before
+        // it; a quote with a subject of its own ("In his parents' country, "baseball is ...") is mixed.
+        int start = quote.Content.Start;
+        int end = start;
+        while (end < quote.Content.End && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > start && WordClasses.Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start))
+            && char.IsLower(text[start]);
+    }
+
+    /// <summary>
     /// True when the cue's clause closes its sentence, or a parenthetical comma follows it
     /// (<c>..., he added, due to ...</c>): only then is the clause before it the content.
     /// </summary>

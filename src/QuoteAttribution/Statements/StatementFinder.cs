@@ -113,7 +113,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         int clauseFrom = previous is not null && previous.ClauseEnd < cue.ClauseStart ? previous.ClauseEnd : sentence.Span.Start;
         // A cue with no content of its own may close a quote that ended the previous sentence.
         Quote? trailing = QuoteEndingBefore(cue.ClauseStart, sentence, crossSentence: !attached && EndsSentence(cue, sentence));
-        if (trailing is not null && !_usedQuotes.Contains(trailing.Id) && StartsClause(trailing, clauseFrom))
+        if (trailing is not null && !_usedQuotes.Contains(trailing.Id) && (StartsClause(trailing, clauseFrom) || FollowsComma(trailing, clauseFrom)))
         {
             AddDirect(trailing, cue, cue.Kind == CueKind.AccordingTo ? "according-to" : "trailing-cue");
             return;
