@@ -13,6 +13,22 @@ internal sealed partial class StatementFinder
         quote.Span.Start <= from || text.AsSpan(from, quote.Span.Start - from).Trim().Trim("([-\u2013\u2014").IsEmpty;
 
     /// <summary>
+    /// True for a cue between commas before its "that" (<c>It is on his watch, Scheer said, that the country
+    /// ...</c>): the clause before the cue and the one after it are one statement.
+    /// </summary>
+    private bool IsSplitCleft(Cue cue, int clauseFrom, Sentence sentence)
+    {
+        int comma = PrecedingComma(cue.ClauseStart, sentence.Span.Start);
+        if (comma <= clauseFrom || WordCount(TextSpan.FromBounds(clauseFrom, comma)) < 3 || OpensWithAdverbial(clauseFrom))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> between = text.AsSpan(cue.ClauseEnd, Math.Max(0, cue.ContentAfterStart - cue.ClauseEnd)).TrimStart();
+        return between.StartsWith(",") && between[1..].Trim().Equals("that", StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// True when a comma ends the words before the quote ("A grocery store tour, “was a real eye-opener”
     /// Farinloye says"): the quote is the rest of a sentence its speaker finishes.
     /// </summary>

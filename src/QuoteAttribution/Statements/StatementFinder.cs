@@ -82,7 +82,13 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         };
 
         bool attached = false;
-        if (cue.ContentAfterStart >= 0)
+        int clauseFrom = previous is not null && previous.ClauseEnd < cue.ClauseStart ? previous.ClauseEnd : sentence.Span.Start;
+        if (cue.HasThat && IsSplitCleft(cue, clauseFrom, sentence))
+        {
+            // "It is on Trudeau's watch, Scheer said, that the country ...": one statement around the cue.
+            attached = AddClause(sentence, TextSpan.FromBounds(clauseFrom, ContentEnd(sentence, next)), cue, rule);
+        }
+        else if (cue.ContentAfterStart >= 0)
         {
             Quote? leading = QuoteAt(cue.ContentAfterStart);
             int end = ContentEnd(sentence, next);
@@ -110,7 +116,6 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             return;
         }
 
-        int clauseFrom = previous is not null && previous.ClauseEnd < cue.ClauseStart ? previous.ClauseEnd : sentence.Span.Start;
         // A cue with no content of its own may close a quote that ended the previous sentence.
         Quote? trailing = QuoteEndingBefore(cue.ClauseStart, sentence, crossSentence: !attached && EndsSentence(cue, sentence));
         if (trailing is not null && !_usedQuotes.Contains(trailing.Id) && (StartsClause(trailing, clauseFrom) || FollowsComma(trailing, clauseFrom)))
