@@ -76,6 +76,21 @@ internal static class CueDetector
             return null;
         }
 
+        // "according to the Meteorology, Climatology and Geophysics Agency.": a name with a list in it runs
+        // on to the end of the sentence.
+        int last = s.Count - 1;
+        while (last > end && !s.IsWord(last))
+        {
+            last--;
+        }
+
+        int named = WordClasses.Determiners.Contains(s.Word(k + 2)) ? k + 3 : k + 2;
+        if (s.IsPunct(end + 1, ',') && last > end + 1 && last - end < 9 && named <= end && NounPhrases.IsAllCapitalized(s, named, end)
+            && NounPhrases.IsAllCapitalized(s, end + 2, last) && !WordClasses.TimeWords.Contains(s.Word(end + 2)))
+        {
+            end = last;
+        }
+
         return new Cue
         {
             Sentence = s.Sentence.Index,
@@ -185,8 +200,9 @@ internal static class CueDetector
         return start >= 0 ? start : verb;
     }
 
+    // "according to Jones, who spoke in Baghdad": a relative clause describes the source; it is no content.
     private static int ContentAfterComma(SentenceView s, int k) =>
-        s.IsPunct(k, ',') && k + 1 < s.Count ? s.Tokens[k + 1].Span.Start : -1;
+        s.IsPunct(k, ',') && k + 1 < s.Count && !s.Is(k + 1, "who") && !s.Is(k + 1, "which") ? s.Tokens[k + 1].Span.Start : -1;
 
     private static Cue? Verb(SentenceView s, int k, SpeechVerb verb, List<Cue> earlier) =>
         VerbCue.Build(s, k, verb, earlier);

@@ -31,7 +31,7 @@ public static partial class MentionParser
     {
         ArgumentNullException.ThrowIfNull(mention);
         int comma = mention.IndexOf(',', StringComparison.Ordinal);
-        if (comma < 0)
+        if (comma < 0 || IsListedName(mention))
         {
             return ParsePhrase(mention);
         }
@@ -131,6 +131,29 @@ public static partial class MentionParser
         foreach (char c in word)
         {
             if (!char.IsUpper(c) && c != '-' && c != '&')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "the Meteorology, Climatology and Geophysics Agency": commas that list the parts of one capitalised
+    /// name (the last part joined by "and") are no appositive.
+    /// </summary>
+    private static bool IsListedName(string mention)
+    {
+        int and = mention.LastIndexOf(" and ", StringComparison.Ordinal);
+        if (and < mention.LastIndexOf(','))
+        {
+            return false;
+        }
+
+        foreach (string word in mention.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0]) && word is not ("and" or "of" or "the" or "for"))
             {
                 return false;
             }

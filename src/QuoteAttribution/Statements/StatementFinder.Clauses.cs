@@ -95,6 +95,14 @@ internal sealed partial class StatementFinder
             return false;
         }
 
+        // "..., according to Jones, who spoke in Baghdad.": a relative clause after the cue describes the
+        // speaker; the statement still ends before the cue.
+        ReadOnlySpan<char> after = text.AsSpan(i + 1, sentence.Span.End - i - 1).TrimStart();
+        if (after.StartsWith("who ", StringComparison.Ordinal) || after.StartsWith("which ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         return WordCount(TextSpan.FromBounds(i, sentence.Span.End)) >= 3;
     }
 
