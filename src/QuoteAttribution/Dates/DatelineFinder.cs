@@ -58,6 +58,11 @@ internal static class DatelineFinder
     public static IEnumerable<Dateline> All(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!DatePatterns.MayHoldYear(text))
+        {
+            yield break;
+        }
+
         Match written = DatePatterns.WrittenDateRegex().Match(text);
         Match iso = DatePatterns.IsoDateRegex().Match(text);
         while (written.Success || iso.Success)
