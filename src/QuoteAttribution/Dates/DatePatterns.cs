@@ -83,7 +83,9 @@ internal static partial class DatePatterns
             return true;
         }
 
-        foreach (char c in text)
+        // Past the ASCII digits only non-ASCII characters can be digits; most text has none of them.
+        int nonAscii = text.IndexOfAnyExceptInRange('\0', '\u007F');
+        foreach (char c in nonAscii < 0 ? [] : text[nonAscii..])
         {
             if (char.IsDigit(c))
             {
