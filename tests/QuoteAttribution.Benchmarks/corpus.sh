@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # End-to-end throughput of `quotes extract` on a large JSON Lines corpus made of the seed articles
 # (fixtures/articles/*.txt) repeated, each copy under its own id, until it reaches SIZE_MB.
-# Runs the Release CLI once with --threads 1 and once on all cores and prints MB/s, articles/s and
-# peak RSS (GNU time -v). Needs jq and /usr/bin/time; everything it writes goes to a temp folder.
+# Runs the Release CLI with --threads 1 pinned to one core (taskset -c 0: the honest one-core figure,
+# reader, writer and GC included), with --threads 1 unpinned, and on all cores, and prints MB/s,
+# articles/s, CPU seconds and peak RSS (GNU time -v). Needs jq, taskset (util-linux) and /usr/bin/time;
+# everything it writes goes to a temp folder.
 #
 #   tests/QuoteAttribution.Benchmarks/corpus.sh            # 200 MB
 #   SIZE_MB=50 tests/QuoteAttribution.Benchmarks/corpus.sh # quicker
@@ -32,19 +34,21 @@ printf 'corpus: %s articles, %.1f MB (%s rounds of %s seed articles)\n' \
     "$articles" "$(echo "$bytes / 1000000" | bc -l)" "$rounds" "$(ls "$root"/fixtures/articles/*.txt | wc -l)"
 
 run() {
-    local threads="$1"
+    local label="$1" threads="$2"
+    shift 2
     /usr/bin/time -v -o "$work/time.txt" \
-        dotnet "$quotes" extract "$work/corpus.jsonl" -f jsonl -o "$work/out.jsonl" --threads "$threads"
+        "$@" dotnet "$quotes" extract "$work/corpus.jsonl" -f jsonl -o "$work/out.jsonl" --threads "$threads"
     local secs cpu rss records
     secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$work/time.txt")
     cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$work/time.txt")
     rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
     records=$(wc -l <"$work/out.jsonl")
     # CPU seconds (user + system) too: on a busy machine they vary far less than the wall clock.
-    printf 'threads %-2s  %7.2f s  %6.1f MB/s  %8.0f articles/s  cpu %7.2f s (%.1f MB per cpu-s)  %s records  peak RSS %.0f MB\n' \
-        "$threads" "$secs" "$(echo "$bytes / 1000000 / $secs" | bc -l)" "$(echo "$articles / $secs" | bc -l)" \
+    printf '%-17s %7.2f s  %6.1f MB/s  %8.0f articles/s  cpu %7.2f s (%.1f MB per cpu-s)  %s records  peak RSS %.0f MB\n' \
+        "$label" "$secs" "$(echo "$bytes / 1000000 / $secs" | bc -l)" "$(echo "$articles / $secs" | bc -l)" \
         "$cpu" "$(echo "$bytes / 1000000 / $cpu" | bc -l)" "$records" "$(echo "$rss / 1024" | bc -l)"
 }
 
-run 1
-run "$(nproc)"
+run "threads 1, 1 core" 1 taskset -c 0
+run "threads 1" 1
+run "threads $(nproc)" "$(nproc)"

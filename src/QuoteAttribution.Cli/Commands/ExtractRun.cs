@@ -1,4 +1,3 @@
-using System.Text;
 using QuoteAttribution.Corpus;
 using QuoteAttribution.Entities;
 using QuoteAttribution.Output;
@@ -51,11 +50,11 @@ internal sealed class ExtractRun(CliConsole console, ExtractSettings settings)
 
     private int Write(OutputFormat format, AtomicFile? file, CancellationToken cancellationToken)
     {
-        TextWriter output = file is null ? console.Out : new StreamWriter(file.Stream, new UTF8Encoding(false), 65536, leaveOpen: true);
         try
         {
             bool anyUnreadable;
-            using (IRecordWriter writer = RecordWriters.Create(format, output, WriterOptions(format)))
+            RecordWriterOptions options = WriterOptions(format);
+            using (IRecordWriter writer = file is null ? RecordWriters.Create(format, console.Out, options) : RecordWriters.Create(format, file.Stream, options))
             {
                 anyUnreadable = Process(writer, cancellationToken);
                 writer.Complete();
@@ -63,11 +62,10 @@ internal sealed class ExtractRun(CliConsole console, ExtractSettings settings)
 
             if (file is null)
             {
-                output.Flush();
+                console.Out.Flush();
             }
             else
             {
-                output.Dispose();
                 file.Commit();
             }
 

@@ -57,6 +57,51 @@ internal static partial class DatePatterns
     [GeneratedRegex(DayWord, Options | RegexOptions.IgnoreCase)]
     internal static partial Regex DayWordRegex();
 
+    /// <summary>
+    /// False only when no pattern with a <c>(19|20)\d\d</c> year (<see cref="WrittenDateRegex"/>,
+    /// <see cref="IsoDateRegex"/>) can match: most sentences and many articles hold no year, and this scan
+    /// is far cheaper than the patterns' search. <c>\d</c> is any Unicode decimal digit, as in the patterns.
+    /// </summary>
+    public static bool MayHoldYear(ReadOnlySpan<char> text)
+    {
+        for (int i = text.IndexOfAny('1', '2'); i >= 0 && i + 3 < text.Length; i = NextOneOrTwo(text, i + 1))
+        {
+            if (((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0')) && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>False only when <paramref name="text"/> holds no decimal digit (<c>\d</c>), which every day-number pattern needs.</summary>
+    public static bool MayHoldDayNumber(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        // Past the ASCII digits only non-ASCII characters can be digits; most text has none of them.
+        int nonAscii = text.IndexOfAnyExceptInRange('\0', '\u007F');
+        foreach (char c in nonAscii < 0 ? [] : text[nonAscii..])
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextOneOrTwo(ReadOnlySpan<char> text, int from)
+    {
+        int next = text[from..].IndexOfAny('1', '2');
+        return next < 0 ? -1 : from + next;
+    }
+
     /// <summary>The month (1–12) a matched month name stands for.</summary>
     public static int MonthNumber(ReadOnlySpan<char> name) => char.ToLowerInvariant(name[0]) switch
     {

@@ -51,17 +51,37 @@ internal static class DatelineFinder
     }
 
     /// <summary>Every full date in <paramref name="text"/>, in reading order.</summary>
+    /// <remarks>
+    /// The two patterns' matches are merged as they are found (a written date first when both start at one
+    /// offset), so <see cref="Find"/> stops reading once it has its date instead of matching the whole text.
+    /// </remarks>
     public static IEnumerable<Dateline> All(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        IEnumerable<Match> matches = DatePatterns.WrittenDateRegex().Matches(text)
-            .Concat(DatePatterns.IsoDateRegex().Matches(text))
-            .OrderBy(m => m.Index);
-        foreach (Match match in matches)
+        if (!DatePatterns.MayHoldYear(text))
         {
+            yield break;
+        }
+
+        Match written = DatePatterns.WrittenDateRegex().Match(text);
+        Match iso = DatePatterns.IsoDateRegex().Match(text);
+        while (written.Success || iso.Success)
+        {
+            bool takeWritten = written.Success && (!iso.Success || written.Index <= iso.Index);
+            Match match = takeWritten ? written : iso;
             if (ToDate(match) is DateOnly date)
             {
                 yield return new Dateline(date, new TextSpan(match.Index, match.Length));
+            }
+
+            // Only now: a caller that has its date never pays for the search for the next one.
+            if (takeWritten)
+            {
+                written = written.NextMatch();
+            }
+            else
+            {
+                iso = iso.NextMatch();
             }
         }
     }

@@ -57,16 +57,21 @@ internal static class RelativeDateResolver
 
     private static IEnumerable<(int Index, DateOnly Date)> Candidates(DateOnly dateline, string text)
     {
-        foreach (Match m in DatePatterns.WeekdayRegex().Matches(text))
+        // Each pattern runs only where it can match: every weekday name ends in "day" (that pattern is
+        // case-sensitive) and every month-and-day has a digit; most sentences have neither.
+        if (text.Contains("day", StringComparison.Ordinal))
         {
-            DayOfWeek weekday = DatePatterns.WeekdayOf(m.Groups["weekday"].ValueSpan);
-            int back = ((int)dateline.DayOfWeek - (int)weekday + 7) % 7;
-            if (back == 0 && m.Groups["last"].Success)
+            foreach (Match m in DatePatterns.WeekdayRegex().Matches(text))
             {
-                back = 7;
-            }
+                DayOfWeek weekday = DatePatterns.WeekdayOf(m.Groups["weekday"].ValueSpan);
+                int back = ((int)dateline.DayOfWeek - (int)weekday + 7) % 7;
+                if (back == 0 && m.Groups["last"].Success)
+                {
+                    back = 7;
+                }
 
-            yield return (m.Index, dateline.AddDays(-back));
+                yield return (m.Index, dateline.AddDays(-back));
+            }
         }
 
         foreach (Match m in DatePatterns.DayWordRegex().Matches(text))
@@ -76,6 +81,11 @@ internal static class RelativeDateResolver
             {
                 yield return (m.Index, word == "yesterday" ? dateline.AddDays(-1) : dateline);
             }
+        }
+
+        if (!DatePatterns.MayHoldDayNumber(text))
+        {
+            yield break;
         }
 
         foreach (Match m in DatePatterns.MonthDayRegex().Matches(text))

@@ -30,19 +30,27 @@ public sealed class ArticleNormalizer(ImmutableArray<IBoilerplateRule> rules)
         }
 
         removed.Sort((a, b) => a.Start.CompareTo(b.Start));
-        char[] chars = original.ToCharArray();
-        foreach (TextSpan span in removed)
+        // Blanked in the new string's own memory: no char array copied twice.
+        string blanked = string.Create(original.Length, (original, removed), static (chars, state) =>
         {
-            for (int i = span.Start; i < span.End; i++)
+            state.original.CopyTo(chars);
+            foreach (TextSpan span in state.removed)
             {
-                if (chars[i] is not '\n' and not '\r')
-                {
-                    chars[i] = ' ';
-                }
+                Blank(chars[span.Start..span.End]);
+            }
+        });
+        return new NormalizedText(original, blanked, [.. removed.Distinct()]);
+    }
+
+    private static void Blank(Span<char> chars)
+    {
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is not '\n' and not '\r')
+            {
+                chars[i] = ' ';
             }
         }
-
-        return new NormalizedText(original, new string(chars), [.. removed.Distinct()]);
     }
 
     /// <summary>The lines of <paramref name="text"/>, without their line breaks.</summary>

@@ -16,6 +16,15 @@ public sealed class BoilerplateLineRule : IBoilerplateRule
 {
     private static readonly FrozenSet<string> WholeLines = Lexicon.Load("boilerplate-lines.txt");
     private static readonly string[] Prefixes = [.. Lexicon.ReadEntries("boilerplate-prefixes.txt")];
+
+    // The prefixes by their first letter (the entries are lower-case), so a line is compared only with
+    // those that can match it; a prefix that opens with anything but an ASCII letter is always compared.
+    private static readonly FrozenDictionary<char, string[]> PrefixesByLetter = Prefixes
+        .Where(p => char.IsAsciiLetterLower(p[0]))
+        .GroupBy(p => p[0])
+        .ToFrozenDictionary(g => g.Key, g => g.Concat(Prefixes.Where(p => !char.IsAsciiLetterLower(p[0]))).ToArray());
+
+    private static readonly string[] PrefixesNotByLetter = [.. Prefixes.Where(p => !char.IsAsciiLetterLower(p[0]))];
     // One multi-string search over the line instead of a scan per phrase (same ordinal, case-blind matching).
     private static readonly SearchValues<string> Phrases =
         SearchValues.Create([.. Lexicon.ReadEntries("boilerplate-phrases.txt")], StringComparison.OrdinalIgnoreCase);
@@ -50,7 +59,7 @@ public sealed class BoilerplateLineRule : IBoilerplateRule
             return true;
         }
 
-        foreach (string prefix in Prefixes)
+        foreach (string prefix in PrefixesFor(line[0]))
         {
             if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
@@ -60,4 +69,10 @@ public sealed class BoilerplateLineRule : IBoilerplateRule
 
         return line.ContainsAny(Phrases);
     }
+
+    // Two ASCII characters are equal ignoring case only as the same letter; anything else meets every prefix.
+    private static string[] PrefixesFor(char first) =>
+        !char.IsAscii(first) ? Prefixes
+        : PrefixesByLetter.TryGetValue(char.ToLowerInvariant(first), out string[]? byLetter) ? byLetter
+        : PrefixesNotByLetter;
 }

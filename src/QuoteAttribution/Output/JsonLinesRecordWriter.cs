@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -13,67 +12,103 @@ namespace QuoteAttribution.Output;
 /// same two-decimal number the other formats show. Non-ASCII text is kept as it is (only what JSON
 /// requires is escaped), so the output stays readable and valid.
 /// </summary>
+/// <remarks>
+/// Records are written as UTF-8 straight from their fields (no array of strings per record) into one
+/// buffer, which goes out whenever it holds <see cref="ChunkBytes"/>: on a corpus run the writer was an
+/// eighth of all CPU time when every record made a string array, a UTF-8 buffer and a string again.
+/// </remarks>
 internal sealed class JsonLinesRecordWriter : IRecordWriter
 {
+    private const int ChunkBytes = 32 * 1024;
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Indented = false,
     };
 
-    private readonly TextWriter _output;
-    private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+    private readonly IRecordSink _sink;
+    private readonly ArrayBufferWriter<byte> _buffer = new(ChunkBytes * 2);
     private readonly Utf8JsonWriter _json;
 
     public JsonLinesRecordWriter(TextWriter output)
+        : this(new TextSink(output))
     {
-        _output = output;
+    }
+
+    public JsonLinesRecordWriter(Stream output)
+        : this(new StreamSink(output))
+    {
+    }
+
+    private JsonLinesRecordWriter(IRecordSink sink)
+    {
+        _sink = sink;
         _json = new Utf8JsonWriter(_buffer, WriterOptions);
+    }
+
+    /// <summary>What the UTF-8 lines go to: bytes onto a stream as they are, or characters onto a text writer.</summary>
+    private interface IRecordSink
+    {
+        void Write(ReadOnlySpan<byte> utf8);
+
+        void Flush();
     }
 
     public void Write(QuoteRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        _buffer.ResetWrittenCount();
-        _json.Reset(_buffer);
-        _json.WriteStartObject();
-        string[] values = RecordFields.Values(record);
-        for (int i = 0; i < values.Length; i++)
-        {
-            WriteField(RecordFields.Names[i], values[i]);
-        }
 
-        _json.WriteEndObject();
+        // Reset starts a new root object after the lines already in the buffer.
+        _json.Reset(_buffer);
+        JsonLinesFields.Write(_json, record);
         _json.Flush();
-        _output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
-        _output.Write('\n');
+        _buffer.GetSpan(1)[0] = (byte)'\n';
+        _buffer.Advance(1);
+        if (_buffer.WrittenCount >= ChunkBytes)
+        {
+            FlushBuffer();
+        }
     }
 
-    public void Complete() => _output.Flush();
+    public void Complete()
+    {
+        FlushBuffer();
+        _sink.Flush();
+    }
 
     public void Dispose() => _json.Dispose();
 
-    private void WriteField(string name, string value)
+    private void FlushBuffer()
     {
-        if (value.Length == 0 && FieldTypes.IsNullable(name))
+        _sink.Write(_buffer.WrittenSpan);
+        _buffer.ResetWrittenCount();
+    }
+
+    private sealed class StreamSink(Stream output) : IRecordSink
+    {
+        public void Write(ReadOnlySpan<byte> utf8) => output.Write(utf8);
+
+        public void Flush() => output.Flush();
+    }
+
+    private sealed class TextSink(TextWriter output) : IRecordSink
+    {
+        private char[] _chars = [];
+
+        // The buffer always ends with a whole line, so no UTF-8 sequence is ever split between two calls.
+        public void Write(ReadOnlySpan<byte> utf8)
         {
-            _json.WriteNull(name);
-        }
-        else if (FieldTypes.IsNumeric(name))
-        {
-            // Invariant strings from RecordFields, so JSON shows exactly what CSV shows (0.85, not 0.8500000001).
-            if (decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number))
+            int needed = Encoding.UTF8.GetMaxCharCount(utf8.Length);
+            if (_chars.Length < needed)
             {
-                _json.WriteNumber(name, number);
+                _chars = new char[needed];
             }
-            else
-            {
-                _json.WriteNull(name);
-            }
+
+            int count = Encoding.UTF8.GetChars(utf8, _chars);
+            output.Write(_chars, 0, count);
         }
-        else
-        {
-            _json.WriteString(name, value);
-        }
+
+        public void Flush() => output.Flush();
     }
 }

@@ -30,6 +30,14 @@ public static class QuoteDetector
             int singleOpenAt = -1;
             for (int i = p.Start; i < p.End; i++)
             {
+                // Only quotation marks change anything below: jump to the next one.
+                int toMark = text.AsSpan(i, p.End - i).IndexOfAny(CharClass.QuoteMarks);
+                if (toMark < 0)
+                {
+                    break;
+                }
+
+                i += toMark;
                 char c = text[i];
                 if (CharClass.IsDoubleMark(c))
                 {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using QuoteAttribution.Quotes;
 using QuoteAttribution.Text;
@@ -11,6 +12,8 @@ namespace QuoteAttribution.Segmentation;
 /// </summary>
 public static class SentenceSplitter
 {
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?\u2026");
+
     /// <summary>The sentences of every paragraph, in reading order.</summary>
     public static ImmutableArray<Sentence> Split(string text, ImmutableArray<Paragraph> paragraphs, ImmutableArray<Quote> quotes)
     {
@@ -44,6 +47,16 @@ public static class SentenceSplitter
                     continue;
                 }
 
+                // Up to the next quote only a terminator can end a sentence: jump to the next one.
+                int limit = q < quotes.Length ? Math.Min(quotes[q].Span.Start, p.End) : p.End;
+                int toTerminator = text.AsSpan(i, limit - i).IndexOfAny(Terminators);
+                if (toTerminator < 0)
+                {
+                    i = limit;
+                    continue;
+                }
+
+                i += toTerminator;
                 char c = text[i];
                 if (c is '.' or '!' or '?' or '\u2026' && i + 1 < p.End && char.IsWhiteSpace(text[i + 1])
                     && StartsSentence(text, i + 1, p.End) && !(c == '.' && AfterAbbreviation(text, i, start)))

@@ -18,19 +18,24 @@ public static class Tokenizer
         while (i < end)
         {
             char c = text[i];
-            // Zero-width and other format characters ("Traeger\u200b said") separate nothing.
-            if (char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
-            {
-                i++;
-                continue;
-            }
 
-            if (!CharClass.IsWordChar(c))
+            // Most characters are ASCII letters and digits, which start a word without the tests below.
+            if (!char.IsAsciiLetterOrDigit(c))
             {
-                TokenKind kind = CharClass.IsQuoteMark(c) ? TokenKind.QuoteMark : TokenKind.Punctuation;
-                tokens.Add(new Token(new TextSpan(i, 1), kind));
-                i++;
-                continue;
+                // Zero-width and other format characters ("Traeger\u200b said") separate nothing.
+                if (char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+                {
+                    i++;
+                    continue;
+                }
+
+                if (!CharClass.IsWordChar(c))
+                {
+                    TokenKind kind = CharClass.IsQuoteMark(c) ? TokenKind.QuoteMark : TokenKind.Punctuation;
+                    tokens.Add(new Token(new TextSpan(i, 1), kind));
+                    i++;
+                    continue;
+                }
             }
 
             int start = i;
@@ -38,7 +43,7 @@ public static class Tokenizer
             while (i < end)
             {
                 char d = text[i];
-                if (CharClass.IsWordChar(d))
+                if (char.IsAsciiLetterOrDigit(d) || CharClass.IsWordChar(d))
                 {
                     i++;
                 }

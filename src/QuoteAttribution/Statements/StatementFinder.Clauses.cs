@@ -165,7 +165,7 @@ internal sealed partial class StatementFinder
             }
 
             ReadOnlySpan<char> word = text.AsSpan(start, i - start);
-            if (word.Length > 0 && (WordClasses.Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            if (word.Length > 0 && (WordClasses.Auxiliaries.Contains(word)
                 || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal)))
             {
                 return true;

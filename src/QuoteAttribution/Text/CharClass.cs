@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace QuoteAttribution.Text;
 
 /// <summary>Character tests shared by the scanners; every quotation mark is named here once.</summary>
@@ -23,6 +25,11 @@ internal static class CharClass
     /// <summary>True for any single quotation mark or apostrophe-like character.</summary>
     public static bool IsSingleMark(char c) =>
         c is StraightSingle or LeftSingle or RightSingle or LowSingle or Backtick or Prime;
+
+    /// <summary>Every character <see cref="IsQuoteMark"/> is true for, for scanners that jump from mark to mark.</summary>
+    public static readonly SearchValues<char> QuoteMarks = SearchValues.Create(
+        [StraightDouble, LeftDouble, RightDouble, LowDouble, LeftGuillemet, RightGuillemet,
+         StraightSingle, LeftSingle, RightSingle, LowSingle, Backtick, Prime]);
 
     /// <summary>True for any quotation mark.</summary>
     public static bool IsQuoteMark(char c) => IsDoubleMark(c) || IsSingleMark(c);

@@ -60,6 +60,31 @@ public sealed class RecordWritersTests
         Assert.That(second, Is.EqualTo(first));
     }
 
+    [TestCase(OutputFormat.Csv, 1)]
+    [TestCase(OutputFormat.JsonLines, 1)]
+    [TestCase(OutputFormat.JsonLines, 500)]
+    public void OntoStream_WritesTheUtf8OfTheText(OutputFormat format, int copies)
+    {
+        // Arrange: enough copies that the JSON Lines buffer goes out in several chunks.
+        QuoteRecord[] records = [.. Enumerable.Repeat(Records, copies).SelectMany(r => r)];
+        string expected = OutputRunner.Write(format, records, WideTable);
+
+        // Act
+        using MemoryStream stream = new();
+        using (IRecordWriter writer = RecordWriters.Create(format, stream, WideTable))
+        {
+            foreach (QuoteRecord record in records)
+            {
+                writer.Write(record);
+            }
+
+            writer.Complete();
+        }
+
+        // Assert
+        Assert.That(stream.ToArray(), Is.EqualTo(new System.Text.UTF8Encoding(false).GetBytes(expected)));
+    }
+
     [TestCase("csv", OutputFormat.Csv)]
     [TestCase("JSONL", OutputFormat.JsonLines)]
     [TestCase("markdown", OutputFormat.Markdown)]
