@@ -49,7 +49,7 @@ internal sealed partial class StatementFinder
             end++;
         }
 
-        return end > start && WordClasses.Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start))
+        return end > start && WordClasses.Auxiliaries.Contains(text.AsSpan(start, end - start))
             && char.IsLower(text[start]);
     }
 
