@@ -63,6 +63,13 @@ internal static partial class VerbCue
 
         Cue basic = VerbAt(s, k, verb);
 
+        // "called the allegation “false” and in a carefully worded response said ...": a prepositional phrase
+        // between "and" and the verb still joins the verb to the earlier one.
+        if (earlier.Count > 0 && AndBeforeAdverbial(s, j) is int and)
+        {
+            j = and;
+        }
+
         if ((s.Is(j, "and") || s.Is(j, "but")) && earlier.Count > 0)
         {
             return WithContentAfter(s, k, verb, basic with { Kind = CueKind.Coordinated, ClauseStart = s.Tokens[j].Span.Start });
@@ -166,6 +173,41 @@ internal static partial class VerbCue
         Cue? appositive = s.IsPunct(j, ',') ? AppositiveSubject(s, j, k, verb, basic) : null;
         return appositive ?? inverted;
     }
+
+    /// <summary>
+    /// The "and" or "but" before a prepositional phrase that ends at <paramref name="end"/> (<c>and in a
+    /// carefully worded response</c>), or null.
+    /// </summary>
+    private static int? AndBeforeAdverbial(SentenceView s, int end)
+    {
+        // One noun phrase at most, all lower case and no pronoun ("and at one point the crowd reprised" has a
+        // subject of its own, "but in fact Clinton used" too).
+        int determiners = 0;
+        for (int k = end; k > 0 && end - k < 8; k--)
+        {
+            if (!s.IsWord(k) || !char.IsLower(s.Word(k)[0]) || WordClasses.Pronouns.Contains(s.Word(k)))
+            {
+                return null;
+            }
+
+            determiners += WordClasses.Determiners.Contains(s.Word(k)) ? 1 : 0;
+            if (determiners > 1)
+            {
+                return null;
+            }
+
+            if ((s.Is(k - 1, "and") || s.Is(k - 1, "but")) && IsPreposition(s, k))
+            {
+                return k - 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPreposition(SentenceView s, int k) =>
+        s.Is(k, "in") || s.Is(k, "on") || s.Is(k, "at") || s.Is(k, "during") || s.Is(k, "after") || s.Is(k, "before")
+        || s.Is(k, "with") || s.Is(k, "through") || s.Is(k, "via") || s.Is(k, "over");
 
     /// <summary>True when only closing punctuation follows the cue's clause in the sentence.</summary>
     private static bool ClosesSentence(SentenceView s, Cue cue)
