@@ -7,6 +7,12 @@ internal static partial class VerbCue
 {
     public static Cue? Build(SentenceView s, int k, SpeechVerb verb, List<Cue> earlier)
     {
+        // "The index added 10 points, or 0.7 per cent": a market that adds a number says nothing.
+        if (verb.Lemma == "add" && s.IsWord(k + 1) && (char.IsDigit(s.Word(k + 1)[0]) || s.IsPunct(k + 1, '$')))
+        {
+            return null;
+        }
+
         int j = k - 1;
 
         // "Sen. Chuck Schumer (D-N.Y.) said": a parenthesis between the name and the verb is skipped.
