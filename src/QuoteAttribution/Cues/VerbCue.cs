@@ -133,6 +133,13 @@ internal static partial class VerbCue
         if (s.IsWord(j))
         {
             int start = NounPhrases.StartOfPhraseEndingAt(s, j);
+            if (start >= 0 && start == j && IsYear(s.Word(j)))
+            {
+                // "a TransLink study in 2017 concluded": a year is no speaker; the phrase before it is.
+                start = ModifiedPhraseStart(s, start);
+                j = start >= 0 ? j : -1;
+            }
+
             if (start >= 0 && !AgreesWith(s, start, j, verb.Form, auxiliary))
             {
                 // "A person familiar with the negotiations says": the plural belongs to a modifier; the
