@@ -310,7 +310,8 @@ internal static partial class VerbCue
     {
         for (int k = comma - 1; k > 0 && comma - k < 30; k--)
         {
-            if (s.IsQuoteMark(k) || (s.IsWord(k) && char.IsLower(s.Word(k)[0]) && SpeechVerbs.TryGet(s.Word(k), out _)))
+            // Quoted words may sit inside the clause ("who lost 16 lbs. “and two belt loops”"), a speech verb not.
+            if (s.IsWord(k) && char.IsLower(s.Word(k)[0]) && SpeechVerbs.TryGet(s.Word(k), out _))
             {
                 return null;
             }

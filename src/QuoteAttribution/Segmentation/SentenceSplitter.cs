@@ -91,7 +91,14 @@ public static class SentenceSplitter
     private static bool StartsSentence(string text, int from, int end)
     {
         int i = SkipSpace(text, from, end);
-        return i < end && (char.IsUpper(text[i]) || char.IsDigit(text[i]) || CharClass.IsQuoteMark(text[i]) || text[i] == '(');
+        // A quotation mark before a lower-case word ('who lost 16 lbs. “and two belt loops”') opens no sentence.
+        if (i >= end)
+        {
+            return false;
+        }
+
+        bool quoteOpensSentence = CharClass.IsQuoteMark(text[i]) && !(i + 1 < end && char.IsLower(text[i + 1]));
+        return char.IsUpper(text[i]) || char.IsDigit(text[i]) || quoteOpensSentence || text[i] == '(';
     }
 
     private static int SkipSpace(string text, int i, int end)
@@ -112,6 +119,15 @@ public static class SentenceSplitter
             wordStart--;
         }
 
-        return wordStart < period && Abbreviations.IsAbbreviation(text.AsSpan(wordStart, period - wordStart));
+        ReadOnlySpan<char> word = text.AsSpan(wordStart, period - wordStart);
+
+        // "No. 2" abbreviates "number"; "shaking his head no. “But ...”" ends a sentence.
+        if (word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("nos", StringComparison.OrdinalIgnoreCase))
+        {
+            int next = SkipSpace(text, period + 1, text.Length);
+            return next < text.Length && char.IsDigit(text[next]);
+        }
+
+        return wordStart < period && Abbreviations.IsAbbreviation(word);
     }
 }

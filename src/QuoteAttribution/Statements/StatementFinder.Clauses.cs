@@ -67,7 +67,20 @@ internal sealed partial class StatementFinder
         }
 
         // "..., he said at a briefing in Baghdad on Tuesday." / "..., Hua said Thursday."
-        return cue.ContentAfterStart < 0 && !rest.Contains(',') && rest.Length < 80;
+        if (cue.ContentAfterStart < 0 && !rest.Contains(',') && rest.Length < 80)
+        {
+            return true;
+        }
+
+        // "“...?” Sanders asked rhetorically, shaking his head": manner adverbs, then the clause closes.
+        ReadOnlySpan<char> after = text.AsSpan(cue.ClauseEnd, Math.Max(0, sentence.Span.End - cue.ClauseEnd)).TrimStart();
+        int word = 0;
+        while (word < after.Length && char.IsLetter(after[word]))
+        {
+            word++;
+        }
+
+        return word > 2 && after[..word].EndsWith("ly", StringComparison.Ordinal) && word < after.Length && after[word] is ',' or '.';
     }
 
     /// <summary>
@@ -342,6 +355,8 @@ internal sealed partial class StatementFinder
             i--;
         }
 
-        return i < 0 || text[i] is '\n' or '.' or ':' or '!' or '?';
+        // A stop after an abbreviation ("lost 16 lbs. “and two belt loops”") ends no sentence: the splitter,
+        // which knows abbreviations, decides where sentences start.
+        return i < 0 || text[i] is '\n' or ':' or '!' or '?' || (text[i] == '.' && sentences[SentenceAt(position)].Span.Start >= i);
     }
 }
