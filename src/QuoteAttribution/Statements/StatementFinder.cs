@@ -131,7 +131,8 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
 
         // "..., he added, ..." / "China has always believed ..., she said."
         int comma = PrecedingComma(cue.ClauseStart, sentence.Span.Start);
-        bool parenthetical = IsParenthetical(cue, sentence);
+        // "..., Lohmar said, adding that ...": a participle after the cue's comma starts a statement of its own.
+        bool parenthetical = IsParenthetical(cue, sentence) && next is not { Kind: CueKind.Participle };
         // A fronted adverbial ("Since 2016, spending has risen ..., the report said.") blocks the clause
         // before the cue only when no main clause follows its comma ("When asked, Dunphy said.").
         bool fronted = OpensWithAdverbial(clauseFrom) && IsFrontedPart(clauseFrom, comma);
