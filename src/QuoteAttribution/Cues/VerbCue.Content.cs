@@ -5,7 +5,7 @@ namespace QuoteAttribution.Cues;
 /// <summary>Where the content of a verb cue starts: after the listener, adverbials and "that".</summary>
 internal static partial class VerbCue
 {
-    private const int MaxThatDistance = 12;
+    private const int MaxThatDistance = 16;
 
     private static Cue Participle(SentenceView s, int k, SpeechVerb verb, TextSpan? subject)
     {
@@ -183,8 +183,10 @@ internal static partial class VerbCue
             {
                 inAdverbial = true;
             }
-            else if (!inAdverbial)
+            else if (!inAdverbial || WordClasses.Pronouns.Contains(s.Word(k)))
             {
+                // "said on Wednesday he met ... and that ...": a subject pronoun after the adverbial opens the
+                // content; a later "that" belongs inside it.
                 return -1;
             }
         }
