@@ -95,8 +95,11 @@ internal static class NameFinder
             }
         }
 
+        // "For Megda Belkacemi, Friday is a day she ...": a fronted "For" names the sentence's topic, who is
+        // as much an antecedent as the grammatical subject.
+        int start = opener.Equals("For", StringComparison.Ordinal) ? s.FirstWord : first;
         int end = NounPhrases.EndOfPhraseStartingAt(s, first);
-        return (first, end < 0 ? first : end);
+        return (start, end < 0 ? first : end);
     }
 
     private static bool IsNamePart(SentenceView s, int k) =>
