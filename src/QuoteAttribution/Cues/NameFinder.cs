@@ -53,10 +53,13 @@ internal static class NameFinder
             // A single word is kept too ("Foster pieced ..."); coreference accepts it only as the surname
             // of a full name the article gives.
             bool subject = runStart >= subjectStart && runStart <= subjectEnd;
+            // "(Lauren Pelley / CBC News)": a name before a slash credits a photo; its person says nothing.
+            bool credit = k < s.Count && s.IsPunct(k, '/');
+
             // "who like Montalban was born in Mexico": a person named for comparison is not who the story is about.
             bool compared = runStart > 0 && s.IsWord(runStart - 1) && (s.Word(runStart - 1).Equals("like", StringComparison.OrdinalIgnoreCase)
                 || s.Word(runStart - 1).Equals("unlike", StringComparison.OrdinalIgnoreCase));
-            if (start <= end && !compared && !s.IsAcronym(end) && !Entities.EntityLexicons.Organizations.Contains(s.Word(end)))
+            if (start <= end && !compared && !credit && !s.IsAcronym(end) && !Entities.EntityLexicons.Organizations.Contains(s.Word(end)))
             {
                 Text.TextSpan span = s.Span(start, end);
                 ReadOnlySpan<char> last = s.Word(end);
