@@ -82,6 +82,11 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             {
                 people.Add(new PersonMention(name.Span, full, IsSpeaker: false, name.IsSubject));
             }
+            else if (name.IsSubject && IntroducedByAppositive(text, name.Span.End))
+            {
+                // "Yuni, a resident of Lampung, was watching ...": one name the article describes is a person.
+                AddPerson(people, name.Span, mentions.Parse(name.Span, null), isSpeaker: false, isSubject: true);
+            }
         }
 
         people.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -97,6 +102,14 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
     {
         string[] words = parsed.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && (EntityLexicons.FirstNames.ContainsKey(words[0]) || speakerWords.Contains(words[^1]));
+    }
+
+    /// <summary>True when an appositive that describes a person follows: <c>, a resident of</c>, <c>, 50,</c>.</summary>
+    private static bool IntroducedByAppositive(string text, int end)
+    {
+        ReadOnlySpan<char> after = text.AsSpan(end, Math.Min(text.Length - end, 6));
+        return after.StartsWith(", a ", StringComparison.Ordinal) || after.StartsWith(", an ", StringComparison.Ordinal)
+            || (after.Length > 3 && after.StartsWith(", ", StringComparison.Ordinal) && char.IsAsciiDigit(after[2]));
     }
 
     private static void AddPerson(List<PersonMention> people, TextSpan span, ParsedMention parsed, bool isSpeaker, bool isSubject)

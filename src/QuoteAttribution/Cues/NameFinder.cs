@@ -29,7 +29,9 @@ internal static class NameFinder
             int end = k - 1;
 
             // "Islamic State militants": a name that modifies a plural noun is not a person.
-            if (s.IsWord(k) && char.IsLower(s.Word(k)[0]) && s.Word(k).EndsWith("s") && !s.Word(k).EndsWith("ss"))
+            // "McCallum was upbeat", "Purdy says": a verb in -s after the name is no plural noun.
+            if (s.IsWord(k) && char.IsLower(s.Word(k)[0]) && s.Word(k).EndsWith("s") && !s.Word(k).EndsWith("ss")
+                && !WordClasses.Auxiliaries.Contains(s.Word(k)) && !SpeechVerbs.TryGet(s.Word(k), out _))
             {
                 continue;
             }
@@ -51,7 +53,13 @@ internal static class NameFinder
             // A single word is kept too ("Foster pieced ..."); coreference accepts it only as the surname
             // of a full name the article gives.
             bool subject = runStart >= subjectStart && runStart <= subjectEnd;
-            if (start <= end && !s.IsAcronym(end) && !Entities.EntityLexicons.Organizations.Contains(s.Word(end)))
+            // "(Lauren Pelley / CBC News)": a name before a slash credits a photo; its person says nothing.
+            bool credit = k < s.Count && s.IsPunct(k, '/');
+
+            // "who like Montalban was born in Mexico": a person named for comparison is not who the story is about.
+            bool compared = runStart > 0 && s.IsWord(runStart - 1) && (s.Word(runStart - 1).Equals("like", StringComparison.OrdinalIgnoreCase)
+                || s.Word(runStart - 1).Equals("unlike", StringComparison.OrdinalIgnoreCase));
+            if (start <= end && !compared && !credit && !s.IsAcronym(end) && !Entities.EntityLexicons.Organizations.Contains(s.Word(end)))
             {
                 Text.TextSpan span = s.Span(start, end);
                 ReadOnlySpan<char> last = s.Word(end);
@@ -74,12 +82,13 @@ internal static class NameFinder
         }
 
         // A fronted adverbial or clause ("Down the street,", "Knowing Bardos was a fan,", "When asked,")
-        // comes before the subject; the subject starts after its comma.
+        // comes before the subject; the subject starts after its comma. A phrase runs as long as a clause
+        // ("In a media availability shortly after the proposed budget was made public, McCallum ...").
         string opener = s.Word(first).ToString();
         bool clause = WordClasses.Subordinators.Contains(opener) || opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ed", StringComparison.Ordinal);
         if (clause || WordClasses.AdverbialOpeners.Contains(opener) || WordClasses.Connectives.Contains(opener) || WordClasses.TimeWords.Contains(opener))
         {
-            for (int k = first + 1; k < s.Count && k - first < (clause ? 16 : 8); k++)
+            for (int k = first + 1; k < s.Count && k - first < 16; k++)
             {
                 if (s.IsPunct(k, ',') && s.IsWord(k + 1))
                 {
@@ -89,8 +98,11 @@ internal static class NameFinder
             }
         }
 
+        // "For Megda Belkacemi, Friday is a day she ...": a fronted "For" names the sentence's topic, who is
+        // as much an antecedent as the grammatical subject.
+        int start = opener.Equals("For", StringComparison.Ordinal) ? s.FirstWord : first;
         int end = NounPhrases.EndOfPhraseStartingAt(s, first);
-        return (first, end < 0 ? first : end);
+        return (start, end < 0 ? first : end);
     }
 
     private static bool IsNamePart(SentenceView s, int k) =>

@@ -41,6 +41,13 @@ public static partial class MentionParser
             return parsed with { Type = SpeakerType.Organization, Description = string.Join(' ', words.Where(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase))) };
         }
 
+        // "Many Out of the Cold users", "Freedom Mobile customers": a phrase that ends in a plural noun names a
+        // group; the capitalised words before it only modify the noun.
+        if (words.Length >= 2 && last.Length > 3 && char.IsLower(last[0]) && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return parsed with { Type = SpeakerType.Group, Gender = Gender.Plural };
+        }
+
         int of = Array.FindIndex(words, w => w is "of" or "from");
         string[] phrase = of > 0 && IsCapitalized(words[of - 1]) ? words[..of] : words;
         int start = phrase.Length;
