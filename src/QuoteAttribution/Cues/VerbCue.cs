@@ -62,7 +62,7 @@ internal static partial class VerbCue
             j--;
         }
 
-        if (verb.Form != VerbForm.Gerund && j >= 0 && s.IsWord(j) && WordClasses.Passive.Contains(s.Word(j)))
+        if (verb.Form != VerbForm.Gerund && j >= 0 && s.IsWord(j) && (WordClasses.Passive.Contains(s.Word(j)) || IsContractedBe(s.Word(j))))
         {
             return null;
         }
@@ -221,6 +221,11 @@ internal static partial class VerbCue
     private static bool IsPreposition(SentenceView s, int k) =>
         s.Is(k, "in") || s.Is(k, "on") || s.Is(k, "at") || s.Is(k, "during") || s.Is(k, "after") || s.Is(k, "before")
         || s.Is(k, "with") || s.Is(k, "through") || s.Is(k, "via") || s.Is(k, "over");
+
+    /// <summary>"we’re told", "I'm told": a contracted "are" or "am" makes the verb passive.</summary>
+    private static bool IsContractedBe(ReadOnlySpan<char> word) =>
+        word.EndsWith("\u2019re", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'re", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("\u2019m", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'m", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when only closing punctuation follows the cue's clause in the sentence.</summary>
     private static bool ClosesSentence(SentenceView s, Cue cue)
