@@ -59,7 +59,7 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             }
 
             ParsedMention parsed = mentions.Parse(name.Span, null);
-            if (IsDiscourseName(parsed, speakerWords))
+            if (IsDiscourseName(parsed, speakerWords) || IsKnownRole(WordBefore(text, name.Span.Start)))
             {
                 AddPerson(people, name.Span, parsed, isSpeaker: false, name.IsSubject);
             }
@@ -110,6 +110,27 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
         ReadOnlySpan<char> after = text.AsSpan(end, Math.Min(text.Length - end, 6));
         return after.StartsWith(", a ", StringComparison.Ordinal) || after.StartsWith(", an ", StringComparison.Ordinal)
             || (after.Length > 3 && after.StartsWith(", ", StringComparison.Ordinal) && char.IsAsciiDigit(after[2]));
+    }
+
+    // "Foreign Ministry spokesperson Lu Kang": a name that a known role word stands before is a person's.
+    private static bool IsKnownRole(string word) =>
+        word.Length > 0 && char.IsLower(word[0]) && (EntityLexicons.Roles.Contains(word) || EntityLexicons.Titles.Contains(word));
+
+    private static string WordBefore(string text, int position)
+    {
+        int end = position;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..end];
     }
 
     private static void AddPerson(List<PersonMention> people, TextSpan span, ParsedMention parsed, bool isSpeaker, bool isSubject)
