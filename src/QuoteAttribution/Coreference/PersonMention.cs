@@ -61,7 +61,9 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             ParsedMention parsed = mentions.Parse(name.Span, null);
             if (IsDiscourseName(parsed, speakerWords) || IsKnownRole(WordBefore(text, name.Span.Start)))
             {
-                AddPerson(people, name.Span, parsed, isSpeaker: false, name.IsSubject);
+                // "positive results for Mississauga accountant Babatunji Farinloye, 50.": a person introduced with an
+                // age is who the next sentences are about, wherever the name stands.
+                AddPerson(people, name.Span, parsed, isSpeaker: false, name.IsSubject || IntroducedWithAge(text, name.Span.End));
             }
         }
 
@@ -108,9 +110,12 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
     private static bool IntroducedByAppositive(string text, int end)
     {
         ReadOnlySpan<char> after = text.AsSpan(end, Math.Min(text.Length - end, 6));
-        return after.StartsWith(", a ", StringComparison.Ordinal) || after.StartsWith(", an ", StringComparison.Ordinal)
-            || (after.Length > 3 && after.StartsWith(", ", StringComparison.Ordinal) && char.IsAsciiDigit(after[2]));
+        return after.StartsWith(", a ", StringComparison.Ordinal) || after.StartsWith(", an ", StringComparison.Ordinal) || IntroducedWithAge(text, end);
     }
+
+    /// <summary>True when an age follows the name: <c>Babatunji Farinloye, 50</c>.</summary>
+    private static bool IntroducedWithAge(string text, int end) =>
+        end + 3 < text.Length && text[end] == ',' && text[end + 1] == ' ' && char.IsAsciiDigit(text[end + 2]);
 
     // "Foreign Ministry spokesperson Lu Kang": a name that a known role word stands before is a person's.
     private static bool IsKnownRole(string word) =>
