@@ -59,9 +59,11 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             }
 
             ParsedMention parsed = mentions.Parse(name.Span, null);
-            if (IsDiscourseName(parsed, speakerWords))
+            if (IsDiscourseName(parsed, speakerWords) || IsKnownRole(WordBefore(text, name.Span.Start)))
             {
-                AddPerson(people, name.Span, parsed, isSpeaker: false, name.IsSubject);
+                // "positive results for Mississauga accountant Babatunji Farinloye, 50.": a person introduced with an
+                // age is who the next sentences are about, wherever the name stands.
+                AddPerson(people, name.Span, parsed, isSpeaker: false, name.IsSubject || IntroducedWithAge(text, name.Span.End));
             }
         }
 
@@ -108,8 +110,32 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
     private static bool IntroducedByAppositive(string text, int end)
     {
         ReadOnlySpan<char> after = text.AsSpan(end, Math.Min(text.Length - end, 6));
-        return after.StartsWith(", a ", StringComparison.Ordinal) || after.StartsWith(", an ", StringComparison.Ordinal)
-            || (after.Length > 3 && after.StartsWith(", ", StringComparison.Ordinal) && char.IsAsciiDigit(after[2]));
+        return after.StartsWith(", a ", StringComparison.Ordinal) || after.StartsWith(", an ", StringComparison.Ordinal) || IntroducedWithAge(text, end);
+    }
+
+    /// <summary>True when an age follows the name: <c>Babatunji Farinloye, 50</c>.</summary>
+    private static bool IntroducedWithAge(string text, int end) =>
+        end + 3 < text.Length && text[end] == ',' && text[end + 1] == ' ' && char.IsAsciiDigit(text[end + 2]);
+
+    // "Foreign Ministry spokesperson Lu Kang": a name that a known role word stands before is a person's.
+    private static bool IsKnownRole(string word) =>
+        word.Length > 0 && char.IsLower(word[0]) && (EntityLexicons.Roles.Contains(word) || EntityLexicons.Titles.Contains(word));
+
+    private static string WordBefore(string text, int position)
+    {
+        int end = position;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..end];
     }
 
     private static void AddPerson(List<PersonMention> people, TextSpan span, ParsedMention parsed, bool isSpeaker, bool isSubject)

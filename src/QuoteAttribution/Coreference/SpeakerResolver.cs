@@ -49,7 +49,7 @@ internal sealed class SpeakerResolver
             };
         }
 
-        return resolved;
+        return new IntroducedSpeakers(_context, _mentions, ParagraphOf).Name(resolved);
     }
 
     private ResolvedSpeaker ResolveMention(TextSpan mention, TextSpan? appositive)
