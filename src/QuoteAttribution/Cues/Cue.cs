@@ -26,6 +26,9 @@ public sealed record Cue
     /// <summary>True for a verb of thinking (<c>believes</c>): a statement only with quoted words, unless beliefs are included.</summary>
     public bool IsBelief { get; init; }
 
+    /// <summary>True when the verb takes a noun object as often as a content clause (<c>denied the report</c>).</summary>
+    public bool TakesObject { get; init; }
+
     /// <summary>The words that name the speaker, when found.</summary>
     public TextSpan? Speaker { get; init; }
 

@@ -21,6 +21,7 @@ public static class SpeechVerbs
     {
         FrozenSet<string> addressee = Lexicon.Load("addressee-verbs.txt");
         FrozenSet<string> weak = Lexicon.Load("weak-speech-verbs.txt");
+        FrozenSet<string> objects = Lexicon.Load("object-speech-verbs.txt");
         Dictionary<string, SpeechVerb> forms = new(StringComparer.OrdinalIgnoreCase);
         void AddAll(string file, bool belief)
         {
@@ -28,7 +29,8 @@ public static class SpeechVerbs
             {
                 string[] parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 string lemma = parts[0];
-                SpeechVerb Make(VerbForm form) => new(lemma, form, addressee.Contains(lemma), weak.Contains(lemma), belief);
+                SpeechVerb Make(VerbForm form) =>
+                    new(lemma, form, addressee.Contains(lemma), weak.Contains(lemma), belief) { TakesObject = objects.Contains(lemma) };
                 forms.TryAdd(lemma, Make(VerbForm.Base));
                 forms.TryAdd(ThirdPerson(lemma), Make(VerbForm.ThirdPerson));
                 // A listed past that doubles the last consonant doubles it in the gerund too (referred → referring).

@@ -250,6 +250,7 @@ internal static partial class VerbCue
         Kind = CueKind.SubjectVerb,
         IsWeak = verb.IsWeak,
         IsBelief = verb.IsBelief,
+        TakesObject = verb.TakesObject,
         ClauseStart = s.Tokens[k].Span.Start,
         ClauseEnd = s.Tokens[k].Span.End,
     };

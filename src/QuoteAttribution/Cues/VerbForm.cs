@@ -22,4 +22,11 @@ public enum VerbForm
 /// <param name="TakesAddressee">True for verbs whose object is the listener (<c>tell</c>).</param>
 /// <param name="IsWeak">True for verbs that cue a statement only beside a quotation or before <c>that</c>.</param>
 /// <param name="IsBelief">True for verbs of thinking (<c>believe</c>).</param>
-public readonly record struct SpeechVerb(string Lemma, VerbForm Form, bool TakesAddressee, bool IsWeak, bool IsBelief);
+public readonly record struct SpeechVerb(string Lemma, VerbForm Form, bool TakesAddressee, bool IsWeak, bool IsBelief)
+{
+    /// <summary>
+    /// True for verbs that take a noun object as often as a content clause (<c>denied the report</c>,
+    /// <c>announced plans to close</c>): without <c>that</c>, their content must read as a clause.
+    /// </summary>
+    public bool TakesObject { get; init; }
+}

@@ -158,6 +158,52 @@ internal sealed partial class StatementFinder
     }
 
     /// <summary>
+    /// True when the words read as a clause, not a noun object: a subject pronoun opens them ("he was ..."),
+    /// or their first segment (up to a comma or dash) holds an auxiliary, modal, copula or negation ("the
+    /// Games could prove ..."). "denied the substance of the story" and "announced plans to close" do not.
+    /// </summary>
+    private bool ReadsAsClause(TextSpan span)
+    {
+        int i = span.Start;
+        bool first = true;
+        while (i < span.End)
+        {
+            while (i < span.End && !CharClass.IsWordChar(text[i]))
+            {
+                if (text[i] == ',' || CharClass.IsDash(text[i]))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+
+            int start = i;
+            while (i < span.End && (CharClass.IsWordChar(text[i]) || text[i] is '\'' or '\u2019'))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> word = text.AsSpan(start, i - start);
+            if (word.IsEmpty)
+            {
+                break;
+            }
+
+            if ((first && WordClasses.Pronouns.Contains(word) && !word.Equals("it", StringComparison.OrdinalIgnoreCase) || first && word.Equals("it", StringComparison.OrdinalIgnoreCase))
+                || WordClasses.Auxiliaries.Contains(word) || word.Equals("not", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            first = false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// True when the clause has a finite verb a reader can see: an auxiliary or copula, a negation, or a
     /// past form ("the PBO added a premium" has none after "added"; "a picture is emerging" has one).
     /// </summary>

@@ -101,7 +101,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             {
                 // A weak verb ("called", "described") carries a statement only with "that" or quoted words.
                 TextSpan clause = TextSpan.FromBounds(cue.ContentAfterStart, Math.Max(cue.ContentAfterStart, end));
-                bool statesSomething = cue.HasThat || !OpensWithDeterminer(clause) || HasVerb(clause);
+                bool statesSomething = cue.HasThat || (cue.TakesObject ? ReadsAsClause(clause) : !OpensWithDeterminer(clause) || HasVerb(clause));
                 if (((!cue.IsWeak && statesSomething) || (cue.HasThat && !cue.IsBelief) || HoldsQuote(clause)))
                 {
                     attached = AddClause(sentence, clause, cue, rule);
