@@ -43,12 +43,14 @@ internal static partial class VerbCue
         }
 
         bool auxiliary = false;
+        bool negated = false;
         while (j >= 0 && s.IsWord(j))
         {
             string between = s.Word(j).ToString();
             if (WordClasses.BetweenSubjectAndVerb.Contains(between))
             {
                 auxiliary = true;
+                negated |= between is "not" or "never" || between.EndsWith("n't", StringComparison.Ordinal) || between.EndsWith("n\u2019t", StringComparison.Ordinal);
             }
             else if (char.IsLower(between[0]) && (between.EndsWith("ly", StringComparison.Ordinal) || between == "long"))
             {
@@ -63,6 +65,12 @@ internal static partial class VerbCue
         }
 
         if (verb.Form != VerbForm.Gerund && j >= 0 && s.IsWord(j) && (WordClasses.Passive.Contains(s.Word(j)) || IsContractedBe(s.Word(j))))
+        {
+            return null;
+        }
+
+        // "He would not say which MLAs ...", "she never said": what a speaker did not say is no statement.
+        if (negated)
         {
             return null;
         }
