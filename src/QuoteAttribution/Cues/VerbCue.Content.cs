@@ -18,7 +18,13 @@ internal static partial class VerbCue
     {
         int next = k + 1;
         TextSpan? addressee = null;
-        if (verb.TakesAddressee)
+        if (verb.TakesAddressee && IsObjectPronoun(s, next))
+        {
+            // "Most Democrats told him they were against it": a pronoun listener.
+            addressee = s.Span(next, next);
+            next++;
+        }
+        else if (verb.TakesAddressee)
         {
             int end = AddresseeEnd(s, next);
             if (end >= next)
@@ -158,6 +164,10 @@ internal static partial class VerbCue
 
         return end;
     }
+
+    private static bool IsObjectPronoun(SentenceView s, int k) =>
+        s.Is(k, "him") || s.Is(k, "her") && !(s.IsWord(k + 1) && !WordClasses.Pronouns.Contains(s.Word(k + 1)) && char.IsLower(s.Word(k + 1)[0]) && !WordClasses.Auxiliaries.Contains(s.Word(k + 1)))
+        || s.Is(k, "them") || s.Is(k, "me") || s.Is(k, "us");
 
     private static int FindThat(SentenceView s, int start)
     {

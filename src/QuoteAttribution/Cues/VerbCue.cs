@@ -70,7 +70,8 @@ internal static partial class VerbCue
         }
 
         // "He would not say which MLAs ...", "she never said": what a speaker did not say is no statement.
-        if (negated)
+        // "diagnosed with cancer and told he had three months": "tell" with a subject pronoun after it is passive.
+        if (negated || (verb.Lemma == "tell" && verb.Form == VerbForm.Past && (s.Is(k + 1, "he") || s.Is(k + 1, "she") || s.Is(k + 1, "they"))))
         {
             return null;
         }

@@ -144,6 +144,37 @@ internal sealed partial class StatementFinder
     private static readonly System.Collections.Frozen.FrozenSet<string> ObjectDeterminers =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "another", "his", "her", "its", "their", "our", "my", "your");
 
+    // "would say something to Colton that ...", "said little about the plan": an indefinite pronoun is the object.
+    private static readonly System.Collections.Frozen.FrozenSet<string> IndefiniteObjects =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "something", "anything", "nothing", "little", "much", "more", "so");
+
+    private bool OpensWithIndefinite(TextSpan span)
+    {
+        int end = span.Start;
+        while (end < span.End && CharClass.IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        if (end == span.Start || !char.IsLower(text[span.Start])
+            || !IndefiniteObjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(span.Start, end - span.Start)))
+        {
+            return false;
+        }
+
+        // "much of his discussion was about Israel", "more than 1,300 emails contained", "more would be known
+        // soon": a subject, quantified or followed by its auxiliary.
+        ReadOnlySpan<char> rest = text.AsSpan(end, span.End - end).TrimStart();
+        int next = 0;
+        while (next < rest.Length && char.IsLetter(rest[next]))
+        {
+            next++;
+        }
+
+        return !rest.StartsWith("of ", StringComparison.Ordinal) && !rest.StartsWith("than ", StringComparison.Ordinal)
+            && !WordClasses.Auxiliaries.Contains(rest[..next]);
+    }
+
     /// <summary>True when the clause opens with an object determiner ("a premium for ...", "his voice breaking").</summary>
     private bool OpensWithDeterminer(TextSpan span)
     {

@@ -102,6 +102,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
                 // A weak verb ("called", "described") carries a statement only with "that" or quoted words.
                 TextSpan clause = TextSpan.FromBounds(cue.ContentAfterStart, Math.Max(cue.ContentAfterStart, end));
                 bool statesSomething = cue.HasThat || (cue.TakesObject ? ReadsAsClause(clause) : !OpensWithDeterminer(clause) || HasVerb(clause));
+                statesSomething &= !OpensWithIndefinite(clause);
                 if (((!cue.IsWeak && statesSomething) || (cue.HasThat && !cue.IsBelief) || HoldsQuote(clause)))
                 {
                     attached = AddClause(sentence, clause, cue, rule);
