@@ -64,6 +64,12 @@ internal static partial class VerbCue
             j--;
         }
 
+        // "Dianne Feinstein (D-Calif.) last week said": the brackets may come before the time words too.
+        if (j < k - 1 && s.IsPunct(j, ')'))
+        {
+            j = SkipBracketsBackwards(s, j);
+        }
+
         if (verb.Form != VerbForm.Gerund && j >= 0 && s.IsWord(j) && (WordClasses.Passive.Contains(s.Word(j)) || IsContractedBe(s.Word(j))))
         {
             return null;
