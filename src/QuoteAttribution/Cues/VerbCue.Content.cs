@@ -49,6 +49,12 @@ internal static partial class VerbCue
 
         cue = cue with { Addressee = addressee };
 
+        // "pointed out that ...", "tweeted out that ...", "summed up": a particle belongs to the verb.
+        if (addressee is null && (s.Is(next, "out") || s.Is(next, "up")))
+        {
+            next++;
+        }
+
         // "called for a redoubling of efforts to reach a “clean energy economy”", "called on the agency to
         // conduct an “expedited review”": what is demanded follows the particle.
         if (verb.Lemma == "call" && (s.Is(next, "for") || s.Is(next, "on")) && s.IsWord(next + 1))
