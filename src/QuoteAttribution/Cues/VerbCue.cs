@@ -148,6 +148,14 @@ internal static partial class VerbCue
         if (s.IsWord(j))
         {
             int start = NounPhrases.StartOfPhraseEndingAt(s, j);
+
+            // "People arrested last week said", "All those involved say": a past participle after its noun.
+            bool participle = start < 0 && IsParticipleAfterNoun(s, j);
+            if (participle)
+            {
+                start = s.Is(j - 1, "those") ? (s.Is(j - 2, "all") ? j - 2 : j - 1) : NounPhrases.StartOfPhraseEndingAt(s, j - 1);
+            }
+
             if (start >= 0 && start == j && IsYear(s.Word(j)))
             {
                 // "a TransLink study in 2017 concluded": a year is no speaker; the phrase before it is.
@@ -155,7 +163,7 @@ internal static partial class VerbCue
                 j = start >= 0 ? j : -1;
             }
 
-            if (start >= 0 && !AgreesWith(s, start, j, verb.Form, auxiliary))
+            if (start >= 0 && !participle && !AgreesWith(s, start, j, verb.Form, auxiliary))
             {
                 // "A person familiar with the negotiations says": the plural belongs to a modifier; the
                 // speaker is the phrase before the preposition.
@@ -241,6 +249,21 @@ internal static partial class VerbCue
     private static bool IsContractedBe(ReadOnlySpan<char> word) =>
         word.EndsWith("\u2019re", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'re", StringComparison.OrdinalIgnoreCase)
         || word.EndsWith("\u2019m", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'m", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsParticipleAfterNoun(SentenceView s, int k)
+    {
+        ReadOnlySpan<char> word = s.Word(k);
+        if (!char.IsLower(word[0]) || !word.EndsWith("ed", StringComparison.Ordinal) || !s.IsWord(k - 1))
+        {
+            return false;
+        }
+
+        // A plural noun ("People" counts: it opens the sentence) or "those".
+        ReadOnlySpan<char> noun = s.Word(k - 1);
+        bool possessive = noun.EndsWith("'s") || noun.EndsWith("\u2019s");
+        bool plural = noun.EndsWith("s") && !noun.EndsWith("ss") && !possessive || noun.Equals("people", StringComparison.OrdinalIgnoreCase);
+        return noun.Equals("those", StringComparison.OrdinalIgnoreCase) || (plural && !WordClasses.PhraseBreaks.Contains(noun));
+    }
 
     /// <summary>True when only closing punctuation follows the cue's clause in the sentence.</summary>
     private static bool ClosesSentence(SentenceView s, Cue cue)
