@@ -107,9 +107,20 @@ internal static partial class VerbCue
     /// </summary>
     private static int ClauseAfterAdverbial(SentenceView s, int start)
     {
-        // "told reporters as he arrived": a subordinate clause is circumstance, not content.
+        // "told reporters as he arrived": a subordinate clause is circumstance, not content; unless a main clause
+        // follows its comma ("said as RCMP entered the camp, one person secured themselves ...").
         if (s.IsWord(start) && WordClasses.Subordinators.Contains(s.Word(start)))
         {
+            for (int k = start + 1; k < s.Count && k - start < 12; k++)
+            {
+                if (s.IsPunct(k, ','))
+                {
+                    bool mainClause = s.Count - k >= 5 && s.IsWord(k + 1)
+                        && (WordClasses.Pronouns.Contains(s.Word(k + 1)) || WordClasses.Determiners.Contains(s.Word(k + 1)));
+                    return mainClause ? start : -1;
+                }
+            }
+
             return -1;
         }
 
