@@ -50,7 +50,24 @@ internal sealed class SpeakerResolver
             };
         }
 
-        return new IntroducedSpeakers(_context, _mentions, ParagraphOf).Name(resolved);
+        return AtRelativePronouns(new IntroducedSpeakers(_context, _mentions, ParagraphOf).Name(resolved));
+    }
+
+    /// <summary>
+    /// "said Weaver, who added that ...": the statement's own pointer to its speaker is the "who"; the name
+    /// stays the one the pronoun stands for.
+    /// </summary>
+    private ResolvedSpeaker[] AtRelativePronouns(ResolvedSpeaker[] resolved)
+    {
+        for (int i = 0; i < resolved.Length; i++)
+        {
+            if (_context.DecisionFor(i) is { Cue: { Relative: TextSpan who } cue, Mention: TextSpan mention } && cue.Speaker == mention)
+            {
+                resolved[i] = resolved[i] with { Mention = who.Of(_text).ToString(), MentionSpan = who };
+            }
+        }
+
+        return resolved;
     }
 
     private ResolvedSpeaker ResolveMention(TextSpan mention, TextSpan? appositive)
