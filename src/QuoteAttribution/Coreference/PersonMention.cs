@@ -35,11 +35,12 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             }
         }
 
-        // Every word of every speaker phrase: a surname that speaks somewhere makes a name a discourse name.
+        // Every word of every person's speaker phrase: a surname that speaks somewhere makes a name a discourse
+        // name. An organisation's words do not ("the City of Surrey suggests" makes no "Safe Surrey" a person).
         HashSet<string> speakerWords = new(StringComparer.Ordinal);
         foreach (Cues.Cue cue in context.Cues)
         {
-            if (cue.Speaker is TextSpan span)
+            if (cue.Speaker is TextSpan span && mentions.Parse(span, cue.Appositive).Type != SpeakerType.Organization)
             {
                 foreach (string word in span.Of(text).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {

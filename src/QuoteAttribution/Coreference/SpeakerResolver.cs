@@ -24,6 +24,7 @@ internal sealed class SpeakerResolver
     private readonly ParsedMentions _mentions;
     private readonly Dictionary<string, List<int>> _describing = new(StringComparer.Ordinal);
     private Dictionary<string, PersonMention>? _describedByName;
+    private Dictionary<string, Gender>? _genderByName;
 
     public SpeakerResolver(string text, SieveContext context)
     {
@@ -49,7 +50,24 @@ internal sealed class SpeakerResolver
             };
         }
 
-        return new IntroducedSpeakers(_context, _mentions, ParagraphOf).Name(resolved);
+        return AtRelativePronouns(new IntroducedSpeakers(_context, _mentions, ParagraphOf).Name(resolved));
+    }
+
+    /// <summary>
+    /// "said Weaver, who added that ...": the statement's own pointer to its speaker is the "who"; the name
+    /// stays the one the pronoun stands for.
+    /// </summary>
+    private ResolvedSpeaker[] AtRelativePronouns(ResolvedSpeaker[] resolved)
+    {
+        for (int i = 0; i < resolved.Length; i++)
+        {
+            if (_context.DecisionFor(i) is { Cue: { Relative: TextSpan who } cue, Mention: TextSpan mention } && cue.Speaker == mention)
+            {
+                resolved[i] = resolved[i] with { Mention = who.Of(_text).ToString(), MentionSpan = who };
+            }
+        }
+
+        return resolved;
     }
 
     private ResolvedSpeaker ResolveMention(TextSpan mention, TextSpan? appositive)
@@ -143,13 +161,39 @@ internal sealed class SpeakerResolver
                 return null;
             }
 
-            if (person.Span.End <= mention.Start && (anyPosition || person.IsSubject) && person.Fits(gender))
+            if (person.Span.End <= mention.Start && (anyPosition || person.IsSubject) && person.Fits(gender) && FullNameFits(person, gender))
             {
                 return person;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True unless the fullest name of a person whose mention shows no gender does: "Easley said" is no
+    /// antecedent for a "he" when the article calls her Julie Easley.
+    /// </summary>
+    private bool FullNameFits(PersonMention person, Gender gender)
+    {
+        if (person.Parsed.Gender is Gender.Male or Gender.Female || gender is not (Gender.Male or Gender.Female))
+        {
+            return true;
+        }
+
+        if (_genderByName is null)
+        {
+            _genderByName = new Dictionary<string, Gender>(StringComparer.Ordinal);
+            foreach (PersonMention known in _people)
+            {
+                if (known.Parsed.Gender is Gender.Male or Gender.Female)
+                {
+                    _genderByName.TryAdd(_names.Canonical(known.Name), known.Parsed.Gender);
+                }
+            }
+        }
+
+        return !_genderByName.TryGetValue(_names.Canonical(person.Name), out Gender named) || named == gender;
     }
 
     /// <summary>The last person before <paramref name="mention"/> whose role holds <paramref name="roleHead"/>.</summary>

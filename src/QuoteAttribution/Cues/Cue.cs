@@ -32,6 +32,12 @@ public sealed record Cue
     /// <summary>The words that name the speaker, when found.</summary>
     public TextSpan? Speaker { get; init; }
 
+    /// <summary>
+    /// The relative pronoun that stands for the speaker at the verb (<c>who</c> in <c>Weaver, who said</c>):
+    /// the words at the statement that point to the speaker named by <see cref="Speaker"/>.
+    /// </summary>
+    public TextSpan? Relative { get; init; }
+
     /// <summary>An appositive that describes the speaker (<c>the U.S. defense secretary</c>).</summary>
     public TextSpan? Appositive { get; init; }
 

@@ -52,7 +52,10 @@ internal static class NameFinder
             // Only names in subject position (the sentence's first phrase) are antecedents a reader would pick.
             // A single word is kept too ("Foster pieced ..."); coreference accepts it only as the surname
             // of a full name the article gives.
-            bool subject = runStart >= subjectStart && runStart <= subjectEnd;
+            // "These are generous assumptions and Morneau was clutching at straws": a name between "and" and a
+            // finite auxiliary is the subject of a main clause of its own (one after a speech verb, "said Trump
+            // could file", is not: it stands in what was said).
+            bool subject = (runStart >= subjectStart && runStart <= subjectEnd) || (OpensCoordinateClause(s, runStart) && IsFiniteAuxiliary(s, k));
             // "(Lauren Pelley / CBC News)": a name before a slash credits a photo; its person says nothing.
             bool credit = k < s.Count && s.IsPunct(k, '/');
 
@@ -104,6 +107,11 @@ internal static class NameFinder
         int end = NounPhrases.EndOfPhraseStartingAt(s, first);
         return (start, end < 0 ? first : end);
     }
+
+    private static bool OpensCoordinateClause(SentenceView s, int k) => s.Is(k - 1, "and") || s.Is(k - 1, "but");
+
+    private static bool IsFiniteAuxiliary(SentenceView s, int k) =>
+        s.IsWord(k) && WordClasses.Auxiliaries.Contains(s.Word(k)) && !(s.Is(k, "be") || s.Is(k, "been") || s.Is(k, "being"));
 
     private static bool IsNamePart(SentenceView s, int k) =>
         s.IsWord(k) && s.IsCapitalized(k) && !char.IsDigit(s.Word(k)[0]) && !WordClasses.TimeWords.Contains(s.Word(k));

@@ -301,6 +301,14 @@ internal static partial class VerbCue
             return null;
         }
 
+        // "Tatiana Stanovaya, an independent political expert who writes ...": the description before "who" is
+        // an appositive of the name before its comma, and the name is the speaker.
+        if (s.IsPunct(start - 1, ',') && !NounPhrases.IsAllCapitalized(s, start, end) && NounPhrases.StartOfPhraseEndingAt(s, start - 2) is int nameStart and >= 0
+            && nameStart == s.FirstWord && NounPhrases.IsAllCapitalized(s, nameStart, start - 2))
+        {
+            return s.Span(nameStart, start - 2);
+        }
+
         int modified = ModifiedPhraseStart(s, start);
         return s.Span(modified >= 0 ? modified : start, end);
     }

@@ -134,7 +134,7 @@ internal static partial class VerbCue
         if (s.Is(j, "who"))
         {
             return RelativeSpeaker(s, j, earlier) is TextSpan antecedent
-                ? WithContentAfter(s, k, verb, basic with { Speaker = antecedent, ClauseStart = s.Tokens[j].Span.Start })
+                ? WithContentAfter(s, k, verb, basic with { Speaker = antecedent, Relative = s.Tokens[j].Span, ClauseStart = s.Tokens[j].Span.Start })
                 : null;
         }
 
@@ -142,7 +142,7 @@ internal static partial class VerbCue
         // with commas of its own between the speaker and the verb.
         if (s.IsPunct(j, ',') && RelativeClauseBefore(s, j) is int who && RelativeSpeaker(s, who, earlier) is TextSpan named)
         {
-            return WithContentAfter(s, k, verb, basic with { Speaker = named, ClauseStart = s.Tokens[who].Span.Start });
+            return WithContentAfter(s, k, verb, basic with { Speaker = named, Relative = s.Tokens[who].Span, ClauseStart = s.Tokens[who].Span.Start });
         }
 
         if (s.IsWord(j))

@@ -36,7 +36,7 @@ public static partial class MentionParser
 
         // "DUP", "the PBO": letters in capitals name a body, not a person.
         string last = words.Length > 0 ? words[^1] : "";
-        if (words.Length is 1 or 2 && last.Length >= 2 && last.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&'))
+        if (words.Length is 1 or 2 && IsAcronym(last))
         {
             return parsed with { Type = SpeakerType.Organization, Description = string.Join(' ', words.Where(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase))) };
         }
@@ -54,6 +54,12 @@ public static partial class MentionParser
         while (start > 0 && (IsCapitalized(phrase[start - 1]) || (start < phrase.Length && EntityLexicons.NameParticles.Contains(phrase[start - 1]))))
         {
             start--;
+        }
+
+        // "6 per cent and the PBO": a capitalised run that is one word in capitals is a body, not a person.
+        if (start == phrase.Length - 1 && IsAcronym(phrase[start]))
+        {
+            return parsed with { Type = SpeakerType.Organization, Description = phrase[start], Gender = Gender.Neuter };
         }
 
         if (start < phrase.Length)
@@ -95,4 +101,6 @@ public static partial class MentionParser
     }
 
     private static bool IsCapitalized(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&');
 }
