@@ -47,6 +47,9 @@ public sealed record Cue
     /// <summary>Where the words after the cue start (after the listener, adverbials and <c>that</c>).</summary>
     public int ContentAfterStart { get; init; } = -1;
 
+    /// <summary>True when the content is what the speaker asked someone to do (<c>urged people to vote</c>).</summary>
+    public bool IsDirective { get; init; }
+
     /// <summary>True when a <c>that</c> introduces the content after the cue.</summary>
     public bool HasThat { get; init; }
 

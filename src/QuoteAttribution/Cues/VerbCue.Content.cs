@@ -68,6 +68,13 @@ internal static partial class VerbCue
             return cue;
         }
 
+        // "urged people to send a message", "advised people never to use a generator indoors": a directive's
+        // content is the infinitive after its object.
+        if (DirectiveVerbs.Contains(verb.Lemma) && InfinitiveAfterObject(s, next) is int to)
+        {
+            return cue with { IsDirective = true, ContentAfterStart = s.Tokens[to].Span.Start };
+        }
+
         int that = FindThat(s, next);
         if (that >= 0)
         {
@@ -180,6 +187,40 @@ internal static partial class VerbCue
         }
 
         return end;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> DirectiveVerbs = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "urge", "advise", "remind", "encourage", "implore", "instruct");
+
+    /// <summary>
+    /// The token of "to" (or of "never"/"not" before it) after an object of at most five words
+    /// (<c>urged people to</c>, <c>reminded customers to</c>, <c>advised people never to</c>), or null.
+    /// </summary>
+    private static int? InfinitiveAfterObject(SentenceView s, int start)
+    {
+        for (int k = start; k < s.Count && k - start <= 5; k++)
+        {
+            if (!s.IsWord(k))
+            {
+                return null;
+            }
+
+            // "to" before a lower-case word that is no determiner: an infinitive, not "to the city".
+            bool negation = s.Is(k, "never") || s.Is(k, "not");
+            int verbAt = negation ? k + 2 : k + 1;
+            if ((s.Is(k, "to") || negation && s.Is(k + 1, "to")) && s.IsWord(verbAt) && char.IsLower(s.Word(verbAt)[0])
+                && !WordClasses.Determiners.Contains(s.Word(verbAt)) && !WordClasses.Pronouns.Contains(s.Word(verbAt)))
+            {
+                return k;
+            }
+
+            if (WordClasses.PhraseBreaks.Contains(s.Word(k)) && !WordClasses.Determiners.Contains(s.Word(k)) && !s.Is(k, "of"))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsObjectPronoun(SentenceView s, int k) =>

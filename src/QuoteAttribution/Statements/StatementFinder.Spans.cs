@@ -68,6 +68,14 @@ internal sealed partial class StatementFinder
             }
         }
 
+        // "reminded customers to consider food safety, saying ...": a participle after a comma starts the
+        // speaker's next statement.
+        // When quoted words follow, the sentence stays one mixed statement, as PolNeAR annotates it.
+        if (next is { Kind: CueKind.Participle } && text[next.ClauseStart] == ',' && !HoldsQuote(TextSpan.FromBounds(next.ClauseStart, sentence.Span.End)))
+        {
+            return next.ClauseStart;
+        }
+
         return sentence.Span.End;
     }
 
