@@ -333,6 +333,27 @@ internal static partial class VerbCue
         return null;
     }
 
+    /// <summary>
+    /// The start of the noun phrase that a prepositional phrase starting at <paramref name="start"/> modifies
+    /// (<c>A person familiar</c> before <c>with the talks</c>), or null when no preposition stands before it.
+    /// </summary>
+    private static int? ObjectOfModifier(SentenceView s, int start)
+    {
+        int preposition = start - 1;
+        if (!(s.Is(preposition, "with") || s.Is(preposition, "in") || s.Is(preposition, "from") || s.Is(preposition, "at") || s.Is(preposition, "on")
+            || s.Is(preposition, "to") || s.Is(preposition, "about")))
+        {
+            return null;
+        }
+
+        // The modified phrase must be able to speak: it opens with a determiner ("a source close to", "someone in")
+        // or names people ("officials in"); "response to Trump's said", "exit polls in Iowa" do not.
+        int head = NounPhrases.StartOfPhraseEndingAt(s, preposition - 1);
+        bool speaks = head >= 0 && (WordClasses.Determiners.Contains(s.Word(head)) || s.Is(head, "someone") || s.Is(head, "Someone") || Entities.EntityLexicons.AnonymousKind(s.Word(preposition - 1)) is not null
+            || Entities.EntityLexicons.People.Contains(s.Word(preposition - 1)) || Entities.EntityLexicons.Roles.Contains(s.Word(preposition - 1)));
+        return speaks && !NounPhrases.IsPronoun(s, head, preposition - 1) ? head : null;
+    }
+
     private static int ModifiedPhraseStart(SentenceView s, int start)
     {
         int preposition = start - 1;

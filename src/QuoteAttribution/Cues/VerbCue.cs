@@ -161,6 +161,12 @@ internal static partial class VerbCue
                 j = start - 2;
                 start = head;
             }
+            else if (ObjectOfModifier(s, start) is int modified)
+            {
+                // "A person familiar with the talks said", "Officials in Washington said": a phrase after a
+                // preposition is its object; the speaker is the whole phrase the preposition modifies.
+                start = modified;
+            }
 
             // "As Clinton told the Daily News, tax relief is ...": a fronted "as" puts the content after the comma.
             bool frontedAs = s.Is(start - 1, "as") && start - 1 <= 1;
