@@ -270,11 +270,65 @@ internal static partial class VerbCue
     /// The sentence's opening phrase, which a participle with no earlier cue shares
     /// ("Republicans on Capitol Hill seized on the message, arguing that ..."), or null.
     /// </summary>
-    private static TextSpan? SentenceSubject(SentenceView s, int before)
+    private static TextSpan? SentenceSubject(SentenceView s, int before, bool afterFronted = false)
     {
-        int first = s.FirstWord;
+        int first = afterFronted ? SubjectStart(s) : s.FirstWord;
         int end = first >= 0 && first < before ? NounPhrases.EndOfPhraseStartingAt(s, first) : -1;
         return end >= first && end < before ? s.Span(first, end) : null;
+    }
+
+    /// <summary>
+    /// Where the sentence's subject starts: after a dateline (<c>PHILADELPHIA, July 25 (UPI) —</c>) and after a
+    /// fronted participle, adverb or adverbial up to its comma (<c>Speaking at a town hall, Trump ...</c>,
+    /// <c>Hours later, Trump ...</c>); the first word otherwise.
+    /// </summary>
+    private static int SubjectStart(SentenceView s)
+    {
+        int first = s.FirstWord;
+        if (first < 0)
+        {
+            return first;
+        }
+
+        if (IsDatelineWord(s.Word(first)))
+        {
+            for (int k = first + 1; k < s.Count && k - first < 12; k++)
+            {
+                if ((s.IsPunct(k, '\u2014') || s.IsPunct(k, '\u2013') || s.IsPunct(k, '-')) && s.IsWord(k + 1))
+                {
+                    first = k + 1;
+                    break;
+                }
+            }
+        }
+
+        string opener = s.Word(first).ToString();
+        bool fronted = opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ly", StringComparison.Ordinal)
+            || WordClasses.Subordinators.Contains(opener) || WordClasses.AdverbialOpeners.Contains(opener) || WordClasses.TimeWords.Contains(opener)
+            || WordClasses.Connectives.Contains(opener) || s.Is(first + 1, "later") || s.Is(first + 1, "earlier") || s.Is(first + 1, "ago");
+        for (int k = first + 1; fronted && k < s.Count && k - first < 16; k++)
+        {
+            if (s.IsPunct(k, ',') && s.IsWord(k + 1))
+            {
+                return k + 1;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>A dateline's place in capitals (<c>WASHINGTON</c>, <c>DECATUR</c>).</summary>
+    private static bool IsDatelineWord(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length >= 3;
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ internal static partial class VerbCue
         {
             if (s.IsPunct(k - 1, ','))
             {
-                return Participle(s, k, verb, earlier.Count > 0 ? null : SentenceSubject(s, k));
+                return Participle(s, k, verb, earlier.Count > 0 ? null : SentenceSubject(s, k, afterFronted: true));
             }
 
             // "Iraqi state TV is reporting ...": a progressive form takes the subject before "is".
