@@ -270,11 +270,65 @@ internal static partial class VerbCue
     /// The sentence's opening phrase, which a participle with no earlier cue shares
     /// ("Republicans on Capitol Hill seized on the message, arguing that ..."), or null.
     /// </summary>
-    private static TextSpan? SentenceSubject(SentenceView s, int before)
+    private static TextSpan? SentenceSubject(SentenceView s, int before, bool afterFronted = false)
     {
-        int first = s.FirstWord;
+        int first = afterFronted ? SubjectStart(s) : s.FirstWord;
         int end = first >= 0 && first < before ? NounPhrases.EndOfPhraseStartingAt(s, first) : -1;
         return end >= first && end < before ? s.Span(first, end) : null;
+    }
+
+    /// <summary>
+    /// Where the sentence's subject starts: after a dateline (<c>PHILADELPHIA, July 25 (UPI) —</c>) and after a
+    /// fronted participle, adverb or adverbial up to its comma (<c>Speaking at a town hall, Trump ...</c>,
+    /// <c>Hours later, Trump ...</c>); the first word otherwise.
+    /// </summary>
+    private static int SubjectStart(SentenceView s)
+    {
+        int first = s.FirstWord;
+        if (first < 0)
+        {
+            return first;
+        }
+
+        if (IsDatelineWord(s.Word(first)))
+        {
+            for (int k = first + 1; k < s.Count && k - first < 12; k++)
+            {
+                if ((s.IsPunct(k, '\u2014') || s.IsPunct(k, '\u2013') || s.IsPunct(k, '-')) && s.IsWord(k + 1))
+                {
+                    first = k + 1;
+                    break;
+                }
+            }
+        }
+
+        string opener = s.Word(first).ToString();
+        bool fronted = opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ly", StringComparison.Ordinal)
+            || WordClasses.Subordinators.Contains(opener) || WordClasses.AdverbialOpeners.Contains(opener) || WordClasses.TimeWords.Contains(opener)
+            || WordClasses.Connectives.Contains(opener) || s.Is(first + 1, "later") || s.Is(first + 1, "earlier") || s.Is(first + 1, "ago");
+        for (int k = first + 1; fronted && k < s.Count && k - first < 16; k++)
+        {
+            if (s.IsPunct(k, ',') && s.IsWord(k + 1))
+            {
+                return k + 1;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>A dateline's place in capitals (<c>WASHINGTON</c>, <c>DECATUR</c>).</summary>
+    private static bool IsDatelineWord(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length >= 3;
     }
 
     /// <summary>
@@ -331,6 +385,27 @@ internal static partial class VerbCue
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The start of the noun phrase that a prepositional phrase starting at <paramref name="start"/> modifies
+    /// (<c>A person familiar</c> before <c>with the talks</c>), or null when no preposition stands before it.
+    /// </summary>
+    private static int? ObjectOfModifier(SentenceView s, int start)
+    {
+        int preposition = start - 1;
+        if (!(s.Is(preposition, "with") || s.Is(preposition, "in") || s.Is(preposition, "from") || s.Is(preposition, "at") || s.Is(preposition, "on")
+            || s.Is(preposition, "to") || s.Is(preposition, "about")))
+        {
+            return null;
+        }
+
+        // The modified phrase must be able to speak: it opens with a determiner ("a source close to", "someone in")
+        // or names people ("officials in"); "response to Trump's said", "exit polls in Iowa" do not.
+        int head = NounPhrases.StartOfPhraseEndingAt(s, preposition - 1);
+        bool speaks = head >= 0 && (WordClasses.Determiners.Contains(s.Word(head)) || s.Is(head, "someone") || s.Is(head, "Someone") || Entities.EntityLexicons.AnonymousKind(s.Word(preposition - 1)) is not null
+            || Entities.EntityLexicons.People.Contains(s.Word(preposition - 1)) || Entities.EntityLexicons.Roles.Contains(s.Word(preposition - 1)));
+        return speaks && !NounPhrases.IsPronoun(s, head, preposition - 1) ? head : null;
     }
 
     private static int ModifiedPhraseStart(SentenceView s, int start)

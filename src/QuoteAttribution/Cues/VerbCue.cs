@@ -22,7 +22,7 @@ internal static partial class VerbCue
         {
             if (s.IsPunct(k - 1, ','))
             {
-                return Participle(s, k, verb, earlier.Count > 0 ? null : SentenceSubject(s, k));
+                return Participle(s, k, verb, earlier.Count > 0 ? null : SentenceSubject(s, k, afterFronted: true));
             }
 
             // "Iraqi state TV is reporting ...": a progressive form takes the subject before "is".
@@ -183,6 +183,12 @@ internal static partial class VerbCue
                 modifier = s.Span(start, j);
                 j = start - 2;
                 start = head;
+            }
+            else if (ObjectOfModifier(s, start) is int modified)
+            {
+                // "A person familiar with the talks said", "Officials in Washington said": a phrase after a
+                // preposition is its object; the speaker is the whole phrase the preposition modifies.
+                start = modified;
             }
 
             // "As Clinton told the Daily News, tax relief is ...": a fronted "as" puts the content after the comma.
