@@ -28,6 +28,12 @@ internal sealed partial class StatementFinder
         return between.StartsWith(",") && between[1..].Trim().Equals("that", StringComparison.Ordinal);
     }
 
+    private bool AfterCommaOrColon(Quote quote)
+    {
+        ReadOnlySpan<char> before = text.AsSpan(0, quote.Span.Start).TrimEnd();
+        return before.Length > 0 && before[^1] is ',' or ':';
+    }
+
     /// <summary>
     /// True when a comma ends the words before the quote ("A grocery store tour, “was a real eye-opener”
     /// Farinloye says"): the quote is the rest of a sentence its speaker finishes.

@@ -153,8 +153,10 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         }
 
         // "Bruce Hayne joked in his turn to answer the question, “It was ...”"
+        // A short fragment after other words ("... and that the endorsement was “a big deal.”") is a quoted
+        // phrase inside what was said, not a quote of its own; a whole quote after a comma or colon is one.
         Quote? later = FirstQuoteAfter(cue.ClauseEnd, sentence);
-        if (later is not null && RunsToEnd(later, ContentEnd(sentence, next)))
+        if (later is not null && RunsToEnd(later, ContentEnd(sentence, next)) && (WordCount(later.Content) >= MinScareQuoteWords || AfterCommaOrColon(later)))
         {
             AddDirect(later, cue, "leading-cue");
         }
