@@ -136,8 +136,10 @@ internal static partial class VerbCue
         {
             if (!s.IsWord(k))
             {
-                // "Chapman admits in this instance, there were fatalities."
-                return sawNoun && s.IsPunct(k, ',') && s.IsWord(k + 1) && s.Count - k >= 5 ? k + 1 : -1;
+                // "Chapman admits in this instance, there were fatalities."; a participle after the comma
+                // ("said Tuesday in Paris, noting ...") is a cue of its own, not content.
+                return sawNoun && s.IsPunct(k, ',') && s.IsWord(k + 1) && s.Count - k >= 5
+                    && !(s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal) && char.IsLower(s.Word(k + 1)[0])) ? k + 1 : -1;
             }
 
             string word = s.Word(k).ToString();
@@ -244,6 +246,12 @@ internal static partial class VerbCue
 
             if (!s.IsWord(k))
             {
+                // A title in quotation marks inside the adverbial ("said on ABC's “This Week” that ...").
+                if (inAdverbial && (s.IsQuoteMark(k) || s.InQuote[k]))
+                {
+                    continue;
+                }
+
                 return -1;
             }
 
