@@ -49,7 +49,9 @@ public static class QuoteDetector
                     QuoteMarks.Facing facing = QuoteMarks.DoubleFacing(text, i);
                     if (openAt < 0)
                     {
-                        if (facing == QuoteMarks.Facing.Closing)
+                        // 'He says,” there are a lot of people ...”': with nothing open, a closing mark after a space or
+                        // a comma that the paragraph closes again later is a mistyped opening mark.
+                        if (facing == QuoteMarks.Facing.Closing && !(i > p.Start && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] is ',' or ':') && ClosesLater(text, i, p.End)))
                         {
                             diagnostics.Add(new Diagnostic(DiagnosticCode.UnbalancedQuote, new TextSpan(i, 1), "closing quotation mark without an opening one"));
                         }
@@ -114,6 +116,12 @@ public static class QuoteDetector
         return [.. quotes];
     }
 
+    private static bool ClosesLater(string text, int i, int end)
+    {
+        int next = text.AsSpan(i + 1, end - i - 1).IndexOfAny('\u201D', '"');
+        return next > 0 && !char.IsWhiteSpace(text[i + next]);
+    }
+
     private static bool OpensWithMark(string text, TextSpan paragraph) =>
         CharClass.IsDoubleMark(text[paragraph.Start]) && QuoteMarks.DoubleFacing(text, paragraph.Start) != QuoteMarks.Facing.Closing;
 
@@ -143,6 +151,12 @@ public static class QuoteDetector
         }
 
         spanEnd = spanEnd >= 0 ? spanEnd : closed ? close + 1 : close;
-        quotes.Add(new Quote(quotes.Count, TextSpan.FromBounds(open, spanEnd), TextSpan.FromBounds(open + 1, close), firstParagraph, lastParagraph, family, closed));
+        int contentStart = open + 1;
+        while (contentStart < close && char.IsWhiteSpace(text[contentStart]))
+        {
+            contentStart++;
+        }
+
+        quotes.Add(new Quote(quotes.Count, TextSpan.FromBounds(open, spanEnd), TextSpan.FromBounds(contentStart, close), firstParagraph, lastParagraph, family, closed));
     }
 }
