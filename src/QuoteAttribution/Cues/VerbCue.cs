@@ -25,10 +25,18 @@ internal static partial class VerbCue
                 return Participle(s, k, verb, earlier.Count > 0 ? null : SentenceSubject(s, k, afterFronted: true));
             }
 
-            // "Iraqi state TV is reporting ...": a progressive form takes the subject before "is".
-            if (s.Is(j, "is") || s.Is(j, "are") || s.Is(j, "was") || s.Is(j, "were") || s.Is(j, "been"))
+            // "Iraqi state TV is reporting ...", "the campaign is already claiming ...": a progressive form takes
+            // the subject before "is" (adverbs between are skipped).
+            int be = j;
+            while (be > 0 && s.IsWord(be) && (s.Is(be, "already") || s.Is(be, "now") || s.Is(be, "also") || s.Is(be, "still")
+                || s.Word(be).EndsWith("ly", StringComparison.Ordinal) && char.IsLower(s.Word(be)[0])))
             {
-                j--;
+                be--;
+            }
+
+            if (s.Is(be, "is") || s.Is(be, "are") || s.Is(be, "was") || s.Is(be, "were") || s.Is(be, "been"))
+            {
+                j = SkipBracketsBackwards(s, be - 1);
             }
             else if (AbsoluteSubject(s, j) is int nameStart)
             {
