@@ -22,6 +22,7 @@ internal sealed class SpeakerResolver
     private readonly List<PersonMention> _people;
     private readonly CanonicalNames _names;
     private readonly ParsedMentions _mentions;
+    private readonly PluralAntecedents _plurals;
     private readonly Dictionary<string, List<int>> _describing = new(StringComparer.Ordinal);
     private Dictionary<string, PersonMention>? _describedByName;
     private Dictionary<string, Gender>? _genderByName;
@@ -32,6 +33,7 @@ internal sealed class SpeakerResolver
         _context = context;
         _mentions = new ParsedMentions(text);
         _people = PersonMention.Collect(text, context, _mentions);
+        _plurals = new PluralAntecedents(text, context, _mentions);
         _names = new CanonicalNames([.. _people.Select(p => p.Name).Distinct(StringComparer.Ordinal)]);
     }
 
@@ -48,6 +50,10 @@ internal sealed class SpeakerResolver
                 { Mention: TextSpan mention } => ResolveMention(mention, decision.Appositive),
                 _ => ResolvedSpeaker.None,
             };
+            if (resolved[i] is { Name.Length: 0, Type: SpeakerType.Group } && _plurals.For(i, resolved) is { } group)
+            {
+                resolved[i] = group with { Mention = resolved[i].Mention, MentionSpan = resolved[i].MentionSpan };
+            }
         }
 
         return AtRelativePronouns(new IntroducedSpeakers(_context, _mentions, ParagraphOf).Name(resolved));

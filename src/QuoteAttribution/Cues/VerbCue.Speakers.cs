@@ -367,7 +367,7 @@ internal static partial class VerbCue
         return s.Span(modified >= 0 ? modified : start, end);
     }
 
-    /// <summary>The "who" of a ", who ..." clause that ends at the comma <paramref name="comma"/>, or null.</summary>
+    /// <summary>The "who" or "whose" of a ", who ..." clause that ends at the comma <paramref name="comma"/>, or null.</summary>
     private static int? RelativeClauseBefore(SentenceView s, int comma)
     {
         for (int k = comma - 1; k > 0 && comma - k < 30; k--)
@@ -378,7 +378,7 @@ internal static partial class VerbCue
                 return null;
             }
 
-            if (s.Is(k, "who") && s.IsPunct(k - 1, ','))
+            if ((s.Is(k, "who") || s.Is(k, "whose")) && s.IsPunct(k - 1, ','))
             {
                 return k;
             }

@@ -148,9 +148,11 @@ internal static partial class VerbCue
 
         // "Swanson, who is a pastor at the church of Elizabeth, Colorado, slammed ...": a relative clause
         // with commas of its own between the speaker and the verb.
+        // "A citizen, whose name is redacted, wrote": a "whose" is no subject, so the phrase stays the mention.
         if (s.IsPunct(j, ',') && RelativeClauseBefore(s, j) is int who && RelativeSpeaker(s, who, earlier) is TextSpan named)
         {
-            return WithContentAfter(s, k, verb, basic with { Speaker = named, Relative = s.Tokens[who].Span, ClauseStart = s.Tokens[who].Span.Start });
+            TextSpan? relative = s.Is(who, "who") ? s.Tokens[who].Span : null;
+            return WithContentAfter(s, k, verb, basic with { Speaker = named, Relative = relative, ClauseStart = s.Tokens[who].Span.Start });
         }
 
         if (s.IsWord(j))

@@ -8,7 +8,8 @@ namespace QuoteAttribution.Quotes;
 /// <summary>
 /// Pairs quotation marks into quotes, paragraph by paragraph, for every family of marks. A double quote
 /// left open at the end of a paragraph whose next paragraph opens with a mark runs on (news style: an
-/// opening mark on each paragraph, the closing mark only on the last). Any other quote left open ends
+/// opening mark on each paragraph, the closing mark only on the last), and so does one left open at a
+/// paragraph break inside a sentence. Any other quote left open ends
 /// with its paragraph and is reported; stray closing marks are reported and skipped. Single marks make a
 /// quote only outside double quotes (inside they are quotes within quotes, which the outer quote holds)
 /// and only when they close in the same paragraph, so apostrophes never pair.
@@ -107,6 +108,11 @@ public static class QuoteDetector
                     continue;
                 }
 
+                if (next < paragraphs.Length && BreaksMidSentence(text, p, paragraphs[next].Span))
+                {
+                    continue;
+                }
+
                 Add(quotes, text, openAt, TrimEnd(text, openAt + 1, p.End), openParagraph, k, closed: false);
                 diagnostics.Add(new Diagnostic(DiagnosticCode.UnclosedQuote, new TextSpan(openAt, 1), "quotation mark never closed before the end of its paragraph"));
                 openAt = -1;
@@ -124,6 +130,17 @@ public static class QuoteDetector
 
     private static bool OpensWithMark(string text, TextSpan paragraph) =>
         CharClass.IsDoubleMark(text[paragraph.Start]) && QuoteMarks.DoubleFacing(text, paragraph.Start) != QuoteMarks.Facing.Closing;
+
+    /// <summary>
+    /// A paragraph break inside a sentence, as scraped pages leave them ("... is at the discretion of the
+    /// decision-maker ¶ based on the recommendation of ..."): no end punctuation before it and a lowercase
+    /// word after it. A quote open across it runs on instead of pairing its closing mark with the next opening.
+    /// </summary>
+    private static bool BreaksMidSentence(string text, TextSpan paragraph, TextSpan next)
+    {
+        int last = TrimEnd(text, paragraph.Start, paragraph.End) - 1;
+        return last >= paragraph.Start && char.IsLetter(text[last]) && char.IsLower(text[next.Start]);
+    }
 
     private static bool IsEmptyBetween(string text, int open, int close) =>
         text.AsSpan(open + 1, close - open - 1).IsWhiteSpace();

@@ -22,8 +22,10 @@ public sealed class ParagraphContinuationSieve : IAttributionSieve
             return null;
         }
 
+        // A quote that ran over paragraphs is continued from the paragraph it closes in.
         Statement previous = context.Statements[index - 1];
-        if (context.DecisionFor(index - 1) is null || statement.Paragraph - previous.Paragraph > 1)
+        int previousEnd = previous.Quote?.LastParagraph ?? previous.Paragraph;
+        if (context.DecisionFor(index - 1) is null || statement.Paragraph - previousEnd > 1)
         {
             return null;
         }

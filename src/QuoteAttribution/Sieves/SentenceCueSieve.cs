@@ -23,12 +23,37 @@ public sealed class SentenceCueSieve : IAttributionSieve
         for (int i = context.FirstCueFrom(statement.Sentence); i < context.Cues.Count && context.Cues[i].Sentence == statement.Sentence; i++)
         {
             Cue cue = context.Cues[i];
-            if (cue.Speaker is not null && !cue.IsWeak)
+            if (cue.Speaker is not null && (!cue.IsWeak || CuesAnotherStatement(context, index, cue)))
             {
                 return new Attribution(index, cue.Speaker, Name, 0.75) { Cue = cue, Appositive = cue.Appositive };
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A weak verb ("Foster writes") cues speech only beside a quotation, but once it has cued a statement of
+    /// this sentence it is the sentence's cue: "..., Foster writes; such accusations “tended to ...”".
+    /// </summary>
+    private static bool CuesAnotherStatement(SieveContext context, int index, Cue cue)
+    {
+        for (int i = index - 1; i >= 0 && context.Statements[i].Sentence == cue.Sentence; i--)
+        {
+            if (context.Statements[i].Cue == cue)
+            {
+                return true;
+            }
+        }
+
+        for (int i = index + 1; i < context.Statements.Count && context.Statements[i].Sentence == cue.Sentence; i++)
+        {
+            if (context.Statements[i].Cue == cue)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

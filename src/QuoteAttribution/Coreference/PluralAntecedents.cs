@@ -1,0 +1,39 @@
+using QuoteAttribution.Entities;
+using QuoteAttribution.Pipeline;
+using QuoteAttribution.Sieves;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Coreference;
+
+/// <summary>
+/// "Authorities said she stabbed the driver. They said her injuries were not life-threatening.": a "they" that
+/// speaks continues the group or the named pair that spoke just before it, within a paragraph. Only the
+/// statement right before counts: a person speaking in between breaks the chain, so a wrong group is never
+/// reached over them.
+/// </summary>
+internal sealed class PluralAntecedents(string text, SieveContext context, ParsedMentions mentions)
+{
+    /// <summary>The earlier statement's speaker that <paramref name="index"/>'s plural pronoun stands for, or null.</summary>
+    public ResolvedSpeaker? For(int index, ResolvedSpeaker[] resolved)
+    {
+        int previous = index - 1;
+        if (previous < 0 || context.Statements[index].Paragraph - context.Statements[previous].Paragraph > 1)
+        {
+            return null;
+        }
+
+        return resolved[previous] is { Name.Length: > 0, MentionSpan: TextSpan mention } speaker
+            && context.DecisionFor(previous) is { } decision
+            && IsPlural(mention, decision.Appositive)
+            ? speaker
+            : null;
+    }
+
+    /// <summary>A group (<c>several executives</c>, <c>Authorities</c>) or two names joined by <c>and</c>.</summary>
+    private bool IsPlural(TextSpan mention, TextSpan? appositive)
+    {
+        ParsedMention parsed = mentions.Parse(mention, appositive);
+        return parsed is { IsPronoun: false, Type: SpeakerType.Group }
+            || (parsed.Type != SpeakerType.Group && mention.Of(text).Contains(" and ", StringComparison.Ordinal));
+    }
+}
