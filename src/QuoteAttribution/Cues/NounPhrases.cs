@@ -111,9 +111,10 @@ internal static class NounPhrases
 
         // A lower-case speech-verb form ends the phrase, unless it is a noun: before a name or acronym
         // ("state TV"), or a plural that closes the phrase ("according to media reports Wednesday").
-        if (lower && SpeechVerbs.TryGet(word, out _))
+        if (lower && SpeechVerbs.TryGet(word, out SpeechVerb verb))
         {
-            bool modifier = s.IsWord(k + 1) && s.IsCapitalized(k + 1);
+            // A past form is never such a noun: "He denied Hemming's request" ends its subject at "He".
+            bool modifier = s.IsWord(k + 1) && s.IsCapitalized(k + 1) && !(rightwards && verb.Form == VerbForm.Past);
             bool closingPlural = rightwards && word.EndsWith('s') && (!s.IsWord(k + 1) || WordClasses.TimeWords.Contains(s.Word(k + 1)));
             return modifier || closingPlural;
         }

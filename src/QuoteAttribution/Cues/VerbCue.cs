@@ -155,6 +155,12 @@ internal static partial class VerbCue
             return WithContentAfter(s, k, verb, basic with { Speaker = named, Relative = relative, ClauseStart = s.Tokens[who].Span.Start });
         }
 
+        // "Clinton's charges", "Trump's remarks": after a possessive the verb form is a noun, no cue.
+        if (IsPossessive(s, j))
+        {
+            return null;
+        }
+
         if (s.IsWord(j))
         {
             int start = NounPhrases.StartOfPhraseEndingAt(s, j);
@@ -334,5 +340,26 @@ internal static partial class VerbCue
         return form == VerbForm.Base
             ? coordinated || pronounPlural || endsInS
             : !coordinated && !pronounPlural && !(char.IsLower(head[0]) && endsInS);
+    }
+
+    /// <summary>
+    /// A possessive (<c>Clinton's</c>, <c>the city's</c>); a contracted pronoun (<c>he's</c> for
+    /// "he has", <c>who's</c>) is a subject and its verb a cue.
+    /// </summary>
+    private static bool IsPossessive(SentenceView s, int j)
+    {
+        if (!s.IsWord(j) || s.Word(j).Length < 3)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = s.Word(j);
+        if (!word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string stem = word[..^2].ToString().ToLowerInvariant();
+        return !Entities.EntityLexicons.Pronouns.ContainsKey(stem) && stem is not ("who" or "that" or "there" or "what" or "here" or "where" or "everyone" or "someone" or "nobody");
     }
 }
