@@ -21,7 +21,7 @@ public sealed class RegexLinearityTests
     private static readonly string[] Pieces =
     [
         " ", "Oct. 6, ", "6 October ", "2015-10-", "Monday ", "last ", "published ", "1", "a", "Aa ", "- November 6, 2020",
-        "this ", ",", "Mr. ", "U.S. ",
+        "this ", ",", "Mr. ", "U.S. ", "\u2014 Ann Lee ", " (@ann) December 22, 20",
     ];
 
     public static IEnumerable<TestCaseData> Patterns() =>
