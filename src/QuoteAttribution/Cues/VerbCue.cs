@@ -38,6 +38,12 @@ internal static partial class VerbCue
             {
                 j = SkipBracketsBackwards(s, be - 1);
             }
+            else if (ContractedBeSubject(s, be) is TextSpan pronoun)
+            {
+                // "He’s predicting he will do ...": the contraction holds both the subject and "is".
+                Cue progressive = VerbAt(s, k, verb) with { Speaker = pronoun, ClauseStart = pronoun.Start };
+                return WithContentAfter(s, k, verb, progressive);
+            }
             else if (AbsoluteSubject(s, j) is int nameStart)
             {
                 // "– Ryan saying he was “very encouraged”", "with Senator McCain telling reporters ...".
@@ -268,6 +274,25 @@ internal static partial class VerbCue
         || s.Is(k, "with") || s.Is(k, "through") || s.Is(k, "via") || s.Is(k, "over");
 
     /// <summary>"we’re told", "I'm told": a contracted "are" or "am" makes the verb passive.</summary>
+    /// <summary>The pronoun of a contracted "is"/"are" ("He’s", "they're") at <paramref name="i"/>, if any.</summary>
+    private static TextSpan? ContractedBeSubject(SentenceView s, int i)
+    {
+        if (i < 0 || !s.IsWord(i))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> word = s.Word(i);
+        int apostrophe = word.LastIndexOfAny('\'', '\u2019');
+        if (apostrophe <= 0 || !(word[(apostrophe + 1)..] is "s" or "re")
+            || !WordClasses.Pronouns.Contains(word[..apostrophe]))
+        {
+            return null;
+        }
+
+        return new TextSpan(s.Tokens[i].Span.Start, apostrophe);
+    }
+
     private static bool IsContractedBe(ReadOnlySpan<char> word) =>
         word.EndsWith("\u2019re", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'re", StringComparison.OrdinalIgnoreCase)
         || word.EndsWith("\u2019m", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'m", StringComparison.OrdinalIgnoreCase);

@@ -128,6 +128,22 @@ public static class SentenceSplitter
             return next < text.Length && char.IsDigit(text[next]);
         }
 
-        return wordStart < period && Abbreviations.IsAbbreviation(word);
+        // An abbreviation stands before a name or a number, never before a subject pronoun: "close at 7 p.m.
+        // He says ..." ends a sentence at the abbreviation's period.
+        return wordStart < period && Abbreviations.IsAbbreviation(word) && !BeforeSubjectPronoun(text, period + 1);
+    }
+
+    private static bool BeforeSubjectPronoun(string text, int from)
+    {
+        int start = SkipSpace(text, from, text.Length);
+        int end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        // The whole run of letters must be the pronoun ("He's" yes, "Heather" no).
+        ReadOnlySpan<char> word = text.AsSpan(start, end - start);
+        return word is "He" or "She" or "They" or "We" or "It" or "I";
     }
 }

@@ -174,7 +174,11 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
     private bool AddClause(Sentence sentence, TextSpan raw, Cue cue, string rule)
     {
         TextSpan span = Trim(SkipDateline(raw));
-        if (WordCount(span) < 3)
+
+        // "called Trump “unhinged.”": two words are a statement when one is quoted and the other, outside the
+        // quote, is its object; two words alone or a two-word quote by itself are too little.
+        bool objectAndQuote = WordCount(span) == 2 && HoldsQuote(span) && !CharClass.IsQuoteMark(text[span.Start]);
+        if (WordCount(span) < 3 && !objectAndQuote)
         {
             return false;
         }
