@@ -44,7 +44,7 @@ internal static class NameFinder
 
             while (start <= end && (WordClasses.PhraseBreaks.Contains(s.Word(start)) || WordClasses.Determiners.Contains(s.Word(start))
                 || WordClasses.Connectives.Contains(s.Word(start)) || Entities.EntityLexicons.Titles.Contains(s.Word(start))
-                || IsLinkingWord(s.Word(start))))
+                || IsLinkingWord(s.Word(start)) || IsOpeningAdverb(s, start, end)))
             {
                 start++;
             }
@@ -118,6 +118,16 @@ internal static class NameFinder
 
     private static bool IsParticle(SentenceView s, int k) =>
         s.IsWord(k) && s.Word(k) is "al" or "bin" or "de" or "van" or "von" or "der" or "da" or "di" or "la" or "le" or "del";
+
+    /// <summary>
+    /// "Recently Foster pieced ...", "Shortly after Murphy's call ended": a sentence's capitalised first word
+    /// in -ly that is no first name (Kelly, Emily) is an adverb, not part of a name, when another name word or
+    /// a clause opener follows it; alone before a verb it is a surname ("Jolly supports ...").
+    /// </summary>
+    private static bool IsOpeningAdverb(SentenceView s, int k, int end) =>
+        k == s.FirstWord && s.Word(k).Length > 4 && s.Word(k).EndsWith("ly", StringComparison.Ordinal)
+        && !Entities.EntityLexicons.FirstNames.ContainsKey(s.Word(k))
+        && (k < end || (s.IsWord(k + 1) && WordClasses.Subordinators.Contains(s.Word(k + 1))));
 
     /// <summary>Words that join name parts but never open a name: a sentence-initial "For Morgan McNeely" is Morgan McNeely.</summary>
     private static bool IsLinkingWord(ReadOnlySpan<char> word) =>
