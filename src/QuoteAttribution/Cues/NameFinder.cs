@@ -55,7 +55,8 @@ internal static class NameFinder
             // "These are generous assumptions and Morneau was clutching at straws": a name between "and" and a
             // finite auxiliary is the subject of a main clause of its own (one after a speech verb, "said Trump
             // could file", is not: it stands in what was said).
-            bool subject = (runStart >= subjectStart && runStart <= subjectEnd) || (OpensCoordinateClause(s, runStart) && IsFiniteAuxiliary(s, k));
+            bool subject = (runStart >= subjectStart && runStart <= subjectEnd) || (OpensCoordinateClause(s, runStart) && IsFiniteAuxiliary(s, k))
+                || IsCleftSubject(s, runStart);
             // "(Lauren Pelley / CBC News)": a name before a slash credits a photo; its person says nothing.
             bool credit = k < s.Count && s.IsPunct(k, '/');
 
@@ -106,6 +107,28 @@ internal static class NameFinder
         int start = opener.Equals("For", StringComparison.Ordinal) ? s.FirstWord : first;
         int end = NounPhrases.EndOfPhraseStartingAt(s, first);
         return (start, end < 0 ? first : end);
+    }
+
+    /// <summary>
+    /// "(Yet) it was only recently that Foster pieced ...": a cleft's "It is/was ... that" only frames the clause
+    /// after it, whose subject is the sentence's real one.
+    /// </summary>
+    private static bool IsCleftSubject(SentenceView s, int k)
+    {
+        int first = s.FirstWord;
+        // "Yet it was ...": a connective before the frame.
+        if (first >= 0 && WordClasses.Connectives.Contains(s.Word(first)))
+        {
+            first++;
+        }
+
+        if (first < 0 || !s.Is(first, "it") || !(s.Is(first + 1, "was") || s.Is(first + 1, "is")) || !s.Is(k - 1, "that"))
+        {
+            return false;
+        }
+
+        // The frame is short ("It was only recently that"); a long one holds a clause of its own.
+        return k - first <= 6;
     }
 
     private static bool OpensCoordinateClause(SentenceView s, int k) => s.Is(k - 1, "and") || s.Is(k - 1, "but");
