@@ -44,7 +44,7 @@ internal static class NameFinder
 
             while (start <= end && (WordClasses.PhraseBreaks.Contains(s.Word(start)) || WordClasses.Determiners.Contains(s.Word(start))
                 || WordClasses.Connectives.Contains(s.Word(start)) || Entities.EntityLexicons.Titles.Contains(s.Word(start))
-                || IsLinkingWord(s.Word(start))))
+                || IsLinkingWord(s.Word(start)) || IsOpeningAdverb(s, start, end)))
             {
                 start++;
             }
@@ -55,7 +55,8 @@ internal static class NameFinder
             // "These are generous assumptions and Morneau was clutching at straws": a name between "and" and a
             // finite auxiliary is the subject of a main clause of its own (one after a speech verb, "said Trump
             // could file", is not: it stands in what was said).
-            bool subject = (runStart >= subjectStart && runStart <= subjectEnd) || (OpensCoordinateClause(s, runStart) && IsFiniteAuxiliary(s, k));
+            bool subject = (runStart >= subjectStart && runStart <= subjectEnd) || (OpensCoordinateClause(s, runStart) && IsFiniteAuxiliary(s, k))
+                || IsCleftSubject(s, runStart);
             // "(Lauren Pelley / CBC News)": a name before a slash credits a photo; its person says nothing.
             bool credit = k < s.Count && s.IsPunct(k, '/');
 
@@ -108,6 +109,28 @@ internal static class NameFinder
         return (start, end < 0 ? first : end);
     }
 
+    /// <summary>
+    /// "(Yet) it was only recently that Foster pieced ...": a cleft's "It is/was ... that" only frames the clause
+    /// after it, whose subject is the sentence's real one.
+    /// </summary>
+    private static bool IsCleftSubject(SentenceView s, int k)
+    {
+        int first = s.FirstWord;
+        // "Yet it was ...": a connective before the frame.
+        if (first >= 0 && WordClasses.Connectives.Contains(s.Word(first)))
+        {
+            first++;
+        }
+
+        if (first < 0 || !s.Is(first, "it") || !(s.Is(first + 1, "was") || s.Is(first + 1, "is")) || !s.Is(k - 1, "that"))
+        {
+            return false;
+        }
+
+        // The frame is short ("It was only recently that"); a long one holds a clause of its own.
+        return k - first <= 6;
+    }
+
     private static bool OpensCoordinateClause(SentenceView s, int k) => s.Is(k - 1, "and") || s.Is(k - 1, "but");
 
     private static bool IsFiniteAuxiliary(SentenceView s, int k) =>
@@ -118,6 +141,16 @@ internal static class NameFinder
 
     private static bool IsParticle(SentenceView s, int k) =>
         s.IsWord(k) && s.Word(k) is "al" or "bin" or "de" or "van" or "von" or "der" or "da" or "di" or "la" or "le" or "del";
+
+    /// <summary>
+    /// "Recently Foster pieced ...", "Shortly after Murphy's call ended": a sentence's capitalised first word
+    /// in -ly that is no first name (Kelly, Emily) is an adverb, not part of a name, when another name word or
+    /// a clause opener follows it; alone before a verb it is a surname ("Jolly supports ...").
+    /// </summary>
+    private static bool IsOpeningAdverb(SentenceView s, int k, int end) =>
+        k == s.FirstWord && s.Word(k).Length > 4 && s.Word(k).EndsWith("ly", StringComparison.Ordinal)
+        && !Entities.EntityLexicons.FirstNames.ContainsKey(s.Word(k))
+        && (k < end || (s.IsWord(k + 1) && WordClasses.Subordinators.Contains(s.Word(k + 1))));
 
     /// <summary>Words that join name parts but never open a name: a sentence-initial "For Morgan McNeely" is Morgan McNeely.</summary>
     private static bool IsLinkingWord(ReadOnlySpan<char> word) =>

@@ -89,7 +89,8 @@ internal static class NounPhrases
     {
         if (!s.IsWord(k))
         {
-            return false;
+            // "Jeff Weaver, Sanders’ campaign manager, said": a plural possessive's apostrophe stays in the phrase.
+            return s.IsPossessiveMark(k);
         }
 
         string word = s.Word(k).ToString();

@@ -78,6 +78,22 @@ internal sealed class SentenceView
 
     public bool IsQuoteMark(int k) => k >= 0 && k < Tokens.Count && Tokens[k].Kind == TokenKind.QuoteMark;
 
+    /// <summary>
+    /// The apostrophe of a plural possessive (<c>Sanders’ campaign manager</c>, <c>the players' union</c>): a
+    /// quote-mark token glued to a word in -s, with a lower-case word after it, closes no quotation.
+    /// </summary>
+    public bool IsPossessiveMark(int k)
+    {
+        if (!IsQuoteMark(k) || InQuote[k] || !IsWord(k - 1) || !IsWord(k + 1) || Tokens[k - 1].Span.End != Tokens[k].Span.Start)
+        {
+            return false;
+        }
+
+        char mark = Text[Tokens[k].Span.Start];
+        ReadOnlySpan<char> before = Word(k - 1);
+        return mark is '\'' or '\u2019' && (before[^1] is 's' or 'S') && char.IsLower(Word(k + 1)[0]);
+    }
+
     public bool Is(int k, string word) =>
         IsWord(k) && Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
 

@@ -108,7 +108,7 @@ internal static partial class VerbCue
         // ("Kenza Tarek, a Muslim student studying at Laval University, said").
         int innerEnd = comma - 1;
         int innerStart = innerEnd;
-        while (innerStart > 0 && !s.IsPunct(innerStart - 1, ',') && !s.IsQuoteMark(innerStart - 1) && comma - innerStart < 25)
+        while (innerStart > 0 && !s.IsPunct(innerStart - 1, ',') && (!s.IsQuoteMark(innerStart - 1) || s.IsPossessiveMark(innerStart - 1)) && comma - innerStart < 25)
         {
             innerStart--;
         }
