@@ -123,7 +123,26 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(name, SpeakerType.Person, role, affiliation, words, mention);
         }
 
-        return new ResolvedSpeaker(parsed.Speaker, parsed.Type, parsed.Role, parsed.Affiliation, words, mention);
+        // "the PBO" after "The Parliamentary Budget Officer": an acronym stands for the name it abbreviates.
+        string speaker = parsed.Type == SpeakerType.Organization ? ExpandedAcronym(parsed.Speaker) ?? parsed.Speaker : parsed.Speaker;
+        return new ResolvedSpeaker(speaker, parsed.Type, parsed.Role, parsed.Affiliation, words, mention);
+    }
+
+    /// <summary>
+    /// The first run of capitalised words in the article whose initials spell <paramref name="acronym"/>
+    /// (<c>Parliamentary Budget Officer</c> for <c>PBO</c>; "of", "and", "the", "for" are skipped), or null.
+    /// </summary>
+    private string? ExpandedAcronym(string acronym)
+    {
+        string bare = acronym.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? acronym[4..] : acronym;
+        if (bare.Length is < 2 or > 6 || !bare.All(char.IsUpper))
+        {
+            return null;
+        }
+
+        string pattern = @"\b" + string.Join(@"\s+(?:(?:of|and|the|for|on)\s+)*", bare.Select(c => c + @"[\p{Ll}\p{Lu}'\u2019-]*[\p{Ll}]")) + @"\b";
+        System.Text.RegularExpressions.Match match = System.Text.RegularExpressions.Regex.Match(_text, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return match.Success ? match.Value : null;
     }
 
     /// <summary>

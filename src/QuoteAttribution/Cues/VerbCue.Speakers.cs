@@ -141,6 +141,33 @@ internal static partial class VerbCue
             return null;
         }
 
+        // "Clinton, during a meeting in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich., said": a place
+        // after "in"/"of" and its region are no name and description; the speaker stands before them.
+        if (outerStart > 0 && (s.Is(outerStart - 1, "in") || s.Is(outerStart - 1, "of") || s.Is(outerStart - 1, "from"))
+            && NounPhrases.IsAllCapitalized(s, innerStart, innerEnd) && innerEnd - innerStart < 2)
+        {
+            int before = outerStart - 1;
+            while (before > 0 && !s.IsPunct(before, ',') && comma - before < 30)
+            {
+                before--;
+            }
+
+            if (before > 0 && s.IsPunct(before, ','))
+            {
+                if (AppositiveSubject(s, before, k, verb, basic) is { } further)
+                {
+                    return further;
+                }
+
+                int end = SkipBracketsBackwards(s, before - 1);
+                int start = NounPhrases.StartOfPhraseEndingAt(s, end);
+                if (start >= 0 && start == s.FirstWord && NounPhrases.IsAllCapitalized(s, start, end))
+                {
+                    return WithContentAfter(s, k, verb, basic with { Speaker = s.Span(start, end), ClauseStart = s.Tokens[start].Span.Start });
+                }
+            }
+        }
+
         // The name is the part written all in capitals; the other part describes it.
         bool innerIsName = NounPhrases.IsAllCapitalized(s, innerStart, innerEnd) && !NounPhrases.IsAllCapitalized(s, outerStart, outerEnd);
         (int nameStart, int nameEnd, int descStart, int descEnd) = innerIsName
