@@ -75,7 +75,7 @@ internal static partial class VerbCue
             return cue with { IsDirective = true, ContentAfterStart = s.Tokens[to].Span.Start };
         }
 
-        // "Kasich tells the crowd, he’s been known to be ...": after a listener and a comma, a subject pronoun
+        // "Mayor Ruiz tells the room, she’s ready to ...": after a listener and a comma, a subject pronoun
         // opens what was said.
         if (addressee is not null && s.IsPunct(next, ',') && s.IsWord(next + 1) && OpensWithSubjectPronoun(s.Word(next + 1)))
         {

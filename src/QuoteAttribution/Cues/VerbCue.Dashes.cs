@@ -3,7 +3,7 @@ namespace QuoteAttribution.Cues;
 internal static partial class VerbCue
 {
     /// <summary>
-    /// <c>Jason Sims — a teacher from Mount Pleasant — says</c>: a description set off by two dashes between
+    /// <c>Ana Lopez — a nurse from Hilltown — says</c>: a description set off by two dashes between
     /// a person's name and the verb; the name before the first dash is the speaker.
     /// </summary>
     private static Cue? DashedAppositive(SentenceView s, int dash, int k, SpeechVerb verb, Cue basic)

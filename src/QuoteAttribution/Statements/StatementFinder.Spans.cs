@@ -67,7 +67,7 @@ internal sealed partial class StatementFinder
                 return comma;
             }
 
-            // "According to EHS, the water is safe, but Chapman says ...": a contrast word after a comma
+            // "According to the board, the water is safe, but Ruiz says ...": a contrast word after a comma
             // hands the rest of the sentence to the next speaker.
             // A pronoun there ("..., but he stressed ...") is most often the same speaker going on.
             bool namedSpeaker = next.Speaker is { } who && !WordClasses.Pronouns.Contains(text.AsSpan(who.Start, who.Length));
