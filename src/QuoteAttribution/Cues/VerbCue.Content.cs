@@ -75,6 +75,13 @@ internal static partial class VerbCue
             return cue with { IsDirective = true, ContentAfterStart = s.Tokens[to].Span.Start };
         }
 
+        // "Mayor Ruiz tells the room, she’s ready to ...": after a listener and a comma, a subject pronoun
+        // opens what was said.
+        if (addressee is not null && s.IsPunct(next, ',') && s.IsWord(next + 1) && OpensWithSubjectPronoun(s.Word(next + 1)))
+        {
+            return cue with { ContentAfterStart = s.Tokens[next + 1].Span.Start };
+        }
+
         int that = FindThat(s, next);
         if (that >= 0)
         {
@@ -292,4 +299,11 @@ internal static partial class VerbCue
 
     private static readonly System.Collections.Frozen.FrozenSet<string> NumberWords = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "dozens", "hundreds", "thousands", "millions");
+
+    private static bool OpensWithSubjectPronoun(ReadOnlySpan<char> word)
+    {
+        int apostrophe = word.IndexOfAny('\'', '\u2019');
+        ReadOnlySpan<char> stem = apostrophe > 0 ? word[..apostrophe] : word;
+        return stem is "he" or "she" or "they" or "we" or "I" or "it" or "He" or "She" or "They" or "We" or "It";
+    }
 }

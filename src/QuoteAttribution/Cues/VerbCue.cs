@@ -234,7 +234,7 @@ internal static partial class VerbCue
             return inverted;
         }
 
-        Cue? appositive = s.IsPunct(j, ',') ? AppositiveSubject(s, j, k, verb, basic) : null;
+        Cue? appositive = s.IsPunct(j, ',') ? AppositiveSubject(s, j, k, verb, basic) : DashedAppositive(s, j, k, verb, basic);
         return appositive ?? inverted;
     }
 
@@ -387,4 +387,5 @@ internal static partial class VerbCue
         string stem = word[..^2].ToString().ToLowerInvariant();
         return !Entities.EntityLexicons.Pronouns.ContainsKey(stem) && stem is not ("who" or "that" or "there" or "what" or "here" or "where" or "everyone" or "someone" or "nobody");
     }
+
 }

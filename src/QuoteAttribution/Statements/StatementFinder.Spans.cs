@@ -66,6 +66,16 @@ internal sealed partial class StatementFinder
             {
                 return comma;
             }
+
+            // "According to the board, the water is safe, but Ruiz says ...": a contrast word after a comma
+            // hands the rest of the sentence to the next speaker.
+            // A pronoun there ("..., but he stressed ...") is most often the same speaker going on.
+            bool namedSpeaker = next.Speaker is { } who && !WordClasses.Pronouns.Contains(text.AsSpan(who.Start, who.Length));
+            comma = namedSpeaker ? CommaBeforeContrast(next.ClauseStart, sentence.Span.Start) : -1;
+            if (comma > 0)
+            {
+                return comma;
+            }
         }
 
         // "reminded customers to consider food safety, saying ...": a participle after a comma starts the
@@ -77,6 +87,29 @@ internal sealed partial class StatementFinder
         }
 
         return sentence.Span.End;
+    }
+
+    private int CommaBeforeContrast(int position, int sentenceStart)
+    {
+        int end = position;
+        while (end > sentenceStart && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > sentenceStart && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        string word = text[start..end];
+        bool contrast = word.Equals("but", StringComparison.OrdinalIgnoreCase) || word.Equals("while", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("yet", StringComparison.OrdinalIgnoreCase) || word.Equals("whereas", StringComparison.OrdinalIgnoreCase);
+        int comma = contrast && start > sentenceStart ? PrecedingComma(start, sentenceStart) : -1;
+
+        // "... on the coast — but the leaders say ...": a dash sets off an aside more often than a new clause.
+        return comma > 0 && text[comma] == ',' ? comma : -1;
     }
 
     private bool RunsToEnd(Quote quote, int end) =>
