@@ -7,8 +7,8 @@ namespace QuoteAttribution.Coreference;
 
 /// <summary>
 /// The news lead that reports before it names: "One former director indicated that he would return.
-/// Joseph Manzoli told the Globe ...", "A spokeswoman for Trudeau said ..." then "“...,” said Eleanore
-/// Catenaro." An indefinite description with a role that reports speech is the person the next statement
+/// Tom Reyes told the paper ...", "A spokeswoman for the mayor said ..." then "“...,” said Ruth
+/// Adler." An indefinite description with a role that reports speech is the person the next statement
 /// names, when that statement follows within a paragraph and names a person of a fitting gender.
 /// </summary>
 /// <remarks>

@@ -36,7 +36,7 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
         }
 
         // Every word of every person's speaker phrase: a surname that speaks somewhere makes a name a discourse
-        // name. An organisation's words do not ("the City of Surrey suggests" makes no "Safe Surrey" a person).
+        // name. An organisation's words do not ("the City of Harwick suggests" makes no "Safe Harwick" a person).
         HashSet<string> speakerWords = new(StringComparer.Ordinal);
         foreach (Cues.Cue cue in context.Cues)
         {
@@ -62,7 +62,7 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             ParsedMention parsed = mentions.Parse(name.Span, null);
             if (IsDiscourseName(parsed, speakerWords) || IsKnownRole(WordBefore(text, name.Span.Start)))
             {
-                // "positive results for Mississauga accountant Babatunji Farinloye, 50.": a person introduced with an
+                // "good results for Salem accountant Tom Reyes, 50.": a person introduced with an
                 // age is who the next sentences are about, wherever the name stands.
                 AddPerson(people, name.Span, parsed, isSpeaker: false, name.IsSubject || IntroducedWithAge(text, name.Span.End));
             }
@@ -98,8 +98,8 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
 
     /// <summary>
     /// A name in running text counts as a person the story is about when its first name is a known one,
-    /// or its surname speaks somewhere in the article ("Babatunji Farinloye, 50" then "Farinloye says");
-    /// "Christmas Day", "Safe Surrey" (Surrey only ever a place) and photo credits do neither.
+    /// or its surname speaks somewhere in the article ("Ben Okafor, 50" then "Okafor says");
+    /// "Christmas Day", "Safe Harwick" (Harwick only ever a place) and photo credits do neither.
     /// </summary>
     private static bool IsDiscourseName(ParsedMention parsed, HashSet<string> speakerWords)
     {
@@ -114,7 +114,7 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
         return after.StartsWith(", a ", StringComparison.Ordinal) || after.StartsWith(", an ", StringComparison.Ordinal) || IntroducedWithAge(text, end);
     }
 
-    /// <summary>True when an age follows the name: <c>Babatunji Farinloye, 50</c>.</summary>
+    /// <summary>True when an age follows the name: <c>Ben Okafor, 50</c>.</summary>
     private static bool IntroducedWithAge(string text, int end) =>
         end + 3 < text.Length && text[end] == ',' && text[end + 1] == ' ' && char.IsAsciiDigit(text[end + 2]);
 

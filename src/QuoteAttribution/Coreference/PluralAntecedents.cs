@@ -6,7 +6,7 @@ using QuoteAttribution.Text;
 namespace QuoteAttribution.Coreference;
 
 /// <summary>
-/// "Authorities said she stabbed the driver. They said her injuries were not life-threatening.": a "they" that
+/// "Officials said the bridge was closed. They said repairs would take a week.": a "they" that
 /// speaks continues the group or the named pair that spoke just before it, within a paragraph. Only the
 /// statement right before counts: a person speaking in between breaks the chain, so a wrong group is never
 /// reached over them.

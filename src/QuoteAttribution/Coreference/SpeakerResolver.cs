@@ -60,7 +60,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// "said Weaver, who added that ...": the statement's own pointer to its speaker is the "who"; the name
+    /// "said Reyes, who added that ...": the statement's own pointer to its speaker is the "who"; the name
     /// stays the one the pronoun stands for.
     /// </summary>
     private ResolvedSpeaker[] AtRelativePronouns(ResolvedSpeaker[] resolved)
@@ -79,7 +79,7 @@ internal sealed class SpeakerResolver
     private ResolvedSpeaker ResolveMention(TextSpan mention, TextSpan? appositive)
     {
         string words = mention.Of(_text).ToString();
-        // "Trudeau's letter said": the document speaks for whoever owns it.
+        // "Lee's letter said": the document speaks for whoever owns it.
         if (Possessor(mention, words) is { } possessor && ResolveMention(possessor, null) is { Name.Length: > 0, Type: SpeakerType.Person } owner)
         {
             return owner with { Mention = words, MentionSpan = mention };
@@ -146,7 +146,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// The named owner of a document that speaks: <c>Trudeau</c> in <c>Trudeau's letter</c>; null when the
+    /// The named owner of a document that speaks: <c>Lee</c> in <c>Lee's letter</c>; null when the
     /// mention is no owned document. A pronoun owner (<c>her economic plan</c>) was measured and left out: its
     /// antecedent is too often wrong.
     /// </summary>
@@ -158,7 +158,7 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        // A named owner's possessive ends the owner's words: "Mr. Trudeau's letter", "Foster's book".
+        // A named owner's possessive ends the owner's words: "Mr. Lee's letter", "Vance's book".
         foreach (string marker in (ReadOnlySpan<string>)["'s ", "\u2019s "])
         {
             int at = words.IndexOf(marker, StringComparison.Ordinal);
@@ -196,8 +196,8 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// True unless the fullest name of a person whose mention shows no gender does: "Easley said" is no
-    /// antecedent for a "he" when the article calls her Julie Easley.
+    /// True unless the fullest name of a person whose mention shows no gender does: "Adler said" is no
+    /// antecedent for a "he" when the article calls her Ruth Adler.
     /// </summary>
     private bool FullNameFits(PersonMention person, Gender gender)
     {

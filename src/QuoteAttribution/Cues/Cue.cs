@@ -33,7 +33,7 @@ public sealed record Cue
     public TextSpan? Speaker { get; init; }
 
     /// <summary>
-    /// The relative pronoun that stands for the speaker at the verb (<c>who</c> in <c>Weaver, who said</c>):
+    /// The relative pronoun that stands for the speaker at the verb (<c>who</c> in <c>Reyes, who said</c>):
     /// the words at the statement that point to the speaker named by <see cref="Speaker"/>.
     /// </summary>
     public TextSpan? Relative { get; init; }
@@ -84,6 +84,6 @@ public enum CueKind
     /// <summary><c>Lavrov: Only Syria has asked for Russian military support</c> (a headline).</summary>
     Headline,
 
-    /// <summary><c>It's very bad for our seniors. Rod Peters, Lake Cowichan mayor</c>: a paragraph signed by its speaker.</summary>
+    /// <summary><c>We cannot keep rebuilding the wall. Dana Whitlock, Port Alder harbour master</c>: a paragraph signed by its speaker.</summary>
     Signature,
 }

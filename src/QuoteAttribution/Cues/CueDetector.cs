@@ -44,7 +44,7 @@ internal static class CueDetector
 
     private static Cue? AccordingTo(SentenceView s, int k)
     {
-        // "According to a 2013 study by economists X and Y, the recession ...": at the start of the
+        // "According to a 2019 survey by researchers X and Y, the shortage ...": at the start of the
         // sentence, the source runs to the comma and the content follows it.
         if (s.FirstWord == k)
         {
@@ -76,7 +76,7 @@ internal static class CueDetector
             return null;
         }
 
-        // "according to the Meteorology, Climatology and Geophysics Agency.": a name with a list in it runs
+        // "according to the Marine, Weather and Geology Agency.": a name with a list in it runs
         // on to the end of the sentence.
         int last = s.Count - 1;
         while (last > end && !s.IsWord(last))

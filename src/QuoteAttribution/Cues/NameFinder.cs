@@ -29,7 +29,7 @@ internal static class NameFinder
             int end = k - 1;
 
             // "Islamic State militants": a name that modifies a plural noun is not a person.
-            // "McCallum was upbeat", "Purdy says": a verb in -s after the name is no plural noun.
+            // "Adler was upbeat", "Reyes says": a verb in -s after the name is no plural noun.
             if (s.IsWord(k) && char.IsLower(s.Word(k)[0]) && s.Word(k).EndsWith("s") && !s.Word(k).EndsWith("ss")
                 && !WordClasses.Auxiliaries.Contains(s.Word(k)) && !SpeechVerbs.TryGet(s.Word(k), out _))
             {
@@ -52,7 +52,7 @@ internal static class NameFinder
             // Only names in subject position (the sentence's first phrase) are antecedents a reader would pick.
             // A single word is kept too ("Foster pieced ..."); coreference accepts it only as the surname
             // of a full name the article gives.
-            // "These are generous assumptions and Morneau was clutching at straws": a name between "and" and a
+            // "The plan was late and Adler was running out of time": a name between "and" and a
             // finite auxiliary is the subject of a main clause of its own (one after a speech verb, "said Trump
             // could file", is not: it stands in what was said).
             bool subject = (runStart >= subjectStart && runStart <= subjectEnd) || (OpensCoordinateClause(s, runStart) && IsFiniteAuxiliary(s, k))
@@ -60,7 +60,7 @@ internal static class NameFinder
             // "(Lauren Pelley / CBC News)": a name before a slash credits a photo; its person says nothing.
             bool credit = k < s.Count && s.IsPunct(k, '/');
 
-            // "who like Montalban was born in Mexico": a person named for comparison is not who the story is about.
+            // "who like Reyes grew up in Salem": a person named for comparison is not who the story is about.
             bool compared = runStart > 0 && s.IsWord(runStart - 1) && (s.Word(runStart - 1).Equals("like", StringComparison.OrdinalIgnoreCase)
                 || s.Word(runStart - 1).Equals("unlike", StringComparison.OrdinalIgnoreCase));
             if (start <= end && !compared && !credit && !s.IsAcronym(end) && !Entities.EntityLexicons.Organizations.Contains(s.Word(end)))
@@ -74,7 +74,7 @@ internal static class NameFinder
     }
 
     /// <summary>
-    /// The tokens of the sentence's subject phrase ("Toronto retiree Doug Purdy"), after a fronted
+    /// The tokens of the sentence's subject phrase ("Salem retiree Tom Reyes"), after a fronted
     /// adverbial and its comma ("Down the street, Mike McFadden ..."): names inside it are subjects.
     /// </summary>
     private static (int Start, int End) SubjectPhrase(SentenceView s)
@@ -85,9 +85,9 @@ internal static class NameFinder
             return (0, -1);
         }
 
-        // A fronted adverbial or clause ("Down the street,", "Knowing Bardos was a fan,", "When asked,")
+        // A fronted adverbial or clause ("Down the street,", "Knowing Reyes was a fan,", "When asked,")
         // comes before the subject; the subject starts after its comma. A phrase runs as long as a clause
-        // ("In a media availability shortly after the proposed budget was made public, McCallum ...").
+        // ("At a news conference shortly after the budget came out, Adler ...").
         string opener = s.Word(first).ToString();
         bool clause = WordClasses.Subordinators.Contains(opener) || opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ed", StringComparison.Ordinal);
         if (clause || WordClasses.AdverbialOpeners.Contains(opener) || WordClasses.Connectives.Contains(opener) || WordClasses.TimeWords.Contains(opener))
@@ -102,7 +102,7 @@ internal static class NameFinder
             }
         }
 
-        // "For Megda Belkacemi, Friday is a day she ...": a fronted "For" names the sentence's topic, who is
+        // "For Dana Whitlock, Monday is a day she ...": a fronted "For" names the sentence's topic, who is
         // as much an antecedent as the grammatical subject.
         int start = opener.Equals("For", StringComparison.Ordinal) ? s.FirstWord : first;
         int end = NounPhrases.EndOfPhraseStartingAt(s, first);
@@ -110,7 +110,7 @@ internal static class NameFinder
     }
 
     /// <summary>
-    /// "(Yet) it was only recently that Foster pieced ...": a cleft's "It is/was ... that" only frames the clause
+    /// "(Yet) it was only recently that Adler found ...": a cleft's "It is/was ... that" only frames the clause
     /// after it, whose subject is the sentence's real one.
     /// </summary>
     private static bool IsCleftSubject(SentenceView s, int k)

@@ -77,7 +77,7 @@ internal static class NounPhrases
             letter |= char.IsLetter(s.Word(k)[0]);
         }
 
-        // "Babatunji Farinloye, 50, says": an age is not a name.
+        // "Ben Okafor, 50, says": an age is not a name.
         return letter;
     }
 
@@ -89,7 +89,7 @@ internal static class NounPhrases
     {
         if (!s.IsWord(k))
         {
-            // "Jeff Weaver, Sanders’ campaign manager, said": a plural possessive's apostrophe stays in the phrase.
+            // "Tom Reyes, Adams’ campaign manager, said": a plural possessive's apostrophe stays in the phrase.
             return s.IsPossessiveMark(k);
         }
 
@@ -114,7 +114,7 @@ internal static class NounPhrases
         // ("state TV"), or a plural that closes the phrase ("according to media reports Wednesday").
         if (lower && SpeechVerbs.TryGet(word, out SpeechVerb verb))
         {
-            // A past form is never such a noun: "He denied Hemming's request" ends its subject at "He".
+            // A past form is never such a noun: "He denied Dunn's request" ends its subject at "He".
             bool modifier = s.IsWord(k + 1) && s.IsCapitalized(k + 1) && !(rightwards && verb.Form == VerbForm.Past);
             bool closingPlural = rightwards && word.EndsWith('s') && (!s.IsWord(k + 1) || WordClasses.TimeWords.Contains(s.Word(k + 1)));
             return modifier || closingPlural;

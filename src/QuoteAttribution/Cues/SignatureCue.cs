@@ -6,8 +6,8 @@ namespace QuoteAttribution.Cues;
 
 /// <summary>
 /// A paragraph signed by its speaker: a pull quote that ends in the speaker's name with no verb
-/// (<c>It's very bad for our seniors. Rod Peters, Lake Cowichan mayor</c>), or an embedded post that
-/// ends in its author's name, handle and date (<c>... — BC Hydro (@bchydro) December 22, 2018</c>).
+/// (<c>We cannot keep rebuilding the wall. Dana Whitlock, Port Alder harbour master</c>), or an embedded post that
+/// ends in its author's name, handle and date (<c>... — Coast Power (@coastpower) March 3, 2021</c>).
 /// The content is the paragraph before the signature.
 /// </summary>
 internal static partial class SignatureCue

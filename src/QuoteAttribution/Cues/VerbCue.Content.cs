@@ -20,7 +20,7 @@ internal static partial class VerbCue
         TextSpan? addressee = null;
         if (verb.TakesAddressee && IsObjectPronoun(s, next))
         {
-            // "Most Democrats told him they were against it": a pronoun listener.
+            // "Most councillors told him they were against the plan": a pronoun listener.
             addressee = s.Span(next, next);
             next++;
         }
@@ -55,7 +55,7 @@ internal static partial class VerbCue
             next++;
         }
 
-        // "called for a redoubling of efforts to reach a “clean energy economy”", "called on the agency to
+        // "called for a review of the “secret budget lines”", "called on the agency to
         // conduct an “expedited review”": what is demanded follows the particle.
         if (verb.Lemma == "call" && (s.Is(next, "for") || s.Is(next, "on")) && s.IsWord(next + 1))
         {
@@ -68,7 +68,7 @@ internal static partial class VerbCue
             return cue;
         }
 
-        // "urged people to send a message", "advised people never to use a generator indoors": a directive's
+        // "urged residents to vote", "advised drivers never to cross a flooded road": a directive's
         // content is the infinitive after its object.
         if (DirectiveVerbs.Contains(verb.Lemma) && InfinitiveAfterObject(s, next) is int to)
         {
@@ -122,7 +122,7 @@ internal static partial class VerbCue
     private static int ClauseAfterAdverbial(SentenceView s, int start)
     {
         // "told reporters as he arrived": a subordinate clause is circumstance, not content; unless a main clause
-        // follows its comma ("said as RCMP entered the camp, one person secured themselves ...").
+        // follows its comma ("said as officers entered the camp, one person chained himself ...").
         if (s.IsWord(start) && WordClasses.Subordinators.Contains(s.Word(start)))
         {
             for (int k = start + 1; k < s.Count && k - start < 12; k++)
@@ -143,7 +143,7 @@ internal static partial class VerbCue
         {
             if (!s.IsWord(k))
             {
-                // "Chapman admits in this instance, there were fatalities."; a participle after the comma
+                // "Adler admits in that case, there were delays."; a participle after the comma
                 // ("said Tuesday in Paris, noting ...") is a cue of its own, not content.
                 return sawNoun && s.IsPunct(k, ',') && s.IsWord(k + 1) && s.Count - k >= 5
                     && !(s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal) && char.IsLower(s.Word(k + 1)[0])) ? k + 1 : -1;
@@ -281,7 +281,7 @@ internal static partial class VerbCue
     {
         string word = s.Word(k).ToString();
 
-        // "said roughly 65 per cent of ...", "said about 30 people ...": an approximator before a number opens the content.
+        // "said roughly 40 per cent of ...", "said about 30 people ...": an approximator before a number opens the content.
         bool approximator = word.EndsWith("ly", StringComparison.Ordinal) || word is "about" or "around";
         if (approximator && s.IsWord(k + 1) && IsNumber(s.Word(k + 1)) && !IsYear(s.Word(k + 1)))
         {

@@ -31,7 +31,7 @@ internal static partial class VerbCue
 
         int end = NounPhrases.EndOfPhraseStartingAt(s, start);
 
-        // "said retired Army Lt. Gen. Mick Bednarek": a participle adjective before a name belongs to it.
+        // "said retired Army Lt. Gen. Ann Keller": a participle adjective before a name belongs to it.
         if (end < 0 && char.IsLower(s.Word(start)[0]) && s.IsWord(start + 1) && s.IsCapitalized(start + 1))
         {
             end = NounPhrases.EndOfPhraseStartingAt(s, start + 1);
@@ -105,7 +105,7 @@ internal static partial class VerbCue
         }
 
         // The appositive runs back to the previous comma, whatever it holds
-        // ("Kenza Tarek, a Muslim student studying at Laval University, said").
+        // ("Dana Whitlock, a nursing student at the city college, said").
         int innerEnd = comma - 1;
         int innerStart = innerEnd;
         while (innerStart > 0 && !s.IsPunct(innerStart - 1, ',') && (!s.IsQuoteMark(innerStart - 1) || s.IsPossessiveMark(innerStart - 1)) && comma - innerStart < 25)
@@ -118,7 +118,7 @@ internal static partial class VerbCue
             return null;
         }
 
-        // "Ted Cruz, also a GOP presidential hopeful, called": an adverb before the description's determiner.
+        // "Ann Marsh, also a Senate candidate, called": an adverb before the description's determiner.
         int descriptionStart = innerStart;
         if (s.Is(innerStart, "also") && s.IsWord(innerStart + 1) && WordClasses.Determiners.Contains(s.Word(innerStart + 1)))
         {
@@ -141,7 +141,7 @@ internal static partial class VerbCue
             return null;
         }
 
-        // "Clinton, during a meeting in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich., said": a place
+        // "Lee, during a meeting in Dayton, Ohio, said", "Tom Reyes, 22, of Salem, Ore., said": a place
         // after "in"/"of" and its region are no name and description; the speaker stands before them.
         if (outerStart > 0 && (s.Is(outerStart - 1, "in") || s.Is(outerStart - 1, "of") || s.Is(outerStart - 1, "from"))
             && NounPhrases.IsAllCapitalized(s, innerStart, innerEnd) && innerEnd - innerStart < 2)
@@ -183,7 +183,7 @@ internal static partial class VerbCue
     }
 
     /// <summary>
-    /// <c>Navdeep Bains, Minister of Innovation, Science and Economic Development, said</c>: a name opens the
+    /// <c>Maria Lopez, Minister of Housing, Infrastructure and Communities, said</c>: a name opens the
     /// sentence and the description after it holds commas of its own (a list), so the chunk before the verb's
     /// comma is only the list's tail. The description must open with a capitalised title or a determiner.
     /// </summary>
@@ -254,7 +254,7 @@ internal static partial class VerbCue
         return true;
     }
 
-    /// <summary>A capitalised name of two to four words whose first word is a known first name (<c>Tim Guest</c>).</summary>
+    /// <summary>A capitalised name of two to four words whose first word is a known first name (<c>Maria Santos</c>).</summary>
     private static bool IsPersonName(SentenceView s, int from, int to) =>
         to > from && to - from < 4 && NounPhrases.IsAllCapitalized(s, from, to) && Entities.EntityLexicons.FirstNames.ContainsKey(s.Word(from));
 
@@ -295,7 +295,7 @@ internal static partial class VerbCue
 
     /// <summary>
     /// The sentence's opening phrase, which a participle with no earlier cue shares
-    /// ("Republicans on Capitol Hill seized on the message, arguing that ..."), or null.
+    /// ("Councillors seized on the report, arguing that ..."), or null.
     /// </summary>
     private static TextSpan? SentenceSubject(SentenceView s, int before, bool afterFronted = false)
     {
@@ -360,7 +360,7 @@ internal static partial class VerbCue
 
     /// <summary>
     /// The phrase a relative "who" at <paramref name="who"/> stands for: the speaker of an inverted cue just
-    /// before it ("said one Democrat familiar with the discussion, who added"), else the phrase before it,
+    /// before it ("said one official familiar with the talks, who added"), else the phrase before it,
     /// with a prepositional modifier when it has one.
     /// </summary>
     private static TextSpan? RelativeSpeaker(SentenceView s, int who, List<Cue> earlier)
@@ -382,7 +382,7 @@ internal static partial class VerbCue
             return null;
         }
 
-        // "Tatiana Stanovaya, an independent political expert who writes ...": the description before "who" is
+        // "Ruth Adler, a housing researcher who writes ...": the description before "who" is
         // an appositive of the name before its comma, and the name is the speaker.
         if (s.IsPunct(start - 1, ',') && !NounPhrases.IsAllCapitalized(s, start, end) && NounPhrases.StartOfPhraseEndingAt(s, start - 2) is int nameStart and >= 0
             && nameStart == s.FirstWord && NounPhrases.IsAllCapitalized(s, nameStart, start - 2))

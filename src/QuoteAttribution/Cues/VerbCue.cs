@@ -7,7 +7,7 @@ internal static partial class VerbCue
 {
     public static Cue? Build(SentenceView s, int k, SpeechVerb verb, List<Cue> earlier)
     {
-        // "The index added 10 points, or 0.7 per cent": a market that adds a number says nothing.
+        // "The index added 12 points, or 0.4 per cent": a market that adds a number says nothing.
         if (verb.Lemma == "add" && s.IsWord(k + 1) && (char.IsDigit(s.Word(k + 1)[0]) || s.IsPunct(k + 1, '$')))
         {
             return null;
@@ -15,7 +15,7 @@ internal static partial class VerbCue
 
         int j = k - 1;
 
-        // "Sen. Chuck Schumer (D-N.Y.) said": a parenthesis between the name and the verb is skipped.
+        // "Sen. Ann Marsh (D-Ore.) said": a parenthesis between the name and the verb is skipped.
         j = SkipBracketsBackwards(s, j);
 
         if (verb.Form == VerbForm.Gerund)
@@ -78,7 +78,7 @@ internal static partial class VerbCue
             j--;
         }
 
-        // "Dianne Feinstein (D-Calif.) last week said": the brackets may come before the time words too.
+        // "Ann Marsh (D-Ore.) last week said": the brackets may come before the time words too.
         if (j < k - 1 && s.IsPunct(j, ')'))
         {
             j = SkipBracketsBackwards(s, j);
@@ -89,8 +89,8 @@ internal static partial class VerbCue
             return null;
         }
 
-        // "He would not say which MLAs ...", "she never said": what a speaker did not say is no statement.
-        // "diagnosed with cancer and told he had three months": "tell" with a subject pronoun after it is passive.
+        // "He would not say which ministers ...", "she never said": what a speaker did not say is no statement.
+        // "was injured and told he would need surgery": "tell" with a subject pronoun after it is passive.
         if (negated || (verb.Lemma == "tell" && verb.Form == VerbForm.Past && (s.Is(k + 1, "he") || s.Is(k + 1, "she") || s.Is(k + 1, "they"))))
         {
             return null;
@@ -98,7 +98,7 @@ internal static partial class VerbCue
 
         Cue basic = VerbAt(s, k, verb);
 
-        // "called the allegation “false” and in a carefully worded response said ...": a prepositional phrase
+        // "called the report “misleading” and in a written reply said ...": a prepositional phrase
         // between "and" and the verb still joins the verb to the earlier one.
         if (earlier.Count > 0 && AndBeforeAdverbial(s, j) is int and)
         {
@@ -110,7 +110,7 @@ internal static partial class VerbCue
             return WithContentAfter(s, k, verb, basic with { Kind = CueKind.Coordinated, ClauseStart = s.Tokens[j].Span.Start });
         }
 
-        // "Reid caucused in Nevada on Saturday and says he voted ...": with no earlier cue, a verb joined by
+        // "Lee toured the flooded streets and says the city will ...": with no earlier cue, a verb joined by
         // "and" shares the sentence's subject when the two agree.
         if ((s.Is(j, "and") || s.Is(j, "but")) && SentenceSubject(s, j) is TextSpan shared)
         {
@@ -144,7 +144,7 @@ internal static partial class VerbCue
                 : null;
         }
 
-        // "said Weaver, who said ..." / "officials who said ...": the relative pronoun stands for the phrase before it.
+        // "said Reyes, who said ..." / "officials who said ...": the relative pronoun stands for the phrase before it.
         if (s.Is(j, "who"))
         {
             return RelativeSpeaker(s, j, earlier) is TextSpan antecedent
@@ -152,9 +152,9 @@ internal static partial class VerbCue
                 : null;
         }
 
-        // "Swanson, who is a pastor at the church of Elizabeth, Colorado, slammed ...": a relative clause
+        // "Reyes, who is a pastor in Salem, Oregon, slammed ...": a relative clause
         // with commas of its own between the speaker and the verb.
-        // "A citizen, whose name is redacted, wrote": a "whose" is no subject, so the phrase stays the mention.
+        // "One parent, whose son rides the route, said": a "whose" is no subject, so the phrase stays the mention.
         if (s.IsPunct(j, ',') && RelativeClauseBefore(s, j) is int who && RelativeSpeaker(s, who, earlier) is TextSpan named)
         {
             TextSpan? relative = s.Is(who, "who") ? s.Tokens[who].Span : null;
@@ -180,14 +180,14 @@ internal static partial class VerbCue
 
             if (start >= 0 && start == j && IsYear(s.Word(j)))
             {
-                // "a TransLink study in 2017 concluded": a year is no speaker; the phrase before it is.
+                // "a city study in 2017 concluded": a year is no speaker; the phrase before it is.
                 start = ModifiedPhraseStart(s, start);
                 j = start >= 0 ? j : -1;
             }
 
             if (start >= 0 && !participle && !AgreesWith(s, start, j, verb.Form, auxiliary))
             {
-                // "A person familiar with the negotiations says": the plural belongs to a modifier; the
+                // "A person familiar with the talks says": the plural belongs to a modifier; the
                 // speaker is the phrase before the preposition.
                 start = ModifiedPhraseStart(s, start);
             }
@@ -197,7 +197,7 @@ internal static partial class VerbCue
                 return null;
             }
 
-            // "Tim Guest with the Nova Scotia Health Authority says": a named person before "with", "from" or
+            // "Maria Santos with the Harbour Health Authority says": a named person before "with", "from" or
             // "at" is the speaker; the organisation after it describes him.
             TextSpan? modifier = null;
             if (ModifiedPhraseStart(s, start) is int head and >= 0 && head < start - 2 && IsPersonName(s, head, start - 2))
@@ -226,7 +226,7 @@ internal static partial class VerbCue
             return null;
         }
 
-        // "..., mindfulness training and goal setting, says Kim.": a name that closes the sentence after the
+        // "..., recipes, sleep tracking and goal setting, says Whitlock.": a name that closes the sentence after the
         // verb is the speaker, whatever list comes before the comma.
         Cue? inverted = Inverted(s, k, basic);
         if (!verb.TakesAddressee && inverted is { Speaker: TextSpan after } && after.Start == s.Tokens[k + 1].Span.Start && s.IsCapitalized(k + 1) && ClosesSentence(s, inverted))
@@ -244,7 +244,7 @@ internal static partial class VerbCue
     /// </summary>
     private static int? AndBeforeAdverbial(SentenceView s, int end)
     {
-        // One noun phrase at most, all lower case and no pronoun ("and at one point the crowd reprised" has a
+        // One noun phrase at most, all lower case and no pronoun ("and at one stage the audience cheered" has a
         // subject of its own, "but in fact Clinton used" too).
         int determiners = 0;
         for (int k = end; k > 0 && end - k < 8; k--)

@@ -20,7 +20,7 @@ public static partial class MentionParser
             return stripped;
         }
 
-        // "BC Hydro", "UFCW Local 832": a name that opens with letters in capitals is a body, not a person.
+        // "CWU Local 114", "NHS Trust": a name that opens with letters in capitals is a body, not a person.
         string[] nameWords = parsed.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parsed.Type == SpeakerType.Person && nameWords.Length >= 2 && nameWords[0].Length >= 2 && nameWords[0].All(char.IsUpper))
         {
@@ -41,7 +41,7 @@ public static partial class MentionParser
             return parsed with { Type = SpeakerType.Organization, Description = string.Join(' ', words.Where(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase))) };
         }
 
-        // "Many Out of the Cold users", "Freedom Mobile customers": a phrase that ends in a plural noun names a
+        // "Many Winter Shelter users", "Harbour Telecom customers": a phrase that ends in a plural noun names a
         // group; the capitalised words before it only modify the noun.
         if (words.Length >= 2 && last.Length > 3 && char.IsLower(last[0]) && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal))
         {

@@ -140,7 +140,7 @@ public static partial class MentionParser
     }
 
     /// <summary>
-    /// "the Meteorology, Climatology and Geophysics Agency": commas that list the parts of one capitalised
+    /// "the Marine, Weather and Geology Agency": commas that list the parts of one capitalised
     /// name (the last part joined by "and") are no appositive.
     /// </summary>
     private static bool IsListedName(string mention)

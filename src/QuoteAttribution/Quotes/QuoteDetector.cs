@@ -50,7 +50,7 @@ public static class QuoteDetector
                     QuoteMarks.Facing facing = QuoteMarks.DoubleFacing(text, i);
                     if (openAt < 0)
                     {
-                        // 'He says,” there are a lot of people ...”': with nothing open, a closing mark after a space or
+                        // 'She says,” nobody listens to us ...”': with nothing open, a closing mark after a space or
                         // a comma that the paragraph closes again later is a mistyped opening mark.
                         if (facing == QuoteMarks.Facing.Closing && !(i > p.Start && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] is ',' or ':') && ClosesLater(text, i, p.End)))
                         {
@@ -132,7 +132,7 @@ public static class QuoteDetector
         CharClass.IsDoubleMark(text[paragraph.Start]) && QuoteMarks.DoubleFacing(text, paragraph.Start) != QuoteMarks.Facing.Closing;
 
     /// <summary>
-    /// A paragraph break inside a sentence, as scraped pages leave them ("... is at the discretion of the
+    /// A paragraph break inside a sentence, as scraped pages leave them ("... is decided by the case manager
     /// decision-maker ¶ based on the recommendation of ..."): no end punctuation before it and a lowercase
     /// word after it. A quote open across it runs on instead of pairing its closing mark with the next opening.
     /// </summary>

@@ -22,7 +22,7 @@ public static class Tokenizer
             // Most characters are ASCII letters and digits, which start a word without the tests below.
             if (!char.IsAsciiLetterOrDigit(c))
             {
-                // Zero-width and other format characters ("Traeger\u200b said") separate nothing.
+                // Zero-width and other format characters ("Vance\u200b said") separate nothing.
                 if (char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
                 {
                     i++;

@@ -22,7 +22,7 @@ public sealed class ColonLeadInSieve : IAttributionSieve
         }
 
         // The lead-in is the previous paragraph, or the sentence itself up to a colon right before the quote
-        // ("McConnell delivered a blunt message to Trump: “It's time ...”").
+        // ("Adler delivered a blunt message to the council: “It's time ...”").
         TextSpan previous = EndsWithColonBefore(context, statement) is int colon
             ? TextSpan.FromBounds(context.Sentences[statement.Sentence].Span.Start, colon)
             : context.Paragraphs[statement.Paragraph - 1].Span;
@@ -42,7 +42,7 @@ public sealed class ColonLeadInSieve : IAttributionSieve
             }
         }
 
-        // No speech verb ("Donald Trump issued the following statement:"): the paragraph's subject speaks.
+        // No speech verb ("Ann Lee issued the following statement:"): the paragraph's subject speaks.
         for (int i = context.FirstNameFrom(previous.End) - 1; i >= 0 && context.Names[i].Span.Start >= previous.Start; i--)
         {
             if (context.Names[i].IsSubject)

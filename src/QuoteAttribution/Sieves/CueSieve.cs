@@ -95,7 +95,7 @@ public sealed class HeadlineColonSieve : CueSieve
 }
 
 /// <summary>A paragraph signed by its speaker: a pull quote or an embedded post.</summary>
-/// <example>It's very bad for our seniors. Rod Peters, Lake Cowichan mayor → Rod Peters</example>
+/// <example>We cannot keep rebuilding the wall. Dana Whitlock, Port Alder harbour master → Dana Whitlock</example>
 public sealed class SignatureSieve : CueSieve
 {
     /// <inheritdoc/>

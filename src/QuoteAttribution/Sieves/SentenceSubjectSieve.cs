@@ -4,7 +4,7 @@ namespace QuoteAttribution.Sieves;
 
 /// <summary>
 /// A quote with no speech verb in a sentence whose subject is a named person is that person's
-/// (<c>Washington thanked Obama for “taking these steps to make us all safer.”</c>).
+/// (<c>Lee thanked the mayor for “taking these steps to make the park safer.”</c>).
 /// </summary>
 /// <example>Mayor Ann Cole thanked the volunteers for “keeping the library open all winter.” → Ann Cole</example>
 public sealed class SentenceSubjectSieve : IAttributionSieve

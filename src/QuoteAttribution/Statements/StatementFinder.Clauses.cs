@@ -13,7 +13,7 @@ internal sealed partial class StatementFinder
         quote.Span.Start <= from || text.AsSpan(from, quote.Span.Start - from).Trim().Trim("([-\u2013\u2014").IsEmpty;
 
     /// <summary>
-    /// True for a cue between commas before its "that" (<c>It is on his watch, Scheer said, that the country
+    /// True for a cue between commas before its "that" (<c>It is on his watch, Adler said, that the debt
     /// ...</c>): the clause before the cue and the one after it are one statement.
     /// </summary>
     private bool IsSplitCleft(Cue cue, int clauseFrom, Sentence sentence)
@@ -36,7 +36,7 @@ internal sealed partial class StatementFinder
 
     /// <summary>
     /// True when a comma ends the words before the quote ("A grocery store tour, “was a real eye-opener”
-    /// Farinloye says"): the quote is the rest of a sentence its speaker finishes.
+    /// Okafor says"): the quote is the rest of a sentence its speaker finishes.
     /// </summary>
     private bool FollowsComma(Quote quote, int from)
     {
@@ -78,7 +78,7 @@ internal sealed partial class StatementFinder
             return true;
         }
 
-        // "“...?” Sanders asked rhetorically, shaking his head": manner adverbs, then the clause closes.
+        // "“...?” Reyes asked with a shrug, shaking his head": manner adverbs, then the clause closes.
         ReadOnlySpan<char> after = text.AsSpan(cue.ClauseEnd, Math.Max(0, sentence.Span.End - cue.ClauseEnd)).TrimStart();
         int word = 0;
         while (word < after.Length && char.IsLetter(after[word]))
@@ -91,8 +91,8 @@ internal sealed partial class StatementFinder
 
     /// <summary>
     /// True when the words from <paramref name="start"/> are only a fronted part: a comma closes it and
-    /// fewer than four words follow before <paramref name="end"/> ("When asked, Dunphy said"). Without a
-    /// comma the opener belongs to the main clause ("At least 48 people were reported dead, he said").
+    /// fewer than four words follow before <paramref name="end"/> ("When asked, Hale said"). Without a
+    /// comma the opener belongs to the main clause ("Dozens of homes were flooded, he said").
     /// </summary>
     private bool IsFrontedPart(int start, int end)
     {
@@ -150,7 +150,7 @@ internal sealed partial class StatementFinder
     private static readonly System.Collections.Frozen.FrozenSet<string> ObjectDeterminers =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "another", "his", "her", "its", "their", "our", "my", "your");
 
-    // "would say something to Colton that ...", "said little about the plan": an indefinite pronoun is the object.
+    // "would say something to the board that ...", "said little about the plan": an indefinite pronoun is the object.
     private static readonly System.Collections.Frozen.FrozenSet<string> IndefiniteObjects =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "something", "anything", "nothing", "little", "much", "more", "so");
 

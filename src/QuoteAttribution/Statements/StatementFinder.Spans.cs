@@ -78,7 +78,7 @@ internal sealed partial class StatementFinder
             }
         }
 
-        // "reminded customers to consider food safety, saying ...": a participle after a comma starts the
+        // "reminded residents to check their freezers, saying ...": a participle after a comma starts the
         // speaker's next statement.
         // When quoted words follow, the sentence stays one mixed statement, as PolNeAR annotates it.
         if (next is { Kind: CueKind.Participle } && text[next.ClauseStart] == ',' && !HoldsQuote(TextSpan.FromBounds(next.ClauseStart, sentence.Span.End)))
@@ -108,7 +108,7 @@ internal sealed partial class StatementFinder
             || word.Equals("yet", StringComparison.OrdinalIgnoreCase) || word.Equals("whereas", StringComparison.OrdinalIgnoreCase);
         int comma = contrast && start > sentenceStart ? PrecedingComma(start, sentenceStart) : -1;
 
-        // "... on the coast — but the leaders say ...": a dash sets off an aside more often than a new clause.
+        // "... near the river — but the residents say ...": a dash sets off an aside more often than a new clause.
         return comma > 0 && text[comma] == ',' ? comma : -1;
     }
 
@@ -123,7 +123,7 @@ internal sealed partial class StatementFinder
             i--;
         }
 
-        // 'put Makaeff "through the wringer," according to her lawyers': the comma inside the closing mark.
+        // 'put Adler "through the mill," according to her lawyers': the comma inside the closing mark.
         if (i > sentenceStart + 1 && CharClass.IsQuoteMark(text[i]) && text[i - 1] == ',')
         {
             i--;

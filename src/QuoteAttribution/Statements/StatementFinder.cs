@@ -85,7 +85,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         int clauseFrom = previous is not null && previous.ClauseEnd < cue.ClauseStart ? previous.ClauseEnd : sentence.Span.Start;
         if (cue.HasThat && IsSplitCleft(cue, clauseFrom, sentence))
         {
-            // "It is on Trudeau's watch, Scheer said, that the country ...": one statement around the cue.
+            // "It is on the mayor's watch, Adler said, that the debt ...": one statement around the cue.
             attached = AddClause(sentence, TextSpan.FromBounds(clauseFrom, ContentEnd(sentence, next)), cue, rule);
         }
         else if (cue.ContentAfterStart >= 0)
@@ -132,14 +132,14 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
 
         // "..., he added, ..." / "China has always believed ..., she said."
         int comma = PrecedingComma(cue.ClauseStart, sentence.Span.Start);
-        // "..., Lohmar said, adding that ...": a participle after the cue's comma starts a statement of its own.
+        // "..., Adler said, adding that ...": a participle after the cue's comma starts a statement of its own.
         bool parenthetical = IsParenthetical(cue, sentence) && next is not { Kind: CueKind.Participle };
         // A fronted adverbial ("Since 2016, spending has risen ..., the report said.") blocks the clause
-        // before the cue only when no main clause follows its comma ("When asked, Dunphy said.").
+        // before the cue only when no main clause follows its comma ("When asked, Hale said.").
         bool fronted = OpensWithAdverbial(clauseFrom) && IsFrontedPart(clauseFrom, comma);
         if (comma > clauseFrom && EndsSentence(cue, sentence) && (!fronted || parenthetical))
         {
-            // "It is on his watch, Scheer said, that the country ...": a cue between commas splits one
+            // "It is on his watch, Adler said, that the debt ...": a cue between commas splits one
             // statement; its text runs on to the end of the sentence (cue words included: spans are contiguous).
             // A lone connective or a fronted adverbial before the cue ("Nevertheless, he noted, the forces ...",
             // "If politics ..., he said, Congress can ...") leaves the statement after it.
@@ -152,7 +152,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             }
         }
 
-        // "Bruce Hayne joked in his turn to answer the question, “It was ...”"
+        // "Ann Lee joked when her turn came, “It was ...”"
         // A short fragment after other words ("... and that the endorsement was “a big deal.”") is a quoted
         // phrase inside what was said, not a quote of its own; a whole quote after a comma or colon is one.
         Quote? later = FirstQuoteAfter(cue.ClauseEnd, sentence);

@@ -13,7 +13,7 @@ public sealed class SpeakerMentionTests
     public void RelativeWho_IsTheMentionAndTheNameIsItsAntecedent()
     {
         // Arrange
-        const string Text = "Strategist John Weaver spoke on Monday.\n\n“It is not normal,” said Weaver, who said executives often fail to understand that there are “no secrets in politics.”";
+        const string Text = "Strategist Tom Reyes spoke on Monday.\n\n“It is not normal,” said Reyes, who said voters rarely forgive a broken promise on “the one issue that matters.”";
 
         // Act
         QuoteRecord reported = Pipeline.Analyze(new Article("a", Text)).Records.Single(r => r.Kind == StatementKind.Mixed);
@@ -21,7 +21,7 @@ public sealed class SpeakerMentionTests
         // Assert
         Assert.Multiple(() =>
         {
-            Assert.That(reported.Speaker, Is.EqualTo("John Weaver"));
+            Assert.That(reported.Speaker, Is.EqualTo("Tom Reyes"));
             Assert.That(reported.SpeakerMention, Is.EqualTo("who"));
             Assert.That(Text[reported.SpeakerStart!.Value..reported.SpeakerEnd!.Value], Is.EqualTo("who"));
         });
