@@ -1,0 +1,143 @@
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Cues;
+
+/// <summary>Word tests of verb cues: agreement, contractions, participles, prepositions, possessives.</summary>
+internal static partial class VerbCue
+{
+    /// <summary>
+    /// The "and" or "but" before a prepositional phrase that ends at <paramref name="end"/> (<c>and in a
+    /// carefully worded response</c>), or null.
+    /// </summary>
+    private static int? AndBeforeAdverbial(SentenceView s, int end)
+    {
+        // One noun phrase at most, all lower case and no pronoun ("and at one stage the audience cheered" has a
+        // subject of its own, "but in fact Clinton used" too).
+        int determiners = 0;
+        for (int k = end; k > 0 && end - k < 8; k--)
+        {
+            if (!s.IsWord(k) || !char.IsLower(s.Word(k)[0]) || WordClasses.Pronouns.Contains(s.Word(k)))
+            {
+                return null;
+            }
+
+            determiners += WordClasses.Determiners.Contains(s.Word(k)) ? 1 : 0;
+            if (determiners > 1)
+            {
+                return null;
+            }
+
+            if ((s.Is(k - 1, "and") || s.Is(k - 1, "but")) && IsPreposition(s, k))
+            {
+                return k - 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPreposition(SentenceView s, int k) =>
+        s.Is(k, "in") || s.Is(k, "on") || s.Is(k, "at") || s.Is(k, "during") || s.Is(k, "after") || s.Is(k, "before")
+        || s.Is(k, "with") || s.Is(k, "through") || s.Is(k, "via") || s.Is(k, "over");
+
+    /// <summary>"we’re told", "I'm told": a contracted "are" or "am" makes the verb passive.</summary>
+    /// <summary>The pronoun of a contracted "is"/"are" ("He’s", "they're") at <paramref name="i"/>, if any.</summary>
+    private static TextSpan? ContractedBeSubject(SentenceView s, int i)
+    {
+        if (i < 0 || !s.IsWord(i))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> word = s.Word(i);
+        int apostrophe = word.LastIndexOfAny('\'', '\u2019');
+        if (apostrophe <= 0 || !(word[(apostrophe + 1)..] is "s" or "re")
+            || !WordClasses.Pronouns.Contains(word[..apostrophe]))
+        {
+            return null;
+        }
+
+        return new TextSpan(s.Tokens[i].Span.Start, apostrophe);
+    }
+
+    private static bool IsContractedBe(ReadOnlySpan<char> word) =>
+        word.EndsWith("\u2019re", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'re", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("\u2019m", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'m", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsParticipleAfterNoun(SentenceView s, int k)
+    {
+        ReadOnlySpan<char> word = s.Word(k);
+        if (!char.IsLower(word[0]) || !word.EndsWith("ed", StringComparison.Ordinal) || !s.IsWord(k - 1))
+        {
+            return false;
+        }
+
+        // A plural noun ("People" counts: it opens the sentence) or "those".
+        ReadOnlySpan<char> noun = s.Word(k - 1);
+        bool possessive = noun.EndsWith("'s") || noun.EndsWith("\u2019s");
+        bool plural = noun.EndsWith("s") && !noun.EndsWith("ss") && !possessive || noun.Equals("people", StringComparison.OrdinalIgnoreCase);
+        return noun.Equals("those", StringComparison.OrdinalIgnoreCase) || (plural && !WordClasses.PhraseBreaks.Contains(noun));
+    }
+
+    /// <summary>True when only closing punctuation follows the cue's clause in the sentence.</summary>
+    private static bool ClosesSentence(SentenceView s, Cue cue)
+    {
+        for (int k = s.Count - 1; k >= 0 && s.Tokens[k].Span.Start >= cue.ClauseEnd; k--)
+        {
+            if (s.IsWord(k) || s.IsQuoteMark(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Subject and verb agree: "Rebels say" (plural or I/we/they), "the ministry says" (not "tribesmen and
+    /// Shi'ite volunteers", where "volunteers" is a noun); a base form after an auxiliary is fine.
+    /// </summary>
+    private static bool AgreesWith(SentenceView s, int start, int end, VerbForm form, bool auxiliary)
+    {
+        if (auxiliary || form is VerbForm.Past or VerbForm.Gerund)
+        {
+            return true;
+        }
+
+        string head = s.Word(end).ToString();
+        bool coordinated = false;
+        for (int k = start; k < end; k++)
+        {
+            coordinated |= s.Is(k, "and");
+        }
+
+        bool pronounPlural = head is "I" or "we" or "We" or "they" or "They" or "you" or "You";
+        bool endsInS = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal);
+
+        // "Officials explain": a base form wants a plural, capitalised or not; "the ministry says" a singular.
+        return form == VerbForm.Base
+            ? coordinated || pronounPlural || endsInS
+            : !coordinated && !pronounPlural && !(char.IsLower(head[0]) && endsInS);
+    }
+
+    /// <summary>
+    /// A possessive (<c>Clinton's</c>, <c>the city's</c>); a contracted pronoun (<c>he's</c> for
+    /// "he has", <c>who's</c>) is a subject and its verb a cue.
+    /// </summary>
+    private static bool IsPossessive(SentenceView s, int j)
+    {
+        if (!s.IsWord(j) || s.Word(j).Length < 3)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = s.Word(j);
+        if (!word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string stem = word[..^2].ToString().ToLowerInvariant();
+        return !Entities.EntityLexicons.Pronouns.ContainsKey(stem) && stem is not ("who" or "that" or "there" or "what" or "here" or "where" or "everyone" or "someone" or "nobody");
+    }
+}
