@@ -136,7 +136,7 @@ internal sealed class SpeakerResolver
     private string? ExpandedAcronym(string acronym)
     {
         string bare = acronym.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? acronym[4..] : acronym;
-        if (bare.Length is < 2 or > 6 || !bare.All(char.IsUpper))
+        if (!MentionParser.IsBareAcronym(bare))
         {
             return null;
         }

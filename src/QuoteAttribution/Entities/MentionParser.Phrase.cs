@@ -14,7 +14,7 @@ public static partial class MentionParser
         int det = DeterminerWords(tokens, out string? detKind);
         int nameStart = det < n ? NameFinder.FindStart(tokens, det) : n;
         // "the PBO", "DUP": a lone acronym with nothing before it names an organisation, not a person.
-        if (nameStart == det && n - nameStart == 1 && IsAcronym(tokens[nameStart]))
+        if (nameStart == det && n - nameStart == 1 && IsBareAcronym(tokens[nameStart]))
         {
             return Organization(tokens, det);
         }
@@ -178,7 +178,11 @@ public static partial class MentionParser
         return false;
     }
 
-    private static bool IsAcronym(ReadOnlySpan<char> word)
+    /// <summary>
+    /// Two to six capitals and nothing else (<c>PBO</c>, <c>DUP</c>): an organisation's short name. Stricter
+    /// than the lenient reading's acronyms, which also take digits and <c>&amp;</c>.
+    /// </summary>
+    internal static bool IsBareAcronym(ReadOnlySpan<char> word)
     {
         if (word.Length is < 2 or > 6)
         {

@@ -99,13 +99,7 @@ internal sealed partial class StatementFinder
             start++;
         }
 
-        int end = start;
-        while (end < text.Length && CharClass.IsWordChar(text[end]))
-        {
-            end++;
-        }
-
-        string word = text[start..end];
+        string word = text[start..WordEnd(start, text.Length)];
         return WordClasses.AdverbialOpeners.Contains(word) || WordClasses.Subordinators.Contains(word)
             || word.Equals("If", StringComparison.Ordinal) || word.Equals("Asked", StringComparison.Ordinal);
     }

@@ -17,11 +17,7 @@ internal sealed partial class StatementFinder
 
     private bool OpensWithIndefinite(TextSpan span)
     {
-        int end = span.Start;
-        while (end < span.End && CharClass.IsWordChar(text[end]))
-        {
-            end++;
-        }
+        int end = WordEnd(span.Start, span.End);
 
         if (end == span.Start || !char.IsLower(text[span.Start])
             || !IndefiniteObjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(span.Start, end - span.Start)))
@@ -29,7 +25,7 @@ internal sealed partial class StatementFinder
             return false;
         }
 
-        // "much of his discussion was about Israel", "more than 1,300 emails contained", "more would be known
+        // "much of the debate was about taxes", "more than 300 homes lost power", "more would be known
         // soon": a subject, quantified or followed by its auxiliary.
         ReadOnlySpan<char> rest = text.AsSpan(end, span.End - end).TrimStart();
         int next = 0;
@@ -45,14 +41,20 @@ internal sealed partial class StatementFinder
     /// <summary>True when the clause opens with an object determiner ("a premium for ...", "his voice breaking").</summary>
     private bool OpensWithDeterminer(TextSpan span)
     {
-        int start = span.Start;
+        int end = WordEnd(span.Start, span.End);
+        return end > span.Start && ObjectDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(span.Start, end - span.Start));
+    }
+
+    /// <summary>Where the run of word characters from <paramref name="start"/> ends, at most at <paramref name="limit"/>.</summary>
+    private int WordEnd(int start, int limit)
+    {
         int end = start;
-        while (end < span.End && CharClass.IsWordChar(text[end]))
+        while (end < limit && CharClass.IsWordChar(text[end]))
         {
             end++;
         }
 
-        return end > start && ObjectDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
+        return end;
     }
 
     /// <summary>
