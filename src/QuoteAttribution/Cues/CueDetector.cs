@@ -176,7 +176,7 @@ internal static class CueDetector
             colon++;
         }
 
-        if (colon == 0 || colon >= 5 || !s.IsPunct(colon, ':') || s.Count - colon < 4 || WordClasses.TimeWords.Contains(s.Word(0).ToString()))
+        if (colon == 0 || colon >= 5 || !s.IsPunct(colon, ':') || s.Count - colon < 4 || WordClasses.TimeWords.Contains(s.Word(0)))
         {
             return null;
         }

@@ -147,15 +147,15 @@ internal static partial class VerbCue
     private static bool LooksLikeName(SentenceView s, int from, int to)
     {
         ReadOnlySpan<char> opener = s.Word(from);
-        if (WordClasses.PhraseBreaks.Contains(opener.ToString()) || WordClasses.AdverbialOpeners.Contains(opener.ToString())
-            || WordClasses.Connectives.Contains(opener.ToString()) || WordClasses.Determiners.Contains(opener.ToString()))
+        if (WordClasses.PhraseBreaks.Contains(opener) || WordClasses.AdverbialOpeners.Contains(opener)
+            || WordClasses.Connectives.Contains(opener) || WordClasses.Determiners.Contains(opener))
         {
             return false;
         }
 
         for (int k = from; k <= to; k++)
         {
-            if (WordClasses.TimeWords.Contains(s.Word(k).ToString()))
+            if (WordClasses.TimeWords.Contains(s.Word(k)))
             {
                 return false;
             }

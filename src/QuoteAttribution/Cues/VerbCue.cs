@@ -70,7 +70,7 @@ internal static partial class VerbCue
             {
                 // "Economists have long argued", "Catherine helpfully speculated": an adverb, not the speaker.
             }
-            else if (!WordClasses.TimeWords.Contains(between) && !(between is "on" or "late" or "early" && s.IsWord(j + 1) && WordClasses.TimeWords.Contains(s.Word(j + 1).ToString())))
+            else if (!WordClasses.TimeWords.Contains(between) && !(between is "on" or "late" or "early" && s.IsWord(j + 1) && WordClasses.TimeWords.Contains(s.Word(j + 1))))
             {
                 break;
             }
@@ -126,7 +126,7 @@ internal static partial class VerbCue
             {
                 end = start;
             }
-            else if (end - start > 3 || !NounPhrases.IsAllCapitalized(s, start, end) || WordClasses.TimeWords.Contains(s.Word(end).ToString())
+            else if (end - start > 3 || !NounPhrases.IsAllCapitalized(s, start, end) || WordClasses.TimeWords.Contains(s.Word(end))
                 || s.Word(start).EndsWith("ing", StringComparison.Ordinal) || s.Word(start).EndsWith("ed", StringComparison.Ordinal))
             {
                 // "Retaking Aleppo is considered critical": a sentence-initial verb form is no name.
