@@ -105,6 +105,15 @@ internal static partial class VerbCue
             j = and;
         }
 
+        // "Ann laughed and added, “...”", "Tom agreed and said": the first verb says nothing of its own, so the
+        // two verbs are one cue with the first one's speaker (the earlier cue is replaced, not kept beside it).
+        if (s.Is(j, "and") && earlier.Count > 0 && earlier[^1] is { Kind: CueKind.SubjectVerb, Speaker: not null } joined
+            && j > 0 && joined.Trigger.End == s.Tokens[j - 1].Span.End)
+        {
+            earlier.RemoveAt(earlier.Count - 1);
+            return WithContentAfter(s, k, verb, basic with { Speaker = joined.Speaker, Appositive = joined.Appositive, ClauseStart = joined.ClauseStart });
+        }
+
         if ((s.Is(j, "and") || s.Is(j, "but")) && earlier.Count > 0)
         {
             return WithContentAfter(s, k, verb, basic with { Kind = CueKind.Coordinated, ClauseStart = s.Tokens[j].Span.Start });
