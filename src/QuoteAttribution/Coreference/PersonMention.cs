@@ -40,9 +40,10 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
         HashSet<string> speakerWords = new(StringComparer.Ordinal);
         foreach (Cues.Cue cue in context.Cues)
         {
-            if (cue.Speaker is TextSpan span && mentions.Parse(span, cue.Appositive).Type != SpeakerType.Organization)
+            // Only the name's words: "Ann Lee of the Center for Policy Studies" makes no "Policy Studies" a person.
+            if (cue.Speaker is TextSpan span && mentions.Parse(span, cue.Appositive) is { Type: not SpeakerType.Organization } parsed)
             {
-                foreach (string word in span.Of(text).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                foreach (string word in parsed.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     speakerWords.Add(word.TrimEnd(',', '.'));
                 }

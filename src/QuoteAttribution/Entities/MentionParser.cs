@@ -104,9 +104,59 @@ public static partial class MentionParser
             return Pronoun(code);
         }
 
+        if (NamedPersonOfPlace(text) is { } placed)
+        {
+            return placed;
+        }
+
         Span<Range> buffer = stackalloc Range[MaxWords];
         MentionTokens tokens = new(text, buffer);
         return tokens.Count == 0 ? ParsedMention.Empty : ParseTokens(tokens);
+    }
+
+    /// <summary>
+    /// "Sen. Ann Lee of Ohio", "Tom Reyes of the Brookings Institution", "Ruth Adler from Dayton": a named
+    /// person followed by where they come from. The place or body is the affiliation, never part of the
+    /// name. Only when the words before "of" read as a person's name: "Secretary of State Tom Vance" and
+    /// "the Bank of Canada" keep their "of".
+    /// </summary>
+    private static ParsedMention? NamedPersonOfPlace(string text)
+    {
+        int of = text.IndexOf(" of ", StringComparison.Ordinal);
+        int from = text.IndexOf(" from ", StringComparison.Ordinal);
+        int split = of < 0 ? from : from < 0 ? of : Math.Min(of, from);
+        if (split <= 0)
+        {
+            return null;
+        }
+
+        string before = text[..split];
+        int lastSpace = before.LastIndexOf(' ');
+        if (!char.IsUpper(before[lastSpace + 1]))
+        {
+            return null;
+        }
+
+        // The place is a proper name ("the Brookings Institution"); "Friends of the Earth spokesperson Ann Lee"
+        // goes on past it to the person.
+        string place = text[(split + (split == of ? 4 : 6))..];
+        foreach (string word in place.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0]) && word is not ("the" or "of" or "and" or "for"))
+            {
+                return null;
+            }
+        }
+
+        // "Daughters of the American Revolution": one unknown word before "of" is no person's name.
+        ParsedMention person = ParsePhrase(before);
+        if (person.Type != SpeakerType.Person || person.Name.Length == 0 || person.IsPronoun
+            || (!person.Name.Contains(' ', StringComparison.Ordinal) && person.Title.Length == 0))
+        {
+            return null;
+        }
+
+        return person.Affiliation.Length > 0 ? person : person with { Affiliation = Affiliations.Normalize(place) };
     }
 
     private static ParsedMention Pronoun(string code)

@@ -32,6 +32,11 @@ public sealed class MentionParserTests
     [TestCase("Kim Jong Un", "Kim Jong Un", "", "")]
     [TestCase("Ursula von der Leyen", "Ursula von der Leyen", "", "")]
     [TestCase("Maj. Gen. Rupert Jones", "Rupert Jones", "Maj. Gen.", "")]
+    [TestCase("Sen. Ann Ruiz of Ohio", "Ann Ruiz", "Sen.", "Ohio")]
+    [TestCase("Tom Reyes of the Harwick Policy Institute", "Tom Reyes", "", "Harwick Policy Institute")]
+    [TestCase("Dana Whitlock from Dayton", "Dana Whitlock", "", "Dayton")]
+    [TestCase("Secretary of State Tom Vance", "Tom Vance", "Secretary of State", "")]
+    [TestCase("Friends of the Earth spokesperson Ann Lee", "Ann Lee", "spokesperson", "Friends of the Earth")]
     public void NamedMention_SplitsNameRoleAndAffiliation(string mention, string name, string role, string affiliation)
     {
         ParsedMention parsed = MentionParser.Parse(mention);
