@@ -120,6 +120,12 @@ internal static class NounPhrases
             return modifier || closingPlural;
         }
 
+        // A negated auxiliary ("didn't", "won’t") is a verb, never part of a noun phrase.
+        if (lower && (word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         // A lower-case word ending in -ed or -ing is most likely a verb ("found", "fleeing").
         return !(lower && !word.Contains('-', StringComparison.Ordinal)
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))

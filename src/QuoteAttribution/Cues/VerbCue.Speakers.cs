@@ -104,7 +104,52 @@ internal static partial class VerbCue
     {
         int first = afterFronted ? SubjectStart(s) : s.FirstWord;
         int end = first >= 0 && first < before ? NounPhrases.EndOfPhraseStartingAt(s, first) : -1;
+        if (afterFronted && end > first)
+        {
+            end = EndOfName(s, first, end);
+        }
+
         return end >= first && end < before ? s.Span(first, end) : null;
+    }
+
+    /// <summary>
+    /// "Trump went after Bush, calling him ...": the phrase reader takes an unknown lower-case word after a
+    /// name for a noun, but after a subject name it is the main verb. A role, group or plural word after the
+    /// name still belongs to the phrase ("Toronto police", "Acme spokesman Tom Vance").
+    /// </summary>
+    private static int EndOfName(SentenceView s, int first, int end)
+    {
+        int name = first;
+        while (name < end && s.IsCapitalized(name + 1))
+        {
+            name++;
+        }
+
+        // Only a plain name: "The", "His", "One", "Clinton's", "It's" open a longer phrase.
+        if (!s.IsCapitalized(first) || name == end || !s.IsWord(name + 1) || WordClasses.Determiners.Contains(s.Word(first))
+            || WordClasses.Pronouns.Contains(s.Word(first)) || s.Is(first, "One") || s.Is(first, "More") || HasApostrophe(s, first, name + 1))
+        {
+            return end;
+        }
+
+        ReadOnlySpan<char> next = s.Word(name + 1);
+        bool noun = next[^1] is 's' || Entities.EntityLexicons.Roles.Contains(next) || Entities.EntityLexicons.Titles.Contains(next)
+            || Entities.EntityLexicons.RoleModifiers.Contains(next) || Entities.EntityLexicons.Groups.Contains(next)
+            || Entities.EntityLexicons.Organizations.Contains(next);
+        return noun || !char.IsLower(next[0]) ? end : name;
+    }
+
+    private static bool HasApostrophe(SentenceView s, int from, int to)
+    {
+        for (int k = from; k <= to; k++)
+        {
+            if (s.IsPossessiveMark(k) || s.Word(k).ContainsAny('\'', '\u2019'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -140,11 +185,39 @@ internal static partial class VerbCue
         {
             if (s.IsPunct(k, ',') && s.IsWord(k + 1))
             {
-                return k + 1;
+                return AfterPlaceOrYear(s, k + 1);
             }
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// "Speaking in Akron, Ohio, Ann Lee ...", "On Jan. 9, 2019, Tom ...": a state, country or year after the
+    /// fronted phrase's comma still belongs to it; the subject starts after the next comma.
+    /// </summary>
+    private static int AfterPlaceOrYear(SentenceView s, int start)
+    {
+        int end = start;
+        while (end - start < 3 && s.IsWord(end + 1))
+        {
+            end++;
+        }
+
+        for (int last = start; last <= end; last++)
+        {
+            if (!s.IsPunct(last + 1, ',') || !s.IsWord(last + 2))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> words = s.Span(start, last).Of(s.Text);
+            bool year = last == start && words.Length == 4 && char.IsAsciiDigit(words[0]) && char.IsAsciiDigit(words[3]);
+            bool place = s.IsCapitalized(start) && (Entities.EntityLexicons.Regions.Contains(words) || Entities.EntityLexicons.Countries.ContainsKey(words));
+            return year || place ? last + 2 : start;
+        }
+
+        return start;
     }
 
     /// <summary>A dateline's place in capitals (<c>WASHINGTON</c>, <c>DECATUR</c>).</summary>

@@ -20,6 +20,7 @@ internal static class EntityLexicons
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles = Set("name-particles.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameSuffixes = Set("name-suffixes.txt");
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Countries = Map("countries.txt");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Regions = Set("regions.txt");
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Anonymous = Map("anonymous.txt");
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Map("pronouns.txt");
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> GenderedWords = Map("gendered-words.txt");
