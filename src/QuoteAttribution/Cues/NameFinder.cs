@@ -68,7 +68,10 @@ internal static class NameFinder
                 Text.TextSpan span = s.Span(start, end);
                 ReadOnlySpan<char> last = s.Word(end);
                 bool possessive = last.EndsWith("'s") || last.EndsWith("\u2019s");
-                names.Add(new NameMention(possessive ? new Text.TextSpan(span.Start, span.Length - 2) : span, subject));
+                names.Add(new NameMention(possessive ? new Text.TextSpan(span.Start, span.Length - 2) : span, subject)
+                {
+                    IsClauseSubject = !possessive && OpensSubordinateClause(s, runStart, k),
+                });
             }
         }
     }
@@ -132,6 +135,11 @@ internal static class NameFinder
     }
 
     private static bool OpensCoordinateClause(SentenceView s, int k) => s.Is(k - 1, "and") || s.Is(k - 1, "but");
+
+    /// <summary>"... on display when Lee again took to Twitter": a name right after a mid-sentence subordinator, before a lower-case word.</summary>
+    private static bool OpensSubordinateClause(SentenceView s, int start, int after) =>
+        start > s.FirstWord && s.IsWord(start - 1) && char.IsLower(s.Word(start - 1)[0]) && WordClasses.Subordinators.Contains(s.Word(start - 1))
+        && s.IsWord(after) && char.IsLower(s.Word(after)[0]);
 
     private static bool IsFiniteAuxiliary(SentenceView s, int k) =>
         s.IsWord(k) && WordClasses.Auxiliaries.Contains(s.Word(k)) && !(s.Is(k, "be") || s.Is(k, "been") || s.Is(k, "being"));

@@ -44,10 +44,11 @@ internal static partial class VerbCue
                 Cue progressive = VerbAt(s, k, verb) with { Speaker = pronoun, ClauseStart = pronoun.Start };
                 return WithContentAfter(s, k, verb, progressive);
             }
-            else if (AbsoluteSubject(s, j) is int nameStart)
+            else if (AbsoluteSubject(s, be) is int nameStart)
             {
-                // "– Ryan saying he was “very encouraged”", "with Senator McCain telling reporters ...".
-                Cue absolute = VerbAt(s, k, verb) with { Speaker = s.Span(nameStart, j), ClauseStart = s.Tokens[nameStart].Span.Start };
+                // "– Ryan saying he was “very encouraged”", "with Senator McCain telling reporters ...", "with Lee
+                // reportedly yelling": the adverbs skipped above stand between the name and the verb.
+                Cue absolute = VerbAt(s, k, verb) with { Speaker = s.Span(nameStart, be), ClauseStart = s.Tokens[nameStart].Span.Start };
                 return WithContentAfter(s, k, verb, absolute);
             }
             else

@@ -42,10 +42,11 @@ public sealed class ColonLeadInSieve : IAttributionSieve
             }
         }
 
-        // No speech verb ("Ann Lee issued the following statement:"): the paragraph's subject speaks.
+        // No speech verb ("Ann Lee issued the following statement:", "... when Lee took to Twitter with this:"):
+        // the last subject in the lead-in speaks.
         for (int i = context.FirstNameFrom(previous.End) - 1; i >= 0 && context.Names[i].Span.Start >= previous.Start; i--)
         {
-            if (context.Names[i].IsSubject)
+            if (context.Names[i].IsSubject || context.Names[i].IsClauseSubject)
             {
                 return new Attribution(index, context.Names[i].Span, Name, 0.7);
             }
