@@ -28,6 +28,7 @@ internal static class CueDetector
             Cue? cue = s.Is(k, "according") && s.Is(k + 1, "to") ? AccordingTo(s, k)
                 : s.Is(k, "as") && s.Is(k + 1, "saying") ? AsSaying(s, k)
                 : char.IsLower(s.Word(k)[0]) && SpeechVerbs.TryGet(s.Word(k), out SpeechVerb verb) ? Verb(s, k, verb with { IsWeak = verb.IsWeak || (verb.IsBelief && !includeBeliefs) }, cues)
+                : char.IsLower(s.Word(k)[0]) && s.IsWord(k + 1) && SpeechVerbs.TryGetPhrasal(s.Word(k), s.Word(k + 1), out SpeechVerb phrasal) ? Verb(s, k, phrasal, cues)
                 : null;
             if (cue is not null)
             {

@@ -14,8 +14,50 @@ public static class SpeechVerbs
     private static readonly FrozenDictionary<string, SpeechVerb>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenDictionary<string, (SpeechVerb Verb, string Particle)> PhrasalForms = BuildPhrasal();
+    private static readonly FrozenDictionary<string, (SpeechVerb Verb, string Particle)>.AlternateLookup<ReadOnlySpan<char>> PhrasalLookup =
+        PhrasalForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Looks up a word (any case) as a speech-verb form.</summary>
     public static bool TryGet(ReadOnlySpan<char> word, out SpeechVerb verb) => Lookup.TryGetValue(word, out verb);
+
+    /// <summary>
+    /// Looks up a verb that speaks only with its particle (<c>fired back</c>, <c>lashed out</c>,
+    /// <c>phrasal-speech-verbs.txt</c>): the word must be a form of the verb and the next word its particle.
+    /// </summary>
+    public static bool TryGetPhrasal(ReadOnlySpan<char> word, ReadOnlySpan<char> next, out SpeechVerb verb)
+    {
+        verb = default;
+        if (!PhrasalLookup.TryGetValue(word, out (SpeechVerb Verb, string Particle) entry) || !next.Equals(entry.Particle, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        verb = entry.Verb;
+        return true;
+    }
+
+    private static FrozenDictionary<string, (SpeechVerb Verb, string Particle)> BuildPhrasal()
+    {
+        Dictionary<string, (SpeechVerb, string)> forms = new(StringComparer.OrdinalIgnoreCase);
+        foreach (string line in Lexicon.ReadEntries("phrasal-speech-verbs.txt"))
+        {
+            // "shoot back shot": the verb, its particle, then any irregular past forms.
+            string[] parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            string lemma = parts[0];
+            string particle = parts[1];
+            SpeechVerb Make(VerbForm form) => new(lemma + " " + particle, form, TakesAddressee: false, IsWeak: true, IsBelief: false);
+            forms.TryAdd(lemma, (Make(VerbForm.Base), particle));
+            forms.TryAdd(ThirdPerson(lemma), (Make(VerbForm.ThirdPerson), particle));
+            forms.TryAdd(Gerund(lemma), (Make(VerbForm.Gerund), particle));
+            foreach (string past in parts.Length > 2 ? parts[2..] : [Past(lemma)])
+            {
+                forms.TryAdd(past, (Make(VerbForm.Past), particle));
+            }
+        }
+
+        return forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 
     private static FrozenDictionary<string, SpeechVerb> Build()
     {

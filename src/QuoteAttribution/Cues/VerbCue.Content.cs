@@ -50,7 +50,8 @@ internal static partial class VerbCue
         cue = cue with { Addressee = addressee };
 
         // "pointed out that ...", "tweeted out that ...", "summed up": a particle belongs to the verb.
-        if (addressee is null && (s.Is(next, "out") || s.Is(next, "up")))
+        // "fired back: ...": a phrasal speech verb's own particle too.
+        if (addressee is null && (s.Is(next, "out") || s.Is(next, "up") || (verb.Lemma.Contains(' ', StringComparison.Ordinal) && s.Is(next, verb.Lemma[(verb.Lemma.IndexOf(' ', StringComparison.Ordinal) + 1)..]))))
         {
             next++;
         }
@@ -86,6 +87,13 @@ internal static partial class VerbCue
         if (that >= 0)
         {
             return that + 1 < s.Count ? cue with { HasThat = true, ContentAfterStart = s.Tokens[that + 1].Span.Start } : cue;
+        }
+
+        // "fired back forcefully: “...”": an adverb between the verb and the quote's colon.
+        if (s.IsWord(next) && char.IsLower(s.Word(next)[0]) && s.Word(next).EndsWith("ly", StringComparison.Ordinal)
+            && (s.IsPunct(next + 1, ':') || s.IsPunct(next + 1, ',')) && s.IsQuoteMark(next + 2))
+        {
+            next++;
         }
 
         if ((s.IsPunct(next, ':') || s.IsPunct(next, ',')) && s.IsQuoteMark(next + 1))

@@ -155,8 +155,10 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         // "Ann Lee joked when her turn came, “It was ...”"
         // A short fragment after other words ("... and that the endorsement was “a big deal.”") is a quoted
         // phrase inside what was said, not a quote of its own; a whole quote after a comma or colon is one.
+        // A quote past the next cue's clause is that cue's ("When Lee suggested a delay, Reyes said: “...”").
         Quote? later = FirstQuoteAfter(cue.ClauseEnd, sentence);
-        if (later is not null && RunsToEnd(later, ContentEnd(sentence, next)) && (WordCount(later.Content) >= MinScareQuoteWords || AfterCommaOrColon(later)))
+        int laterEnd = ContentEnd(sentence, next);
+        if (later is not null && later.Span.Start < laterEnd && RunsToEnd(later, laterEnd) && (WordCount(later.Content) >= MinScareQuoteWords || AfterCommaOrColon(later)))
         {
             AddDirect(later, cue, "leading-cue");
         }
