@@ -202,4 +202,31 @@ internal static partial class VerbCue
 
         return cue with { Appositive = s.Span(descStart, descEnd), ClauseStart = s.Tokens[descStart].Span.Start };
     }
+
+    /// <summary>
+    /// The subject before a subordinate clause set off by commas right before the verb (<c>Ann Lee, when
+    /// asked about the plan, responded</c>): a name or pronoun that opens the sentence, or null.
+    /// </summary>
+    private static (int From, int To)? InterjectedClauseSubject(SentenceView s, int comma)
+    {
+        for (int c = comma - 2; c > 0 && comma - c < 20; c--)
+        {
+            if (!s.IsPunct(c, ','))
+            {
+                continue;
+            }
+
+            if (!s.IsWord(c + 1) || !char.IsLower(s.Word(c + 1)[0]) || !WordClasses.Subordinators.Contains(s.Word(c + 1)) || !s.IsWord(c - 1))
+            {
+                return null;
+            }
+
+            int start = NounPhrases.StartOfPhraseEndingAt(s, c - 1);
+            bool opensSentence = start == s.FirstWord || (start == s.FirstWord + 1 && WordClasses.Connectives.Contains(s.Word(s.FirstWord)));
+            bool named = start >= 0 && (NounPhrases.IsAllCapitalized(s, start, c - 1) || NounPhrases.IsPronoun(s, start, c - 1));
+            return opensSentence && named ? (start, c - 1) : null;
+        }
+
+        return null;
+    }
 }

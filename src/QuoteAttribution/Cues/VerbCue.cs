@@ -171,6 +171,12 @@ internal static partial class VerbCue
             return WithContentAfter(s, k, verb, basic with { Speaker = named, Relative = relative, ClauseStart = s.Tokens[who].Span.Start });
         }
 
+        // "Ann Lee, when asked about the plan, responded that ...": a subordinate clause between commas.
+        if (s.IsPunct(j, ',') && InterjectedClauseSubject(s, j) is (int from, int to))
+        {
+            return WithContentAfter(s, k, verb, basic with { Speaker = s.Span(from, to), ClauseStart = s.Tokens[from].Span.Start });
+        }
+
         // "Clinton's charges", "Trump's remarks": after a possessive the verb form is a noun, no cue.
         if (IsPossessive(s, j))
         {
