@@ -17,6 +17,13 @@ internal static partial class VerbCue
         // The appositive runs back to the previous comma, whatever it holds
         // ("Dana Whitlock, a nursing student at the city college, said").
         int innerEnd = comma - 1;
+
+        // "of Dayton, Mich., said": a state's abbreviation keeps its period.
+        if (s.IsPunct(innerEnd, '.') && s.IsWord(innerEnd - 1) && s.IsCapitalized(innerEnd - 1))
+        {
+            innerEnd--;
+        }
+
         int innerStart = innerEnd;
         while (innerStart > 0 && !s.IsPunct(innerStart - 1, ',') && (!s.IsQuoteMark(innerStart - 1) || s.IsPossessiveMark(innerStart - 1)) && comma - innerStart < 25)
         {

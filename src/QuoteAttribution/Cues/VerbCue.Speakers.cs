@@ -125,8 +125,11 @@ internal static partial class VerbCue
             name++;
         }
 
-        // Only a plain name: "The", "His", "One", "Clinton's", "It's" open a longer phrase.
-        if (!s.IsCapitalized(first) || name == end || !s.IsWord(name + 1) || WordClasses.Determiners.Contains(s.Word(first))
+        // Only a plain name: "The", "His", "One", "Clinton's", "It's" open a longer phrase. One capitalised word
+        // that opens the sentence may be any word ("Nuclear experts have ..."): it is a name only when the next
+        // word reads as its verb, with a determiner after it ("Trump took a risk").
+        bool lone = name == first && first == s.FirstWord;
+        if (!s.IsCapitalized(first) || name == end || (lone && !(s.IsWord(name + 2) && WordClasses.Determiners.Contains(s.Word(name + 2)))) || !s.IsWord(name + 1) || WordClasses.Determiners.Contains(s.Word(first))
             || WordClasses.Pronouns.Contains(s.Word(first)) || s.Is(first, "One") || s.Is(first, "More") || HasApostrophe(s, first, name + 1))
         {
             return end;

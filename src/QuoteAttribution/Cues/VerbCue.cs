@@ -122,9 +122,15 @@ internal static partial class VerbCue
 
         // "Lee toured the flooded streets and says the city will ...": with no earlier cue, a verb joined by
         // "and" shares the sentence's subject when the two agree.
-        if ((s.Is(j, "and") || s.Is(j, "but")) && SentenceSubject(s, j) is TextSpan shared)
+        // "However, Lee met ... and declared": the subject comes after a fronted connective or adverbial.
+        if ((s.Is(j, "and") || s.Is(j, "but")) && SentenceSubject(s, j, afterFronted: true) is TextSpan shared)
         {
             int start = s.FirstWord;
+            while (s.Tokens[start].Span.Start < shared.Start)
+            {
+                start++;
+            }
+
             int end = start;
             while (end + 1 < s.Count && s.Tokens[end + 1].Span.End <= shared.End)
             {
