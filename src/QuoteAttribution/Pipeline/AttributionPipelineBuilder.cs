@@ -30,6 +30,7 @@ public sealed class AttributionPipelineBuilder
         new ColonLeadInSieve(),
         new SentenceSubjectSieve(),
         new ParagraphContinuationSieve(),
+        new PreviousCueSieve(),
         new NearestSpeakerSieve(),
     ];
 
