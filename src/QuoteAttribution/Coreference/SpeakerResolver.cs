@@ -272,13 +272,31 @@ internal sealed class SpeakerResolver
                 return null;
             }
 
-            if (person.Span.End <= mention.Start && (anyPosition || person.IsSubject) && person.Fits(gender) && FullNameFits(person, gender))
+            if (person.Span.End <= mention.Start && (anyPosition || person.IsSubject) && person.Fits(gender) && FullNameFits(person, gender)
+                && !IsPhotoCaption(ParagraphOf(person.Span.Start)))
             {
                 return person;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Ann Lee looks at the photos in 1999. (THE HARWICK PRESS FILE PHOTO)", "(Tom Reyes/CBC)": a caption
+    /// ending in a photo credit describes a picture; the people in it are no antecedents for the story's "he".
+    /// </summary>
+    private bool IsPhotoCaption(int paragraph)
+    {
+        ReadOnlySpan<char> words = _context.Paragraphs[paragraph].Span.Of(_text).TrimEnd();
+        int open = words.LastIndexOf('(');
+        if (words.Length == 0 || words[^1] != ')' || open < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> credit = words[(open + 1)..^1];
+        return credit.Contains("photo", StringComparison.OrdinalIgnoreCase) || credit.Contains('/');
     }
 
     /// <summary>
