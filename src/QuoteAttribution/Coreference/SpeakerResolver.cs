@@ -27,6 +27,7 @@ internal sealed class SpeakerResolver
     private Dictionary<string, PersonMention>? _describedByName;
     private Dictionary<string, string?>? _expanded;
     private Dictionary<string, Gender>? _genderByName;
+    private bool?[]? _captions;
 
     public SpeakerResolver(string text, SieveContext context)
     {
@@ -288,9 +289,21 @@ internal sealed class SpeakerResolver
     /// </summary>
     private bool IsPhotoCaption(int paragraph)
     {
-        ReadOnlySpan<char> words = _context.Paragraphs[paragraph].Span.Of(_text).TrimEnd();
+        // Once per paragraph: the antecedent search asks for every candidate of every pronoun.
+        _captions ??= new bool?[_context.Paragraphs.Length];
+        return _captions[paragraph] ??= EndsWithPhotoCredit(_context.Paragraphs[paragraph].Span.Of(_text));
+    }
+
+    private static bool EndsWithPhotoCredit(ReadOnlySpan<char> paragraph)
+    {
+        ReadOnlySpan<char> words = paragraph.TrimEnd();
+        if (words.Length == 0 || words[^1] != ')')
+        {
+            return false;
+        }
+
         int open = words.LastIndexOf('(');
-        if (words.Length == 0 || words[^1] != ')' || open < 0)
+        if (open < 0)
         {
             return false;
         }
