@@ -265,9 +265,25 @@ internal sealed class SpeakerResolver
     private PersonMention? Antecedent(TextSpan mention, Gender gender, bool anyPosition = false)
     {
         int paragraph = ParagraphOf(mention.Start);
+        string? topic = null;
         for (int i = LastPersonEndingBefore(mention.Start); i >= 0; i--)
         {
             PersonMention person = _people[i];
+
+            // "Schumer, he said, “knows the minds ...”": the name the parenthetical cue interrupts is the
+            // subject of what was said, not the speaker.
+            if (topic is null && !anyPosition && IsParenthetical(mention)
+                && _text.AsSpan(person.Span.End, Math.Max(0, mention.Start - person.Span.End)).Trim() is ",")
+            {
+                topic = _names.Canonical(person.Name);
+                continue;
+            }
+
+            if (topic is not null && _names.Canonical(person.Name) == topic)
+            {
+                continue;
+            }
+
             if (paragraph - ParagraphOf(person.Span.Start) > MaxParagraphs)
             {
                 return null;
@@ -281,6 +297,23 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>True when a comma follows the mention's verb: <c>he said,</c>.</summary>
+    private bool IsParenthetical(TextSpan mention)
+    {
+        int i = mention.End;
+        while (i < _text.Length && _text[i] == ' ')
+        {
+            i++;
+        }
+
+        while (i < _text.Length && char.IsLetter(_text[i]))
+        {
+            i++;
+        }
+
+        return i < _text.Length && _text[i] == ',';
     }
 
     /// <summary>
