@@ -9,7 +9,9 @@ internal static partial class VerbCue
 
     private static Cue Participle(SentenceView s, int k, SpeechVerb verb, TextSpan? subject)
     {
-        Cue cue = VerbAt(s, k, verb) with { Kind = CueKind.Participle, Speaker = subject, ClauseStart = s.Tokens[k - 1].Span.Start };
+        // The clause starts at its comma, also when the comma closes a quote before the mark.
+        int comma = s.IsPunct(k - 1, ',') ? k - 1 : k - 2;
+        Cue cue = VerbAt(s, k, verb) with { Kind = CueKind.Participle, Speaker = subject, ClauseStart = s.Tokens[comma].Span.Start };
         return WithContentAfter(s, k, verb, cue);
     }
 

@@ -20,7 +20,8 @@ internal static partial class VerbCue
 
         if (verb.Form == VerbForm.Gerund)
         {
-            if (s.IsPunct(k - 1, ','))
+            // "..., adding" or "... “a breach of trust,” adding": the comma may sit inside the closing mark.
+            if (s.IsPunct(k - 1, ',') || s.IsQuoteMark(k - 1) && s.IsPunct(k - 2, ','))
             {
                 return Participle(s, k, verb, earlier.Count > 0 ? null : SentenceSubject(s, k, afterFronted: true));
             }

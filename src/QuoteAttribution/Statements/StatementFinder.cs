@@ -86,12 +86,12 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         if (cue.HasThat && IsSplitCleft(cue, clauseFrom, sentence))
         {
             // "It is on the mayor's watch, Adler said, that the debt ...": one statement around the cue.
-            attached = AddClause(sentence, TextSpan.FromBounds(clauseFrom, ContentEnd(sentence, next)), cue, rule);
+            attached = AddClause(sentence, TextSpan.FromBounds(clauseFrom, ContentEnd(sentence, next, clauseFrom)), cue, rule);
         }
         else if (cue.ContentAfterStart >= 0)
         {
             Quote? leading = QuoteAt(cue.ContentAfterStart);
-            int end = ContentEnd(sentence, next);
+            int end = ContentEnd(sentence, next, cue.ContentAfterStart);
             if (leading is not null && !_usedQuotes.Contains(leading.Id) && RunsToEnd(leading, end))
             {
                 AddDirect(leading, cue, "leading-cue");
@@ -144,8 +144,8 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             // A lone connective or a fronted adverbial before the cue ("Nevertheless, he noted, the forces ...",
             // "If politics ..., he said, Congress can ...") leaves the statement after it.
             TextSpan clause = !parenthetical ? TextSpan.FromBounds(clauseFrom, comma)
-                : fronted || WordCount(TextSpan.FromBounds(clauseFrom, comma)) < 3 ? TextSpan.FromBounds(cue.ClauseEnd, ContentEnd(sentence, next))
-                : TextSpan.FromBounds(clauseFrom, ContentEnd(sentence, next));
+                : fronted || WordCount(TextSpan.FromBounds(clauseFrom, comma)) < 3 ? TextSpan.FromBounds(cue.ClauseEnd, ContentEnd(sentence, next, cue.ClauseEnd))
+                : TextSpan.FromBounds(clauseFrom, ContentEnd(sentence, next, clauseFrom));
             if (AddClause(sentence, clause, cue, rule))
             {
                 return;
@@ -156,7 +156,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         // A short fragment after other words ("... and that the endorsement was “a big deal.”") is a quoted
         // phrase inside what was said, not a quote of its own; a whole quote after a comma or colon is one.
         Quote? later = FirstQuoteAfter(cue.ClauseEnd, sentence);
-        if (later is not null && RunsToEnd(later, ContentEnd(sentence, next)) && (WordCount(later.Content) >= MinScareQuoteWords || AfterCommaOrColon(later)))
+        if (later is not null && RunsToEnd(later, ContentEnd(sentence, next, cue.ClauseEnd)) && (WordCount(later.Content) >= MinScareQuoteWords || AfterCommaOrColon(later)))
         {
             AddDirect(later, cue, "leading-cue");
         }
