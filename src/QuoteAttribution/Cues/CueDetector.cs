@@ -18,6 +18,8 @@ internal static class CueDetector
             cues.Add(headline);
         }
 
+        // A headline in title case capitalises its verbs too ("Mayor Says Bridge Will Reopen").
+        bool titleCase = s.Sentence.Index == 0 && IsTitleCase(s);
         for (int k = 0; k < s.Count; k++)
         {
             if (!s.IsWord(k))
@@ -27,7 +29,7 @@ internal static class CueDetector
 
             Cue? cue = s.Is(k, "according") && s.Is(k + 1, "to") ? AccordingTo(s, k)
                 : s.Is(k, "as") && s.Is(k + 1, "saying") ? AsSaying(s, k)
-                : char.IsLower(s.Word(k)[0]) && SpeechVerbs.TryGet(s.Word(k), out SpeechVerb verb) ? Verb(s, k, verb with { IsWeak = verb.IsWeak || (verb.IsBelief && !includeBeliefs) }, cues)
+                : (char.IsLower(s.Word(k)[0]) || titleCase && k > s.FirstWord) && SpeechVerbs.TryGet(s.Word(k), out SpeechVerb verb) ? Verb(s, k, verb with { IsWeak = verb.IsWeak || (verb.IsBelief && !includeBeliefs) }, cues)
                 : null;
             if (cue is not null)
             {
@@ -39,7 +41,32 @@ internal static class CueDetector
             }
         }
 
+        // "Campaign Notes: Lee declares ‘victory’": a speaker and verb right after the colon say who spoke;
+        // the words before the colon only label the story.
+        if (cues.Count > 1 && cues[0].Kind == CueKind.Headline && cues[1] is { Kind: CueKind.SubjectVerb, Speaker: not null, IsBelief: false } inner
+            && inner.ClauseStart == cues[0].ContentAfterStart)
+        {
+            cues.RemoveAt(0);
+        }
+
         return cues;
+    }
+
+    /// <summary>True when nearly every word of four letters or more outside quotes is capitalised.</summary>
+    private static bool IsTitleCase(SentenceView s)
+    {
+        int longWords = 0;
+        int capitalised = 0;
+        for (int k = 0; k < s.Count; k++)
+        {
+            if (s.IsWord(k) && s.Word(k).Length >= 4)
+            {
+                longWords++;
+                capitalised += char.IsUpper(s.Word(k)[0]) ? 1 : 0;
+            }
+        }
+
+        return longWords >= 3 && capitalised * 10 >= longWords * 9;
     }
 
     private static Cue? AccordingTo(SentenceView s, int k)
