@@ -187,7 +187,8 @@ internal static partial class VerbCue
 
             string word = s.Word(k).ToString();
             bool afterLowerWord = !s.IsCapitalized(k - 1) && !WordClasses.Determiners.Contains(s.Word(k - 1));
-            bool startsNewPhrase = k > start && (WordClasses.Pronouns.Contains(word) || WordClasses.Determiners.Contains(word)
+            // "told voters she’s with them": a contracted subject pronoun opens the content too.
+            bool startsNewPhrase = k > start && (WordClasses.Pronouns.Contains(word) || OpensWithSubjectPronoun(word) || WordClasses.Determiners.Contains(word)
                 || (s.IsCapitalized(k) && !s.IsAcronym(k) && afterLowerWord));
             if (startsNewPhrase || WordClasses.PhraseBreaks.Contains(word) && !s.IsAcronym(k))
             {
