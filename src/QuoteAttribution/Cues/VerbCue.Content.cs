@@ -105,6 +105,15 @@ internal static partial class VerbCue
             return cue with { ContentAfterStart = s.Tokens[next].Span.Start };
         }
 
+        // "joked about the “secret menu”", "warned of “dark days”": the topic after "about" or "of" is what was
+        // said when it holds quoted words (the statement finder checks that).
+        // "complained about what they called ..." or "about how ...": a clause, read as before.
+        if ((s.Is(next, "about") || s.Is(next, "of")) && s.IsWord(next + 1) && !WordClasses.TimeWords.Contains(s.Word(next + 1))
+            && !s.Word(next + 1).StartsWith("wh", StringComparison.OrdinalIgnoreCase) && !s.Is(next + 1, "how"))
+        {
+            return cue with { IsTopic = true, ContentAfterStart = s.Tokens[next + 1].Span.Start };
+        }
+
         // A weak verb's clause counts only when it holds quoted words ("accused the governor of “hiding ...”");
         // the statement finder checks that.
         if (s.IsWord(next) && !IsAdverbial(s, next))

@@ -107,7 +107,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
                 TextSpan clause = TextSpan.FromBounds(cue.ContentAfterStart, Math.Max(cue.ContentAfterStart, end));
                 bool statesSomething = cue.HasThat || (cue.TakesObject ? ReadsAsClause(clause) : !OpensWithDeterminer(clause) || HasVerb(clause));
                 statesSomething &= !OpensWithIndefinite(clause);
-                if (((!cue.IsWeak && statesSomething) || (cue.HasThat && !cue.IsBelief) || cue.IsDirective || HoldsQuote(clause)))
+                if (cue.IsTopic ? HoldsQuotedWords(clause) : (!cue.IsWeak && statesSomething) || (cue.HasThat && !cue.IsBelief) || cue.IsDirective || HoldsQuote(clause))
                 {
                     attached = AddClause(sentence, clause, cue, rule);
                 }
