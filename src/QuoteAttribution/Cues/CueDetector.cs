@@ -111,6 +111,12 @@ internal static class CueDetector
             last--;
         }
 
+        // "... Geology Agency (BMKG).": an acronym in brackets closes the name.
+        if (last > end + 2 && s.IsPunct(last - 1, '(') && s.IsPunct(last + 1, ')') && s.IsAcronym(last))
+        {
+            last -= 2;
+        }
+
         int named = WordClasses.Determiners.Contains(s.Word(k + 2)) ? k + 3 : k + 2;
         if (s.IsPunct(end + 1, ',') && last > end + 1 && last - end < 9 && named <= end && NounPhrases.IsAllCapitalized(s, named, end)
             && NounPhrases.IsAllCapitalized(s, end + 2, last) && !WordClasses.TimeWords.Contains(s.Word(end + 2)))
