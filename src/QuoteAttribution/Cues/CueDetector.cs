@@ -97,7 +97,7 @@ internal static class CueDetector
             }
         }
 
-        int end = NounPhrases.EndOfPhraseStartingAt(s, k + 2);
+        int end = Math.Max(NounPhrases.EndOfPhraseStartingAt(s, k + 2), SourceRunEnd(s, k + 2));
         if (end < 0)
         {
             return null;
@@ -135,6 +135,24 @@ internal static class CueDetector
             ClauseEnd = s.Tokens[end].Span.End,
             ContentAfterStart = ContentAfterComma(s, end + 1),
         };
+    }
+
+    /// <summary>
+    /// The last word of a run of words after "according to" that a comma or the sentence's end closes
+    /// (<c>the housing survey,</c>, <c>the court filing.</c>): a source is a noun phrase, so its words in
+    /// -ing or its nouns that are also speech verbs ("filing", "report") stay in it. -1 when no such run.
+    /// </summary>
+    private static int SourceRunEnd(SentenceView s, int start)
+    {
+        int k = start;
+        while (k < s.Count && k - start < 8 && s.IsWord(k) && !WordClasses.TimeWords.Contains(s.Word(k))
+            && (!WordClasses.PhraseBreaks.Contains(s.Word(k)) || s.Is(k, "of") || s.Is(k, "and") || WordClasses.Determiners.Contains(s.Word(k))))
+        {
+            k++;
+        }
+
+        bool closed = k >= s.Count || s.IsPunct(k, ',') || s.IsPunct(k, '.');
+        return closed && k - 1 >= start && !WordClasses.Determiners.Contains(s.Word(k - 1)) ? k - 1 : -1;
     }
 
     private static Cue? AsSaying(SentenceView s, int k)

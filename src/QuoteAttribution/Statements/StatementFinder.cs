@@ -107,7 +107,13 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
                 TextSpan clause = TextSpan.FromBounds(cue.ContentAfterStart, Math.Max(cue.ContentAfterStart, end));
                 bool statesSomething = cue.HasThat || (cue.TakesObject ? ReadsAsClause(clause) : !OpensWithDeterminer(clause) || HasVerb(clause));
                 statesSomething &= !OpensWithIndefinite(clause);
-                if (cue.IsTopic ? HoldsQuotedWords(clause) : (!cue.IsWeak && statesSomething) || (cue.HasThat && !cue.IsBelief) || cue.IsDirective || HoldsQuote(clause))
+                if (cue.Kind == CueKind.AccordingTo && previous is null && PrecedingComma(cue.ClauseStart, sentence.Span.Start) > clauseFrom)
+                {
+                    // "Shelter residents, according to the survey, are fearful ...": the source splits one
+                    // statement into the words before it and the words after it.
+                    attached = AddPieces(sentence, clauseFrom, cue, clause, rule);
+                }
+                else if (cue.IsTopic ? HoldsQuotedWords(clause) : (!cue.IsWeak && statesSomething) || (cue.HasThat && !cue.IsBelief) || cue.IsDirective || HoldsQuote(clause))
                 {
                     attached = AddClause(sentence, clause, cue, rule);
                 }
