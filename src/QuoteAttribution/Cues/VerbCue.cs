@@ -26,6 +26,13 @@ internal static partial class VerbCue
                 return Participle(s, k, verb, earlier.Count > 0 ? null : SentenceSubject(s, k, afterFronted: true));
             }
 
+            // "tweeting that it was a “disaster” and asking, “...”": after an earlier cue, a participle joined
+            // by "and" or "while" is the same speaker's next statement.
+            if (earlier.Count > 0 && !verb.IsBelief && (s.Is(k - 1, "and") || s.Is(k - 1, "while")))
+            {
+                return WithContentAfter(s, k, verb, VerbAt(s, k, verb) with { Kind = CueKind.Coordinated, ClauseStart = s.Tokens[k - 1].Span.Start });
+            }
+
             // "Iraqi state TV is reporting ...", "the campaign is already claiming ...": a progressive form takes
             // the subject before "is" (adverbs between are skipped).
             int be = j;
