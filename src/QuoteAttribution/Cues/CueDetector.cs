@@ -111,7 +111,7 @@ internal static class CueDetector
             last--;
         }
 
-        // "... Geology Agency (BMKG).": an acronym in brackets closes the name.
+        // "... Geology Agency (MWGA).": an acronym in brackets closes the name.
         if (last > end + 2 && s.IsPunct(last - 1, '(') && s.IsPunct(last + 1, ')') && s.IsAcronym(last))
         {
             last -= 2;

@@ -196,7 +196,7 @@ internal static partial class VerbCue
 
             string word = s.Word(k).ToString();
             bool afterLowerWord = !s.IsCapitalized(k - 1) && !WordClasses.Determiners.Contains(s.Word(k - 1));
-            // "told voters she’s with them": a contracted subject pronoun opens the content too.
+            // "told residents she’s ready": a contracted subject pronoun opens the content too.
             bool startsNewPhrase = k > start && (WordClasses.Pronouns.Contains(word) || OpensWithSubjectPronoun(word) || WordClasses.Determiners.Contains(word)
                 || (s.IsCapitalized(k) && !s.IsAcronym(k) && afterLowerWord));
             if (startsNewPhrase || WordClasses.PhraseBreaks.Contains(word) && !s.IsAcronym(k))

@@ -20,13 +20,13 @@ internal static partial class VerbCue
 
         if (verb.Form == VerbForm.Gerund)
         {
-            // "..., adding" or "... “a breach of trust,” adding": the comma may sit inside the closing mark.
+            // "..., adding" or "... “a costly mistake,” adding": the comma may sit inside the closing mark.
             if (s.IsPunct(k - 1, ',') || s.IsQuoteMark(k - 1) && s.IsPunct(k - 2, ','))
             {
                 return Participle(s, k, verb, earlier.Count > 0 ? null : SentenceSubject(s, k, afterFronted: true));
             }
 
-            // "tweeting that it was a “disaster” and asking, “...”": after an earlier cue, a participle joined
+            // "wrote that the levy was “a trap” and asking, “...”": after an earlier cue, a participle joined
             // by "and" or "while" is the same speaker's next statement.
             if (earlier.Count > 0 && !verb.IsBelief && (s.Is(k - 1, "and") || s.Is(k - 1, "while")))
             {

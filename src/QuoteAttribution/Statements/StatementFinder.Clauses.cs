@@ -91,10 +91,11 @@ internal sealed partial class StatementFinder
     }
 
     /// <summary>
-    /// True when the words after a cue between commas go on with what was said ("..., he noted, has long been
-    /// ..."), not with the narrator: an appositive after an inverted cue ("said Ann Lee, a fellow at the
+    /// True when the words after a cue between commas go on with what was said ("..., he noted, is too
+    /// small"), not with the narrator: an appositive after an inverted cue ("said Ann Lee, a fellow at the
     /// institute"), an aside on the whole ("..., Lee said, a plan that ..."), a manner participle ("...,
-    /// Lee said, wiping his brow"; "..., she added, revoking it would be ..." is a subject) or a clause the narrator adds ("..., he said, and he was upset").
+    /// Lee said, wiping his brow"; in "..., she added, closing it would be ..." it is a subject) or a
+    /// clause the narrator adds ("..., he said, and he was upset").
     /// </summary>
     private bool ContinuesStatement(TextSpan after, Cue cue)
     {
@@ -111,8 +112,8 @@ internal sealed partial class StatementFinder
             next++;
         }
 
-        // "..., he said, and he was upset": "and" with a new subject is the narrator's; "and with the aides
-        // chastened, it is safe ..." or 'and "everyone started running"' go on with the statement.
+        // "..., he said, and he was upset": "and" with a new subject is the narrator's; "and with the budget
+        // settled, the pier ..." or 'and "nobody listened"' go on with the statement.
         bool newSubject = word is "and" && WordClasses.Pronouns.Contains(text.AsSpan(next, WordEnd(next, after.End) - next));
         bool manner = word.EndsWith("ing", StringComparison.Ordinal) && !ReadsAsClause(after);
         bool narrator = newSubject || manner || word is "a" or "an" or "though" or "although" or "whose";

@@ -12,7 +12,7 @@ internal sealed partial class StatementFinder
         quote.Span.Start <= from || text.AsSpan(from, quote.Span.Start - from).Trim().Trim("([-\u2013\u2014").IsEmpty;
 
     /// <summary>
-    /// True when the span holds a quote inside its words ("a plan to spend “a million dollars” on ..."), not
+    /// True when the span holds a quote inside its words ("a scheme that cost “a fortune” in ..."), not
     /// one that a comma or colon sets off as speech of its own ("of the vote, “It was fair.”").
     /// </summary>
     private bool HoldsQuotedWords(TextSpan span)

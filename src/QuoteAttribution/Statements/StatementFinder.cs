@@ -18,7 +18,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
 {
     private const int MinScareQuoteWords = 4;
 
-    // A piece of a statement split by its cue ("Loyalty, he noted, has long been ...") may be one word.
+    // A piece of a statement split by its cue ("Parking, he noted, is scarce") may be one word.
     private const int MinPieceWords = 1;
 
     private readonly HashSet<int> _usedQuotes = [];
@@ -109,7 +109,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
                 statesSomething &= !OpensWithIndefinite(clause);
                 if (cue.Kind == CueKind.AccordingTo && previous is null && PrecedingComma(cue.ClauseStart, sentence.Span.Start) > clauseFrom)
                 {
-                    // "Shelter residents, according to the survey, are fearful ...": the source splits one
+                    // "Most tenants, according to the survey, are afraid ...": the source splits one
                     // statement into the words before it and the words after it.
                     attached = AddPieces(sentence, clauseFrom, cue, clause, rule);
                 }
