@@ -50,6 +50,12 @@ public sealed record Cue
     /// <summary>True when the content is what the speaker asked someone to do (<c>urged people to vote</c>).</summary>
     public bool IsDirective { get; init; }
 
+    /// <summary>
+    /// True when the content is what the speaker talked about (<c>joked about the “secret menu”</c>): a
+    /// statement only when it holds quoted words.
+    /// </summary>
+    public bool IsTopic { get; init; }
+
     /// <summary>True when a <c>that</c> introduces the content after the cue.</summary>
     public bool HasThat { get; init; }
 

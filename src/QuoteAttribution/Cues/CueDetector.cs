@@ -18,6 +18,8 @@ internal static class CueDetector
             cues.Add(headline);
         }
 
+        // A headline in title case capitalises its verbs too ("Mayor Says Bridge Will Reopen").
+        bool titleCase = s.Sentence.Index == 0 && IsTitleCase(s);
         for (int k = 0; k < s.Count; k++)
         {
             if (!s.IsWord(k))
@@ -27,7 +29,7 @@ internal static class CueDetector
 
             Cue? cue = s.Is(k, "according") && s.Is(k + 1, "to") ? AccordingTo(s, k)
                 : s.Is(k, "as") && s.Is(k + 1, "saying") ? AsSaying(s, k)
-                : char.IsLower(s.Word(k)[0]) && SpeechVerbs.TryGet(s.Word(k), out SpeechVerb verb) ? Verb(s, k, verb with { IsWeak = verb.IsWeak || (verb.IsBelief && !includeBeliefs) }, cues)
+                : (char.IsLower(s.Word(k)[0]) || titleCase && k > s.FirstWord) && SpeechVerbs.TryGet(s.Word(k), out SpeechVerb verb) ? Verb(s, k, verb with { IsWeak = verb.IsWeak || (verb.IsBelief && !includeBeliefs) }, cues)
                 : char.IsLower(s.Word(k)[0]) && s.IsWord(k + 1) && SpeechVerbs.TryGetPhrasal(s.Word(k), s.Word(k + 1), out SpeechVerb phrasal) ? Verb(s, k, phrasal, cues)
                 : null;
             if (cue is not null)
@@ -40,7 +42,32 @@ internal static class CueDetector
             }
         }
 
+        // "Campaign Notes: Lee declares ‘victory’": a speaker and verb right after the colon say who spoke;
+        // the words before the colon only label the story.
+        if (cues.Count > 1 && cues[0].Kind == CueKind.Headline && cues[1] is { Kind: CueKind.SubjectVerb, Speaker: not null, IsBelief: false } inner
+            && inner.ClauseStart == cues[0].ContentAfterStart)
+        {
+            cues.RemoveAt(0);
+        }
+
         return cues;
+    }
+
+    /// <summary>True when nearly every word of four letters or more outside quotes is capitalised.</summary>
+    private static bool IsTitleCase(SentenceView s)
+    {
+        int longWords = 0;
+        int capitalised = 0;
+        for (int k = 0; k < s.Count; k++)
+        {
+            if (s.IsWord(k) && s.Word(k).Length >= 4)
+            {
+                longWords++;
+                capitalised += char.IsUpper(s.Word(k)[0]) ? 1 : 0;
+            }
+        }
+
+        return longWords >= 3 && capitalised * 10 >= longWords * 9;
     }
 
     private static Cue? AccordingTo(SentenceView s, int k)
@@ -71,7 +98,7 @@ internal static class CueDetector
             }
         }
 
-        int end = NounPhrases.EndOfPhraseStartingAt(s, k + 2);
+        int end = Math.Max(NounPhrases.EndOfPhraseStartingAt(s, k + 2), SourceRunEnd(s, k + 2));
         if (end < 0)
         {
             return null;
@@ -83,6 +110,12 @@ internal static class CueDetector
         while (last > end && !s.IsWord(last))
         {
             last--;
+        }
+
+        // "... Geology Agency (MWGA).": an acronym in brackets closes the name.
+        if (last > end + 2 && s.IsPunct(last - 1, '(') && s.IsPunct(last + 1, ')') && s.IsAcronym(last))
+        {
+            last -= 2;
         }
 
         int named = WordClasses.Determiners.Contains(s.Word(k + 2)) ? k + 3 : k + 2;
@@ -103,6 +136,24 @@ internal static class CueDetector
             ClauseEnd = s.Tokens[end].Span.End,
             ContentAfterStart = ContentAfterComma(s, end + 1),
         };
+    }
+
+    /// <summary>
+    /// The last word of a run of words after "according to" that a comma or the sentence's end closes
+    /// (<c>the housing survey,</c>, <c>the court filing.</c>): a source is a noun phrase, so its words in
+    /// -ing or its nouns that are also speech verbs ("filing", "report") stay in it. -1 when no such run.
+    /// </summary>
+    private static int SourceRunEnd(SentenceView s, int start)
+    {
+        int k = start;
+        while (k < s.Count && k - start < 8 && s.IsWord(k) && !WordClasses.TimeWords.Contains(s.Word(k))
+            && (!WordClasses.PhraseBreaks.Contains(s.Word(k)) || s.Is(k, "of") || s.Is(k, "and") || WordClasses.Determiners.Contains(s.Word(k))))
+        {
+            k++;
+        }
+
+        bool closed = k >= s.Count || s.IsPunct(k, ',') || s.IsPunct(k, '.');
+        return closed && k - 1 >= start && !WordClasses.Determiners.Contains(s.Word(k - 1)) ? k - 1 : -1;
     }
 
     private static Cue? AsSaying(SentenceView s, int k)

@@ -202,7 +202,8 @@ internal static partial class VerbCue
 
         int descEnd = nameStart - 2;
         int descStart = NounPhrases.StartOfPhraseEndingAt(s, descEnd);
-        if (descStart < 0 || NounPhrases.IsAllCapitalized(s, descStart, descEnd) || !(descStart == 0 || s.IsQuoteMark(descStart - 1) || s.IsPunct(descStart - 1, ',')))
+        if (descStart < 0 || NounPhrases.IsAllCapitalized(s, descStart, descEnd) || !(descStart == 0 || s.IsQuoteMark(descStart - 1) || s.IsPunct(descStart - 1, ','))
+            || !DescribesPerson(s.Word(descEnd)))
         {
             return cue;
         }
@@ -235,5 +236,18 @@ internal static partial class VerbCue
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when a description's last word names a person (<c>partner</c>, <c>spokesman</c>, <c>residents</c>):
+    /// in "The new hall, Ruth Adler says, is too small" the phrase before the name is what she talks about.
+    /// </summary>
+    private static bool DescribesPerson(ReadOnlySpan<char> head)
+    {
+        ReadOnlySpan<char> singular = head.Length > 3 && head[^1] == 's' ? head[..^1] : head;
+        return Entities.EntityLexicons.Roles.Contains(head) || Entities.EntityLexicons.Roles.Contains(singular)
+            || Entities.EntityLexicons.People.Contains(head) || Entities.EntityLexicons.People.Contains(singular)
+            || Entities.EntityLexicons.Groups.Contains(head) || Entities.EntityLexicons.AnonymousKind(head) is not null
+            || Entities.EntityLexicons.GenderOf(head) != Entities.Gender.Unknown;
     }
 }

@@ -9,7 +9,9 @@ internal static partial class VerbCue
 
     private static Cue Participle(SentenceView s, int k, SpeechVerb verb, TextSpan? subject)
     {
-        Cue cue = VerbAt(s, k, verb) with { Kind = CueKind.Participle, Speaker = subject, ClauseStart = s.Tokens[k - 1].Span.Start };
+        // The clause starts at its comma, also when the comma closes a quote before the mark.
+        int comma = s.IsPunct(k - 1, ',') ? k - 1 : k - 2;
+        Cue cue = VerbAt(s, k, verb) with { Kind = CueKind.Participle, Speaker = subject, ClauseStart = s.Tokens[comma].Span.Start };
         return WithContentAfter(s, k, verb, cue);
     }
 
@@ -111,6 +113,15 @@ internal static partial class VerbCue
             return cue with { ContentAfterStart = s.Tokens[next].Span.Start };
         }
 
+        // "joked about the “secret menu”", "warned of “dark days”": the topic after "about" or "of" is what was
+        // said when it holds quoted words (the statement finder checks that).
+        // "complained about what they called ..." or "about how ...": a clause, read as before.
+        if ((s.Is(next, "about") || s.Is(next, "of")) && s.IsWord(next + 1) && !WordClasses.TimeWords.Contains(s.Word(next + 1))
+            && !s.Word(next + 1).StartsWith("wh", StringComparison.OrdinalIgnoreCase) && !s.Is(next + 1, "how"))
+        {
+            return cue with { IsTopic = true, ContentAfterStart = s.Tokens[next + 1].Span.Start };
+        }
+
         // A weak verb's clause counts only when it holds quoted words ("accused the governor of “hiding ...”");
         // the statement finder checks that.
         if (s.IsWord(next) && !IsAdverbial(s, next))
@@ -193,7 +204,8 @@ internal static partial class VerbCue
 
             string word = s.Word(k).ToString();
             bool afterLowerWord = !s.IsCapitalized(k - 1) && !WordClasses.Determiners.Contains(s.Word(k - 1));
-            bool startsNewPhrase = k > start && (WordClasses.Pronouns.Contains(word) || WordClasses.Determiners.Contains(word)
+            // "told residents she’s ready": a contracted subject pronoun opens the content too.
+            bool startsNewPhrase = k > start && (WordClasses.Pronouns.Contains(word) || OpensWithSubjectPronoun(word) || WordClasses.Determiners.Contains(word)
                 || (s.IsCapitalized(k) && !s.IsAcronym(k) && afterLowerWord));
             if (startsNewPhrase || WordClasses.PhraseBreaks.Contains(word) && !s.IsAcronym(k))
             {

@@ -20,9 +20,17 @@ internal static partial class VerbCue
 
         if (verb.Form == VerbForm.Gerund)
         {
-            if (s.IsPunct(k - 1, ','))
+            // "..., adding" or "... “a costly mistake,” adding": the comma may sit inside the closing mark.
+            if (s.IsPunct(k - 1, ',') || s.IsQuoteMark(k - 1) && s.IsPunct(k - 2, ','))
             {
                 return Participle(s, k, verb, earlier.Count > 0 ? null : SentenceSubject(s, k, afterFronted: true));
+            }
+
+            // "wrote that the levy was “a trap” and asking, “...”": after an earlier cue, a participle joined
+            // by "and" or "while" is the same speaker's next statement.
+            if (earlier.Count > 0 && !verb.IsBelief && (s.Is(k - 1, "and") || s.Is(k - 1, "while")))
+            {
+                return WithContentAfter(s, k, verb, VerbAt(s, k, verb) with { Kind = CueKind.Coordinated, ClauseStart = s.Tokens[k - 1].Span.Start });
             }
 
             // "Iraqi state TV is reporting ...", "the campaign is already claiming ...": a progressive form takes

@@ -56,7 +56,8 @@ internal static class QuoteMarks
             return Facing.Opening;
         }
 
-        if (closeAfter && !openBefore)
+        // "‘A Costly Mistake,’ Lee Says": a comma before the mark and a space after it close a quote.
+        if (closeAfter && (!openBefore || i > 0 && text[i - 1] == ','))
         {
             return Facing.Closing;
         }

@@ -87,7 +87,46 @@ internal sealed partial class StatementFinder
             return false;
         }
 
-        return WordCount(TextSpan.FromBounds(i, sentence.Span.End)) >= 3;
+        return WordCount(TextSpan.FromBounds(i, sentence.Span.End)) >= 2;
+    }
+
+    /// <summary>
+    /// True when the words after a cue between commas go on with what was said ("..., he noted, is too
+    /// small"), not with the narrator: an appositive after an inverted cue ("said Ann Lee, a fellow at the
+    /// institute"), an aside on the whole ("..., Lee said, a plan that ..."), a manner participle ("...,
+    /// Lee said, wiping his brow"; in "..., she added, closing it would be ..." it is a subject) or a
+    /// clause the narrator adds ("..., he said, and he was upset").
+    /// </summary>
+    private bool ContinuesStatement(TextSpan after, Cue cue)
+    {
+        int end = WordEnd(after.Start, after.End);
+        if (end == after.Start || !char.IsLower(text[after.Start]))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> word = text.AsSpan(after.Start, end - after.Start);
+        int next = end;
+        while (next < after.End && !CharClass.IsWordChar(text[next]))
+        {
+            next++;
+        }
+
+        // "..., he said, and he was upset": "and" with a new subject is the narrator's; "and with the budget
+        // settled, the pier ..." or 'and "nobody listened"' go on with the statement.
+        bool newSubject = word is "and" && WordClasses.Pronouns.Contains(text.AsSpan(next, WordEnd(next, after.End) - next));
+        bool manner = word.EndsWith("ing", StringComparison.Ordinal) && !ReadsAsClause(after);
+        bool narrator = newSubject || manner || word is "a" or "an" or "though" or "although" or "whose";
+        // "said Ann Lee, director of the institute": a role word after an inverted cue's name describes her.
+        bool role = cue.Kind == CueKind.Inverted && (word is "the" || Entities.EntityLexicons.Roles.Contains(word) || Entities.EntityLexicons.RoleModifiers.Contains(word));
+        return !narrator && !role;
+    }
+
+    /// <summary>True when the span is one connective and nothing else ("Nevertheless", "But").</summary>
+    private bool IsLoneConnective(TextSpan span)
+    {
+        TextSpan trimmed = Trim(span);
+        return WordCount(trimmed) == 1 && WordClasses.Connectives.Contains(text.AsSpan(trimmed.Start, WordEnd(trimmed.Start, trimmed.End) - trimmed.Start));
     }
 
     /// <summary>True when the words at <paramref name="from"/> open a fronted adverbial ("When asked ...", "Before the vote").</summary>

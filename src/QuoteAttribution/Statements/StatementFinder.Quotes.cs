@@ -11,6 +11,16 @@ internal sealed partial class StatementFinder
     private bool StartsClause(Quote quote, int from) =>
         quote.Span.Start <= from || text.AsSpan(from, quote.Span.Start - from).Trim().Trim("([-\u2013\u2014").IsEmpty;
 
+    /// <summary>
+    /// True when the span holds a quote inside its words ("a scheme that cost “a fortune” in ..."), not
+    /// one that a comma or colon sets off as speech of its own ("of the vote, “It was fair.”").
+    /// </summary>
+    private bool HoldsQuotedWords(TextSpan span)
+    {
+        int i = LastQuoteStartingAtOrBefore(span.Start - 1) + 1;
+        return i < quotes.Length && quotes[i].Span.Start < span.End && !AfterCommaOrColon(quotes[i]);
+    }
+
     private bool AfterCommaOrColon(Quote quote)
     {
         ReadOnlySpan<char> before = text.AsSpan(0, quote.Span.Start).TrimEnd();

@@ -52,7 +52,7 @@ internal sealed partial class StatementFinder
         Sorted.LastAtOrBefore(quotes.AsSpan(), position, static q => q.Span.Start);
 
     /// <summary>Where a content clause after a cue ends: the sentence end, or the comma before a trailing cue.</summary>
-    private int ContentEnd(Sentence sentence, Cue? next)
+    private int ContentEnd(Sentence sentence, Cue? next, int from)
     {
         if (next is { Kind: CueKind.Coordinated })
         {
@@ -80,8 +80,10 @@ internal sealed partial class StatementFinder
 
         // "reminded residents to check their freezers, saying ...": a participle after a comma starts the
         // speaker's next statement.
-        // When quoted words follow, the sentence stays one mixed statement, as PolNeAR annotates it.
-        if (next is { Kind: CueKind.Participle } && text[next.ClauseStart] == ',' && !HoldsQuote(TextSpan.FromBounds(next.ClauseStart, sentence.Span.End)))
+        // When quoted words follow, the sentence stays one mixed statement, as PolNeAR annotates it, unless the
+        // content before the participle holds quoted words of its own ('said the plan was "late," adding ...').
+        if (next is { Kind: CueKind.Participle } && text[next.ClauseStart] == ','
+            && (!HoldsQuote(TextSpan.FromBounds(next.ClauseStart, sentence.Span.End)) || HoldsQuote(TextSpan.FromBounds(Math.Min(from, next.ClauseStart), next.ClauseStart))))
         {
             return next.ClauseStart;
         }

@@ -18,6 +18,9 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
 {
     private const int MinScareQuoteWords = 4;
 
+    // A piece of a statement split by its cue ("Parking, he noted, is scarce") may be one word.
+    private const int MinPieceWords = 1;
+
     private readonly HashSet<int> _usedQuotes = [];
     private readonly List<Statement> _statements = [];
 
@@ -85,13 +88,14 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         int clauseFrom = previous is not null && previous.ClauseEnd < cue.ClauseStart ? previous.ClauseEnd : sentence.Span.Start;
         if (cue.HasThat && IsSplitCleft(cue, clauseFrom, sentence))
         {
-            // "It is on the mayor's watch, Adler said, that the debt ...": one statement around the cue.
-            attached = AddClause(sentence, TextSpan.FromBounds(clauseFrom, ContentEnd(sentence, next)), cue, rule);
+            // "It is on the mayor's watch, Adler said, that the debt ...": the words before the cue and the
+            // clause after it are two pieces of one statement.
+            attached = AddPieces(sentence, clauseFrom, cue, TextSpan.FromBounds(cue.ContentAfterStart, Math.Max(cue.ContentAfterStart, ContentEnd(sentence, next, clauseFrom))), rule);
         }
         else if (cue.ContentAfterStart >= 0)
         {
             Quote? leading = QuoteAt(cue.ContentAfterStart);
-            int end = ContentEnd(sentence, next);
+            int end = ContentEnd(sentence, next, cue.ContentAfterStart);
             if (leading is not null && !_usedQuotes.Contains(leading.Id) && RunsToEnd(leading, end))
             {
                 AddDirect(leading, cue, "leading-cue");
@@ -103,7 +107,13 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
                 TextSpan clause = TextSpan.FromBounds(cue.ContentAfterStart, Math.Max(cue.ContentAfterStart, end));
                 bool statesSomething = cue.HasThat || (cue.TakesObject ? ReadsAsClause(clause) : !OpensWithDeterminer(clause) || HasVerb(clause));
                 statesSomething &= !OpensWithIndefinite(clause);
-                if (((!cue.IsWeak && statesSomething) || (cue.HasThat && !cue.IsBelief) || cue.IsDirective || HoldsQuote(clause)))
+                if (cue.Kind == CueKind.AccordingTo && previous is null && PrecedingComma(cue.ClauseStart, sentence.Span.Start) > clauseFrom)
+                {
+                    // "Most tenants, according to the survey, are afraid ...": the source splits one
+                    // statement into the words before it and the words after it.
+                    attached = AddPieces(sentence, clauseFrom, cue, clause, rule);
+                }
+                else if (cue.IsTopic ? HoldsQuotedWords(clause) : (!cue.IsWeak && statesSomething) || (cue.HasThat && !cue.IsBelief) || cue.IsDirective || HoldsQuote(clause))
                 {
                     attached = AddClause(sentence, clause, cue, rule);
                 }
@@ -139,14 +149,12 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         bool fronted = OpensWithAdverbial(clauseFrom) && IsFrontedPart(clauseFrom, comma);
         if (comma > clauseFrom && EndsSentence(cue, sentence) && (!fronted || parenthetical))
         {
-            // "It is on his watch, Adler said, that the debt ...": a cue between commas splits one
-            // statement; its text runs on to the end of the sentence (cue words included: spans are contiguous).
-            // A lone connective or a fronted adverbial before the cue ("Nevertheless, he noted, the forces ...",
-            // "If politics ..., he said, Congress can ...") leaves the statement after it.
-            TextSpan clause = !parenthetical ? TextSpan.FromBounds(clauseFrom, comma)
-                : fronted || WordCount(TextSpan.FromBounds(clauseFrom, comma)) < 3 ? TextSpan.FromBounds(cue.ClauseEnd, ContentEnd(sentence, next))
-                : TextSpan.FromBounds(clauseFrom, ContentEnd(sentence, next));
-            if (AddClause(sentence, clause, cue, rule))
+            // "The hall, Adler said, is too small": a cue between commas splits one statement into two pieces,
+            // the words before it and the words after it (spans are contiguous, so one span would hold the cue).
+            bool added = parenthetical
+                ? AddPieces(sentence, clauseFrom, cue, TextSpan.FromBounds(cue.ClauseEnd, ContentEnd(sentence, next, cue.ClauseEnd)), rule)
+                : AddClause(sentence, TextSpan.FromBounds(clauseFrom, comma), cue, rule);
+            if (added)
             {
                 return;
             }
@@ -157,7 +165,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         // phrase inside what was said, not a quote of its own; a whole quote after a comma or colon is one.
         // A quote past the next cue's clause is that cue's ("When Lee suggested a delay, Reyes said: “...”").
         Quote? later = FirstQuoteAfter(cue.ClauseEnd, sentence);
-        int laterEnd = ContentEnd(sentence, next);
+        int laterEnd = ContentEnd(sentence, next, cue.ClauseEnd);
         if (later is not null && later.Span.Start < laterEnd && RunsToEnd(later, laterEnd) && (WordCount(later.Content) >= MinScareQuoteWords || AfterCommaOrColon(later)))
         {
             AddDirect(later, cue, "leading-cue");
@@ -173,14 +181,28 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         }
     }
 
-    private bool AddClause(Sentence sentence, TextSpan raw, Cue cue, string rule)
+    /// <summary>
+    /// The two pieces of a statement a cue between commas splits (<c>This plan, Lee said, is different</c>):
+    /// the words before the cue's comma and <paramref name="after"/>. Either may be short: a reader takes
+    /// the subject and its predicate together. A lone connective before the cue ("Nevertheless, he noted,
+    /// ...") is no piece.
+    /// </summary>
+    private bool AddPieces(Sentence sentence, int clauseFrom, Cue cue, TextSpan after, string rule)
+    {
+        int comma = PrecedingComma(cue.ClauseStart, sentence.Span.Start);
+        TextSpan before = TextSpan.FromBounds(clauseFrom, comma);
+        bool added = !IsLoneConnective(before) && AddClause(sentence, before, cue, rule, MinPieceWords);
+        return (ContinuesStatement(Trim(after), cue) && AddClause(sentence, after, cue, rule, MinPieceWords)) | added;
+    }
+
+    private bool AddClause(Sentence sentence, TextSpan raw, Cue cue, string rule, int minWords = 3)
     {
         TextSpan span = Trim(SkipDateline(raw));
 
         // "called Trump “unhinged.”": two words are a statement when one is quoted and the other, outside the
         // quote, is its object; two words alone or a two-word quote by itself are too little.
         bool objectAndQuote = WordCount(span) == 2 && HoldsQuote(span) && !CharClass.IsQuoteMark(text[span.Start]);
-        if (WordCount(span) < 3 && !objectAndQuote)
+        if (WordCount(span) < minWords && !objectAndQuote)
         {
             return false;
         }
