@@ -218,7 +218,7 @@ internal static class CueDetector
 
     /// <summary>
     /// A headline that names its speaker before a colon: one to four capitalised words, then <c>:</c>, then
-    /// the statement (<c>Trump: Cruz Has 'To Come a Long Way' On Ethanol</c>).
+    /// the statement (<c>Lee: Reyes Has 'A Long Way To Go' On Taxes</c>).
     /// </summary>
     private static Cue? Headline(SentenceView s)
     {

@@ -136,7 +136,7 @@ internal static class NameFinder
 
     private static bool OpensCoordinateClause(SentenceView s, int k) => s.Is(k - 1, "and") || s.Is(k - 1, "but");
 
-    /// <summary>"... on display when Lee again took to Twitter": a name right after a mid-sentence subordinator, before a lower-case word.</summary>
+    /// <summary>"... was tested when Lee went online": a name right after a mid-sentence subordinator, before a lower-case word.</summary>
     private static bool OpensSubordinateClause(SentenceView s, int start, int after) =>
         start > s.FirstWord && s.IsWord(start - 1) && char.IsLower(s.Word(start - 1)[0]) && WordClasses.Subordinators.Contains(s.Word(start - 1))
         && s.IsWord(after) && char.IsLower(s.Word(after)[0]);

@@ -8,7 +8,7 @@ namespace QuoteAttribution.Cues;
 public readonly record struct NameMention(TextSpan Span, bool IsSubject)
 {
     /// <summary>
-    /// True when it is the subject of a clause inside the sentence ("... when Lee took to Twitter with this:").
+    /// True when it is the subject of a clause inside the sentence ("... when Lee went online with this:").
     /// Not a pronoun antecedent (that measured worse), but the one who acts in a lead-in without a speech verb.
     /// </summary>
     public bool IsClauseSubject { get; init; }

@@ -113,7 +113,7 @@ internal static partial class VerbCue
     }
 
     /// <summary>
-    /// "Trump went after Bush, calling him ...": the phrase reader takes an unknown lower-case word after a
+    /// "Reyes went after Adler, calling her ...": the phrase reader takes an unknown lower-case word after a
     /// name for a noun, but after a subject name it is the main verb. A role, group or plural word after the
     /// name still belongs to the phrase ("Toronto police", "Acme spokesman Tom Vance").
     /// </summary>
@@ -127,7 +127,7 @@ internal static partial class VerbCue
 
         // Only a plain name: "The", "His", "One", "Clinton's", "It's" open a longer phrase. One capitalised word
         // that opens the sentence may be any word ("Nuclear experts have ..."): it is a name only when the next
-        // word reads as its verb, with a determiner after it ("Trump took a risk").
+        // word reads as its verb, with a determiner after it ("Reyes took a risk").
         bool lone = name == first && first == s.FirstWord;
         if (!s.IsCapitalized(first) || name == end || (lone && !(s.IsWord(name + 2) && WordClasses.Determiners.Contains(s.Word(name + 2)))) || !s.IsWord(name + 1) || WordClasses.Determiners.Contains(s.Word(first))
             || WordClasses.Pronouns.Contains(s.Word(first)) || s.Is(first, "One") || s.Is(first, "More") || HasApostrophe(s, first, name + 1))

@@ -42,7 +42,7 @@ public sealed class ColonLeadInSieve : IAttributionSieve
             }
         }
 
-        // No speech verb ("Ann Lee issued the following statement:", "... when Lee took to Twitter with this:"):
+        // No speech verb ("Ann Lee issued the following statement:", "... when Lee went online with this:"):
         // the last subject in the lead-in speaks.
         for (int i = context.FirstNameFrom(previous.End) - 1; i >= 0 && context.Names[i].Span.Start >= previous.Start; i--)
         {
