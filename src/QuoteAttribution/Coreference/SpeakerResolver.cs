@@ -11,7 +11,7 @@ namespace QuoteAttribution.Coreference;
 /// description (<c>the Maj. Gen.</c>, <c>the spokesman</c>) to the nearest earlier person it describes.
 /// No candidate, no name: a wrong name is worse than an empty one.
 /// </summary>
-internal sealed class SpeakerResolver
+internal sealed partial class SpeakerResolver
 {
     private const int MaxParagraphs = 10;
 
@@ -131,134 +131,6 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// The first run of capitalised words in the article whose initials spell <paramref name="acronym"/>
-    /// (<c>Parliamentary Budget Officer</c> for <c>PBO</c>; "of", "and", "the", "for" are skipped), or null.
-    /// </summary>
-    private string? ExpandedAcronym(string acronym)
-    {
-        string bare = acronym.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? acronym[4..] : acronym;
-        if (!MentionParser.IsBareAcronym(bare))
-        {
-            return null;
-        }
-
-        // One scan of the text per acronym and article, no regex built per call (that cost a tenth of the run).
-        _expanded ??= new Dictionary<string, string?>(StringComparer.Ordinal);
-        if (!_expanded.TryGetValue(bare, out string? expanded))
-        {
-            expanded = FindExpansion(_text, bare);
-            _expanded.Add(bare, expanded);
-        }
-
-        return expanded;
-    }
-
-    private static string? FindExpansion(string text, string acronym)
-    {
-        for (int i = text.IndexOf(acronym[0], StringComparison.Ordinal); i >= 0; i = text.IndexOf(acronym[0], i + 1))
-        {
-            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && MatchInitials(text, i, acronym) is int end)
-            {
-                return text[i..end];
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Where the capitalised words from <paramref name="start"/> spelling <paramref name="acronym"/> end, or null.</summary>
-    private static int? MatchInitials(string text, int start, string acronym)
-    {
-        int i = start;
-        for (int letter = 0; letter < acronym.Length; letter++)
-        {
-            if (letter > 0)
-            {
-                int gap = SkipSpace(text, i);
-                if (gap == i)
-                {
-                    return null;
-                }
-
-                i = gap;
-                while (LinkingWordAt(text, i) is int after && SkipSpace(text, after) > after)
-                {
-                    i = SkipSpace(text, after);
-                }
-            }
-
-            if (i >= text.Length || text[i] != acronym[letter])
-            {
-                return null;
-            }
-
-            int end = i + 1;
-            while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '\'' or '\u2019' or '-'))
-            {
-                end++;
-            }
-
-            if (end - i < 2 || !char.IsLower(text[end - 1]))
-            {
-                return null;
-            }
-
-            i = end;
-        }
-
-        return i >= text.Length || !char.IsLetterOrDigit(text[i]) ? i : null;
-    }
-
-    private static int SkipSpace(string text, int i)
-    {
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    private static int? LinkingWordAt(string text, int i)
-    {
-        foreach (string word in (ReadOnlySpan<string>)["of", "and", "the", "for", "on"])
-        {
-            if (string.CompareOrdinal(text, i, word, 0, word.Length) == 0 && i + word.Length < text.Length && char.IsWhiteSpace(text[i + word.Length]))
-            {
-                return i + word.Length;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// The named owner of a document that speaks: <c>Lee</c> in <c>Lee's letter</c>; null when the
-    /// mention is no owned document. A pronoun owner (<c>her economic plan</c>) was measured and left out: its
-    /// antecedent is too often wrong.
-    /// </summary>
-    private static TextSpan? Possessor(TextSpan mention, string words)
-    {
-        int lastSpace = words.LastIndexOf(' ');
-        if (lastSpace < 0 || !DocumentNouns.Contains(words[(lastSpace + 1)..]))
-        {
-            return null;
-        }
-
-        // A named owner's possessive ends the owner's words: "Mr. Lee's letter", "Vance's book".
-        foreach (string marker in (ReadOnlySpan<string>)["'s ", "\u2019s "])
-        {
-            int at = words.IndexOf(marker, StringComparison.Ordinal);
-            if (at > 0 && char.IsUpper(words[0]))
-            {
-                return new TextSpan(mention.Start, at);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
     /// The nearest earlier person of a fitting gender, no further back than <see cref="MaxParagraphs"/>
     /// paragraphs: a scraped page can keep a "he said" whose antecedent was cut away.
     /// </summary>
@@ -297,52 +169,6 @@ internal sealed class SpeakerResolver
         }
 
         return null;
-    }
-
-    /// <summary>True when a comma follows the mention's verb: <c>he said,</c>.</summary>
-    private bool IsParenthetical(TextSpan mention)
-    {
-        int i = mention.End;
-        while (i < _text.Length && _text[i] == ' ')
-        {
-            i++;
-        }
-
-        while (i < _text.Length && char.IsLetter(_text[i]))
-        {
-            i++;
-        }
-
-        return i < _text.Length && _text[i] == ',';
-    }
-
-    /// <summary>
-    /// "Ann Lee looks at the photos in 1999. (THE HARWICK PRESS FILE PHOTO)", "(Tom Reyes/CBC)": a caption
-    /// ending in a photo credit describes a picture; the people in it are no antecedents for the story's "he".
-    /// </summary>
-    private bool IsPhotoCaption(int paragraph)
-    {
-        // Once per paragraph: the antecedent search asks for every candidate of every pronoun.
-        _captions ??= new bool?[_context.Paragraphs.Length];
-        return _captions[paragraph] ??= EndsWithPhotoCredit(_context.Paragraphs[paragraph].Span.Of(_text));
-    }
-
-    private static bool EndsWithPhotoCredit(ReadOnlySpan<char> paragraph)
-    {
-        ReadOnlySpan<char> words = paragraph.TrimEnd();
-        if (words.Length == 0 || words[^1] != ')')
-        {
-            return false;
-        }
-
-        int open = words.LastIndexOf('(');
-        if (open < 0)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> credit = words[(open + 1)..^1];
-        return credit.Contains("photo", StringComparison.OrdinalIgnoreCase) || credit.Contains('/');
     }
 
     /// <summary>
@@ -421,14 +247,6 @@ internal sealed class SpeakerResolver
     private int LastPersonEndingBefore(int position) =>
         Sorted.FirstAtOrAfter(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_people), position, static p => p.Span.Start) - 1;
 
-    /// <summary>
-    /// "the affable proprietor", "the bow-tied maverick": a definite description whose head the lexicons do
-    /// not know, that is no document ("the report") and no organisation, points back to a person.
-    /// </summary>
-    private static bool IsUnknownPersonNoun(string words, string head) =>
-        head.Length > 0 && words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !DocumentNouns.Contains(head)
-        && !EntityLexicons.Organizations.Contains(head) && !EntityLexicons.Groups.Contains(head) && !head.EndsWith('s');
-
     /// <summary>The nearest earlier speaker phrase that names an organisation (with a capital), within two paragraphs.</summary>
     private string? NamedOrganizationBefore(TextSpan mention)
     {
@@ -456,9 +274,6 @@ internal sealed class SpeakerResolver
 
         return null;
     }
-
-    private static bool IsPersonNoun(string head) =>
-        head.Length > 0 && (EntityLexicons.Roles.Contains(head) || EntityLexicons.People.Contains(head) || EntityLexicons.Titles.Contains(head));
 
     private int ParagraphOf(int position) =>
         Math.Max(0, Sorted.LastAtOrBefore(_context.Paragraphs.AsSpan(), position, static p => p.Span.Start));
