@@ -14,9 +14,8 @@ public static class SpeechVerbs
     private static readonly FrozenDictionary<string, SpeechVerb>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenDictionary<string, (SpeechVerb Verb, string Particle)> PhrasalForms = BuildPhrasal();
-    private static readonly FrozenDictionary<string, (SpeechVerb Verb, string Particle)>.AlternateLookup<ReadOnlySpan<char>> PhrasalLookup =
-        PhrasalForms.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, SpeechVerb>.AlternateLookup<ReadOnlySpan<char>> PhrasalLookup =
+        BuildPhrasal().GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Looks up a word (any case) as a speech-verb form.</summary>
     public static bool TryGet(ReadOnlySpan<char> word, out SpeechVerb verb) => Lookup.TryGetValue(word, out verb);
@@ -25,34 +24,21 @@ public static class SpeechVerbs
     /// Looks up a verb that speaks only with its particle (<c>fired back</c>, <c>lashed out</c>,
     /// <c>phrasal-speech-verbs.txt</c>): the word must be a form of the verb and the next word its particle.
     /// </summary>
-    public static bool TryGetPhrasal(ReadOnlySpan<char> word, ReadOnlySpan<char> next, out SpeechVerb verb)
-    {
-        verb = default;
-        if (!PhrasalLookup.TryGetValue(word, out (SpeechVerb Verb, string Particle) entry) || !next.Equals(entry.Particle, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
+    public static bool TryGetPhrasal(ReadOnlySpan<char> word, ReadOnlySpan<char> next, out SpeechVerb verb) =>
+        PhrasalLookup.TryGetValue(word, out verb) && next.Equals(verb.Particle, StringComparison.OrdinalIgnoreCase);
 
-        verb = entry.Verb;
-        return true;
-    }
-
-    private static FrozenDictionary<string, (SpeechVerb Verb, string Particle)> BuildPhrasal()
+    private static FrozenDictionary<string, SpeechVerb> BuildPhrasal()
     {
-        Dictionary<string, (SpeechVerb, string)> forms = new(StringComparer.OrdinalIgnoreCase);
+        Dictionary<string, SpeechVerb> forms = new(StringComparer.OrdinalIgnoreCase);
         foreach (string line in Lexicon.ReadEntries("phrasal-speech-verbs.txt"))
         {
             // "shoot back shot": the verb, its particle, then any irregular past forms.
             string[] parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             string lemma = parts[0];
             string particle = parts[1];
-            SpeechVerb Make(VerbForm form) => new(lemma + " " + particle, form, TakesAddressee: false, IsWeak: true, IsBelief: false);
-            forms.TryAdd(lemma, (Make(VerbForm.Base), particle));
-            forms.TryAdd(ThirdPerson(lemma), (Make(VerbForm.ThirdPerson), particle));
-            forms.TryAdd(Gerund(lemma), (Make(VerbForm.Gerund), particle));
-            foreach (string past in parts.Length > 2 ? parts[2..] : [Past(lemma)])
+            foreach ((string word, VerbForm form) in Inflections(lemma, parts[2..]))
             {
-                forms.TryAdd(past, (Make(VerbForm.Past), particle));
+                forms.TryAdd(word, new SpeechVerb(lemma + " " + particle, form, TakesAddressee: false, IsWeak: true, IsBelief: false) { Particle = particle });
             }
         }
 
@@ -71,23 +57,9 @@ public static class SpeechVerbs
             {
                 string[] parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 string lemma = parts[0];
-                SpeechVerb Make(VerbForm form) =>
-                    new(lemma, form, addressee.Contains(lemma), weak.Contains(lemma), belief) { TakesObject = objects.Contains(lemma) };
-                forms.TryAdd(lemma, Make(VerbForm.Base));
-                forms.TryAdd(ThirdPerson(lemma), Make(VerbForm.ThirdPerson));
-                // A listed past that doubles the last consonant doubles it in the gerund too (referred → referring).
-                bool doubled = parts.Length > 1 && parts[1] == lemma + lemma[^1] + "ed";
-                forms.TryAdd(doubled ? lemma + lemma[^1] + "ing" : Gerund(lemma), Make(VerbForm.Gerund));
-                if (parts.Length > 1)
+                foreach ((string word, VerbForm form) in Inflections(lemma, parts[1..]))
                 {
-                    foreach (string irregular in parts.Skip(1))
-                    {
-                        forms.TryAdd(irregular, Make(VerbForm.Past));
-                    }
-                }
-                else
-                {
-                    forms.TryAdd(Past(lemma), Make(VerbForm.Past));
+                    forms.TryAdd(word, new SpeechVerb(lemma, form, addressee.Contains(lemma), weak.Contains(lemma), belief) { TakesObject = objects.Contains(lemma) });
                 }
             }
         }
@@ -95,6 +67,24 @@ public static class SpeechVerbs
         AddAll("speech-verbs.txt", belief: false);
         AddAll("belief-verbs.txt", belief: true);
         return forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Every form of a verb, in the order the lexicons add them: the lemma, the third person, the gerund, then
+    /// the listed irregular pasts or the regular past.
+    /// </summary>
+    private static IEnumerable<(string Word, VerbForm Form)> Inflections(string lemma, string[] irregularPasts)
+    {
+        yield return (lemma, VerbForm.Base);
+        yield return (ThirdPerson(lemma), VerbForm.ThirdPerson);
+
+        // A listed past that doubles the last consonant doubles it in the gerund too (referred → referring).
+        bool doubled = irregularPasts.Length > 0 && irregularPasts[0] == lemma + lemma[^1] + "ed";
+        yield return (doubled ? lemma + lemma[^1] + "ing" : Gerund(lemma), VerbForm.Gerund);
+        foreach (string past in irregularPasts.Length > 0 ? irregularPasts : [Past(lemma)])
+        {
+            yield return (past, VerbForm.Past);
+        }
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';

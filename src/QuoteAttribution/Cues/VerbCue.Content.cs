@@ -53,7 +53,7 @@ internal static partial class VerbCue
 
         // "pointed out that ...", "tweeted out that ...", "summed up": a particle belongs to the verb.
         // "fired back: ...": a phrasal speech verb's own particle too.
-        if (addressee is null && (s.Is(next, "out") || s.Is(next, "up") || (verb.Lemma.Contains(' ', StringComparison.Ordinal) && s.Is(next, verb.Lemma[(verb.Lemma.IndexOf(' ', StringComparison.Ordinal) + 1)..]))))
+        if (addressee is null && (s.Is(next, "out") || s.Is(next, "up") || (verb.Particle is { } particle && s.Is(next, particle))))
         {
             next++;
         }

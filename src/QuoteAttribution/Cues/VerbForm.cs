@@ -29,4 +29,7 @@ public readonly record struct SpeechVerb(string Lemma, VerbForm Form, bool Takes
     /// <c>announced plans to close</c>): without <c>that</c>, their content must read as a clause.
     /// </summary>
     public bool TakesObject { get; init; }
+
+    /// <summary>The particle a phrasal speech verb speaks with (<c>back</c> in <c>fired back</c>), or null.</summary>
+    public string? Particle { get; init; }
 }
