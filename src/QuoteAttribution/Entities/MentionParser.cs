@@ -140,12 +140,9 @@ public static partial class MentionParser
         // The place is a proper name ("the Brookings Institution"); "Friends of the Earth spokesperson Ann Lee"
         // goes on past it to the person.
         string place = text[(split + (split == of ? 4 : 6))..];
-        foreach (string word in place.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        if (!place.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(IsProperNameWord))
         {
-            if (!char.IsUpper(word[0]) && word is not ("the" or "of" or "and" or "for"))
-            {
-                return null;
-            }
+            return null;
         }
 
         // "Daughters of the American Revolution": one unknown word before "of" is no person's name.
@@ -201,14 +198,9 @@ public static partial class MentionParser
             return false;
         }
 
-        foreach (string word in mention.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!char.IsUpper(word[0]) && word is not ("and" or "of" or "the" or "for"))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return mention.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).All(IsProperNameWord);
     }
+
+    /// <summary>A word of a proper name: capitalised, or one of the small words that join its parts.</summary>
+    private static bool IsProperNameWord(string word) => char.IsUpper(word[0]) || word is "and" or "of" or "the" or "for";
 }
