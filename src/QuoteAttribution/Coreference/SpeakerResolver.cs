@@ -138,14 +138,14 @@ internal sealed partial class SpeakerResolver
     {
         int paragraph = ParagraphOf(mention.Start);
         string? topic = null;
+        bool parenthetical = !anyPosition && IsParenthetical(mention);
         for (int i = LastPersonEndingBefore(mention.Start); i >= 0; i--)
         {
             PersonMention person = _people[i];
 
-            // "Schumer, he said, “knows the minds ...”": the name the parenthetical cue interrupts is the
+            // "Vance, he said, “knows the rules ...”": the name the parenthetical cue interrupts is the
             // subject of what was said, not the speaker.
-            if (topic is null && !anyPosition && IsParenthetical(mention)
-                && _text.AsSpan(person.Span.End, Math.Max(0, mention.Start - person.Span.End)).Trim() is ",")
+            if (topic is null && parenthetical && _text.AsSpan(person.Span.End, Math.Max(0, mention.Start - person.Span.End)).Trim() is ",")
             {
                 topic = _names.Canonical(person.Name);
                 continue;
