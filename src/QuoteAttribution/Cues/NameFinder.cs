@@ -56,7 +56,7 @@ internal static class NameFinder
             // finite auxiliary is the subject of a main clause of its own (one after a speech verb, "said Trump
             // could file", is not: it stands in what was said).
             bool subject = (runStart >= subjectStart && runStart <= subjectEnd) || (OpensCoordinateClause(s, runStart) && IsFiniteAuxiliary(s, k))
-                || IsCleftSubject(s, runStart);
+                || IsCleftSubject(s, runStart) || IsSubjectAfterFrontedPhrase(s, runStart, k);
             // "(Lauren Pelley / CBC News)": a name before a slash credits a photo; its person says nothing.
             bool credit = k < s.Count && s.IsPunct(k, '/');
 
@@ -133,6 +133,14 @@ internal static class NameFinder
         // The frame is short ("It was only recently that"); a long one holds a clause of its own.
         return k - first <= 6;
     }
+
+    /// <summary>
+    /// "A statement, issued late on Monday, Reyes expressed ...": a name between a comma and a finite verb
+    /// takes up the sentence after a fronted phrase the subject finder did not know.
+    /// </summary>
+    private static bool IsSubjectAfterFrontedPhrase(SentenceView s, int start, int after) =>
+        start > s.FirstWord && s.IsPunct(start - 1, ',') && s.IsWord(after) && char.IsLower(s.Word(after)[0])
+        && (IsFiniteAuxiliary(s, after) || s.Word(after).EndsWith("ed", StringComparison.Ordinal));
 
     private static bool OpensCoordinateClause(SentenceView s, int k) => s.Is(k - 1, "and") || s.Is(k - 1, "but");
 
