@@ -1,5 +1,4 @@
 using QuoteAttribution.Entities;
-using QuoteAttribution.Pipeline;
 using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Coreference;
@@ -92,14 +91,6 @@ internal sealed partial class SpeakerResolver
     private static bool IsUnknownPersonNoun(string words, string head) =>
         head.Length > 0 && words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !DocumentNouns.Contains(head)
         && !EntityLexicons.Organizations.Contains(head) && !EntityLexicons.Groups.Contains(head) && !head.EndsWith('s');
-
-    /// <summary>
-    /// "the utility", "The company": a bare definite organisation noun. A described one ("the paramedics'
-    /// union", "the health ministry") says which body it is by itself.
-    /// </summary>
-    private static bool IsOrganizationNoun(ParsedMention parsed, string words) =>
-        parsed.Type == SpeakerType.Organization && words.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
-        && words.IndexOf(' ', 4) < 0 && !IsNamed(words);
 
     private static bool IsPersonNoun(string head) =>
         head.Length > 0 && (EntityLexicons.Roles.Contains(head) || EntityLexicons.People.Contains(head) || EntityLexicons.Titles.Contains(head));

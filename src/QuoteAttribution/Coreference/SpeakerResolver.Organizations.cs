@@ -1,0 +1,70 @@
+using QuoteAttribution.Entities;
+using QuoteAttribution.Pipeline;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Coreference;
+
+/// <summary>Organisations that speak again as "it" or "the utility": the named body they stand for.</summary>
+internal sealed partial class SpeakerResolver
+{
+    // How far back "it" and "the utility" look for the named organisation they stand for: "it" is read
+    // with the sentence before; a noun can pick up a name from earlier in the story.
+    private const int PronounParagraphs = 2;
+    private const int OrganizationNounParagraphs = 6;
+
+    /// <summary>The nearest earlier speaker phrase that names an organisation (with a capital), within a few paragraphs.</summary>
+    private string? NamedOrganizationBefore(TextSpan mention, bool pronoun)
+    {
+        int withinParagraphs = pronoun ? PronounParagraphs : OrganizationNounParagraphs;
+        int paragraph = ParagraphOf(mention.Start);
+        int sentence = _context.FirstSentenceFrom(mention.Start);
+        for (int i = _context.FirstCueFrom(sentence) - 1; i >= 0; i--)
+        {
+            Cues.Cue cue = _context.Cues[i];
+            if (cue.Speaker is not TextSpan span || span.End > mention.Start)
+            {
+                continue;
+            }
+
+            if (paragraph - ParagraphOf(span.Start) > withinParagraphs)
+            {
+                return null;
+            }
+
+            ParsedMention parsed = _mentions.Parse(span, cue.Appositive);
+            string words = span.Of(_text).ToString();
+            if (parsed.Type == SpeakerType.Organization && IsNamed(words) && (pronoun || IsSpeakingSubject(cue)))
+            {
+                return parsed.Speaker;
+            }
+
+            // "BC Power said ... the utility said ... it said": the organisation noun stands for the name
+            // before it, so the search goes on from there.
+            if (IsOrganizationNoun(parsed, words))
+            {
+                paragraph = ParagraphOf(span.Start);
+                withinParagraphs = OrganizationNounParagraphs;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"BC Power", "the Harwick Transit Authority": a capital past the article ("The health ministry" has none).</summary>
+    private static bool IsNamed(string words) =>
+        (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? words.AsSpan(4) : words.AsSpan()).ContainsAnyInRange('A', 'Z');
+
+    /// <summary>
+    /// "BC Power said", "said BC Power": the body is the subject of its own speech. "According to the
+    /// United Nations" cites it without making it the subject the story goes on about as "the agency".
+    /// </summary>
+    private static bool IsSpeakingSubject(Cues.Cue cue) => cue.Kind is Cues.CueKind.SubjectVerb or Cues.CueKind.Inverted;
+
+    /// <summary>
+    /// "the utility", "The company": a bare definite organisation noun. A described one ("the paramedics'
+    /// union", "the health ministry") says which body it is by itself.
+    /// </summary>
+    private static bool IsOrganizationNoun(ParsedMention parsed, string words) =>
+        parsed.Type == SpeakerType.Organization && words.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+        && words.IndexOf(' ', 4) < 0 && !IsNamed(words);
+}
