@@ -1,6 +1,7 @@
 using QuoteAttribution.Entities;
 using QuoteAttribution.Pipeline;
 using QuoteAttribution.Sieves;
+using QuoteAttribution.Statements;
 using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Coreference;
@@ -27,6 +28,31 @@ internal sealed class PluralAntecedents(string text, SieveContext context, Parse
             && IsPlural(mention, decision.Appositive)
             ? speaker
             : null;
+    }
+
+    /// <summary>
+    /// "Several executives have warned about a hard exit. They say plants could close.": a plural speaker
+    /// of a cue in the sentence before, which made no statement of its own, for the "they" of
+    /// <paramref name="index"/>; null when there is none.
+    /// </summary>
+    public Cues.Cue? SpeakingGroupBefore(int index, TextSpan pronoun)
+    {
+        Statement statement = context.Statements[index];
+        for (int i = context.FirstCueFrom(statement.Sentence + 1) - 1; i >= 0; i--)
+        {
+            Cues.Cue cue = context.Cues[i];
+            if (cue.Sentence < statement.Sentence - 1 || context.Sentences[cue.Sentence].Paragraph != context.Sentences[statement.Sentence].Paragraph)
+            {
+                return null;
+            }
+
+            if (cue.Speaker is TextSpan speaker && speaker.End <= pronoun.Start && speaker != pronoun)
+            {
+                return IsPlural(speaker, cue.Appositive) ? cue : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A group (<c>several executives</c>, <c>Authorities</c>) or two names joined by <c>and</c>.</summary>

@@ -56,6 +56,11 @@ internal sealed partial class SpeakerResolver
             {
                 resolved[i] = group with { Mention = resolved[i].Mention, MentionSpan = resolved[i].MentionSpan };
             }
+            else if (resolved[i] is { Name.Length: 0, Type: SpeakerType.Group, MentionSpan: TextSpan they }
+                && _plurals.SpeakingGroupBefore(i, they) is { Speaker: TextSpan speaker } cue)
+            {
+                resolved[i] = ResolveMention(speaker, cue.Appositive) with { Mention = resolved[i].Mention, MentionSpan = they };
+            }
         }
 
         return AtRelativePronouns(new IntroducedSpeakers(_context, _mentions, ParagraphOf).Name(resolved));
