@@ -75,6 +75,16 @@ internal static partial class VerbCue
                 auxiliary = true;
                 negated |= between is "not" or "never" || between.EndsWith("n't", StringComparison.Ordinal) || between.EndsWith("n\u2019t", StringComparison.Ordinal);
             }
+            else if (between == "ago" && j >= 2 && s.IsWord(j - 1) && s.IsWord(j - 2))
+            {
+                // "The ministry less than two weeks ago said": a time span before "ago" (and a "less than" or
+                // "more than" before it) stands between the speaker and the verb.
+                j -= 2;
+                if (s.Is(j - 1, "than") && (s.Is(j - 2, "less") || s.Is(j - 2, "more")))
+                {
+                    j -= 2;
+                }
+            }
             else if (char.IsLower(between[0]) && (between.EndsWith("ly", StringComparison.Ordinal) || between == "long"))
             {
                 // "Economists have long argued", "Catherine helpfully speculated": an adverb, not the speaker.
@@ -222,7 +232,8 @@ internal static partial class VerbCue
                 start = ModifiedPhraseStart(s, start);
             }
 
-            if (start < 0)
+            // "The debt is higher than city reports say it is": a comparison with what was said states nothing.
+            if (start < 0 || s.Is(start - 1, "than"))
             {
                 return null;
             }
