@@ -75,6 +75,11 @@ internal static partial class VerbCue
                 auxiliary = true;
                 negated |= between is "not" or "never" || between.EndsWith("n't", StringComparison.Ordinal) || between.EndsWith("n\u2019t", StringComparison.Ordinal);
             }
+            else if (between is "years" or "months" or "decades" or "weeks" or "days" && s.Is(j - 1, "for"))
+            {
+                // "Researchers have for years been saying": a duration between the auxiliaries.
+                j--;
+            }
             else if (between == "ago" && j >= 2 && s.IsWord(j - 1) && s.IsWord(j - 2))
             {
                 // "The ministry less than two weeks ago said": a time span before "ago" (and a "less than" or
