@@ -94,6 +94,10 @@ internal static partial class VerbCue
             {
                 // "Economists have long argued", "Catherine helpfully speculated": an adverb, not the speaker.
             }
+            else if (between is "more" or "most" or "less" && s.IsWord(j + 1) && s.Word(j + 1).EndsWith("ly", StringComparison.Ordinal))
+            {
+                // "were more aptly called": the degree word of the adverb after it.
+            }
             else if (!WordClasses.TimeWords.Contains(between) && !(between is "on" or "late" or "early" && s.IsWord(j + 1) && WordClasses.TimeWords.Contains(s.Word(j + 1))))
             {
                 break;
