@@ -29,6 +29,16 @@ internal static class NounPhrases
                 break;
             }
 
+            // "asked him about the next steps and Reyes suggested": a name after "and" does not join a
+            // lower-case phrase before it; the "and" starts a clause of its own. A description ("the senator
+            // and Republican candidate"), a pronoun ("he and Mr. Allen") and a person noun ("the mayor and Tom
+            // Reyes") still join.
+            if (s.Is(k, "and") && k < end && IsAllCapitalized(s, k + 1, end) && s.IsWord(k - 1) && char.IsLower(s.Word(k - 1)[0])
+                && !WordClasses.Pronouns.Contains(s.Word(k - 1)) && !IsPersonNoun(s.Word(k - 1)))
+            {
+                break;
+            }
+
             start = k;
         }
 
@@ -131,6 +141,9 @@ internal static class NounPhrases
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
             && word.Length > 4);
     }
+
+    private static bool IsPersonNoun(ReadOnlySpan<char> word) =>
+        Entities.EntityLexicons.Roles.Contains(word) || Entities.EntityLexicons.People.Contains(word) || Entities.EntityLexicons.Titles.Contains(word);
 
     private static bool IsJoiner(SentenceView s, int k) =>
         s.Is(k, "and") || s.Is(k, "of") || s.Is(k, "for") || s.Is(k, "&");

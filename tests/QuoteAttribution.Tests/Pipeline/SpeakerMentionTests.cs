@@ -26,4 +26,19 @@ public sealed class SpeakerMentionTests
             Assert.That(Text[reported.SpeakerStart!.Value..reported.SpeakerEnd!.Value], Is.EqualTo("who"));
         });
     }
+
+    [TestCase("met her to talk about the next steps for the team and Dana Whitlock suggested", "Dana Whitlock")]
+    [TestCase("met her, and the captain and Dana Whitlock suggested", "the captain and Dana Whitlock")]
+    [TestCase("met her, and he and Dana Whitlock suggested", "he and Dana Whitlock")]
+    public void NameAfterAnd_JoinsOnlyADescriptionOrPronoun(string clause, string mention)
+    {
+        // Arrange: a name after "and" starts a clause of its own when a lower-case phrase stands before it.
+        string text = $"The coach {clause} she might record a “short video” that was “not too sad.”";
+
+        // Act
+        QuoteRecord record = Pipeline.Analyze(new Article("a", text)).Records.Single();
+
+        // Assert
+        Assert.That(record.SpeakerMention, Is.EqualTo(mention));
+    }
 }
