@@ -69,7 +69,7 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             }
         }
 
-        // A lone surname ("Foster pieced ...") stands for the full name it ends, when the article gives one.
+        // A lone surname ("Moore pieced ...") stands for the full name it ends, when the article gives one.
         Dictionary<string, ParsedMention> bySurname = new(StringComparer.Ordinal);
         foreach (PersonMention person in people)
         {
@@ -88,7 +88,7 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             }
             else if (name.IsSubject && IntroducedByAppositive(text, name.Span.End))
             {
-                // "Yuni, a resident of Lampung, was watching ...": one name the article describes is a person.
+                // "Sari, a resident of Kendari, was cooking ...": one name the article describes is a person.
                 AddPerson(people, name.Span, mentions.Parse(name.Span, null), isSpeaker: false, isSubject: true);
             }
         }

@@ -31,7 +31,7 @@ internal sealed class PluralAntecedents(string text, SieveContext context, Parse
     }
 
     /// <summary>
-    /// "Several executives have warned about a hard exit. They say plants could close.": a plural speaker
+    /// "Several drivers complained about the new shifts. They say the routes are too long.": a plural speaker
     /// of a cue in the sentence before, which made no statement of its own, for the "they" of
     /// <paramref name="index"/>; null when there is none.
     /// </summary>

@@ -85,7 +85,7 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
-    /// "the affable proprietor", "the bow-tied maverick": a definite description whose head the lexicons do
+    /// "the soft-spoken printmaker", "the bow-tied maverick": a definite description whose head the lexicons do
     /// not know, that is no document ("the report") and no organisation, points back to a person.
     /// </summary>
     private static bool IsUnknownPersonNoun(string words, string head) =>

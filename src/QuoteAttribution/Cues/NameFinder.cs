@@ -50,7 +50,7 @@ internal static class NameFinder
             }
 
             // Only names in subject position (the sentence's first phrase) are antecedents a reader would pick.
-            // A single word is kept too ("Foster pieced ..."); coreference accepts it only as the surname
+            // A single word is kept too ("Moore pieced ..."); coreference accepts it only as the surname
             // of a full name the article gives.
             // "The plan was late and Adler was running out of time": a name between "and" and a
             // finite auxiliary is the subject of a main clause of its own (one after a speech verb, "said Trump
@@ -78,7 +78,7 @@ internal static class NameFinder
 
     /// <summary>
     /// The tokens of the sentence's subject phrase ("Salem retiree Tom Reyes"), after a fronted
-    /// adverbial and its comma ("Down the street, Mike McFadden ..."): names inside it are subjects.
+    /// adverbial and its comma ("Down the street, Tom Vance ..."): names inside it are subjects.
     /// </summary>
     private static (int Start, int End) SubjectPhrase(SentenceView s)
     {
@@ -159,7 +159,7 @@ internal static class NameFinder
         s.IsWord(k) && s.Word(k) is "al" or "bin" or "de" or "van" or "von" or "der" or "da" or "di" or "la" or "le" or "del";
 
     /// <summary>
-    /// "Recently Foster pieced ...", "Shortly after Murphy's call ended": a sentence's capitalised first word
+    /// "Recently Moore pieced ...", "Shortly after Murphy's call ended": a sentence's capitalised first word
     /// in -ly that is no first name (Kelly, Emily) is an adverb, not part of a name, when another name word or
     /// a clause opener follows it; alone before a verb it is a surname ("Jolly supports ...").
     /// </summary>
@@ -168,7 +168,7 @@ internal static class NameFinder
         && !Entities.EntityLexicons.FirstNames.ContainsKey(s.Word(k))
         && (k < end || (s.IsWord(k + 1) && WordClasses.Subordinators.Contains(s.Word(k + 1))));
 
-    /// <summary>Words that join name parts but never open a name: a sentence-initial "For Morgan McNeely" is Morgan McNeely.</summary>
+    /// <summary>Words that join name parts but never open a name: a sentence-initial "For Dana Whitlock" is Dana Whitlock.</summary>
     private static bool IsLinkingWord(ReadOnlySpan<char> word) =>
         word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)
         || word.Equals("and", StringComparison.OrdinalIgnoreCase);

@@ -80,7 +80,7 @@ internal static partial class VerbCue
             }
         }
 
-        // "says Campbell's partner, Jason Louth": the name is the part written in capitals.
+        // "says Lee's partner, Tom Vance": the name is the part written in capitals.
         TextSpan speaker = s.Span(start, end);
         if (appositive is TextSpan named && NounPhrases.IsAllCapitalized(s, end + 2, clauseEnd) && !NounPhrases.IsAllCapitalized(s, start, end))
         {

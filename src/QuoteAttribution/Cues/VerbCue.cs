@@ -77,7 +77,7 @@ internal static partial class VerbCue
             }
             else if (between is "years" or "months" or "decades" or "weeks" or "days" && s.Is(j - 1, "for"))
             {
-                // "Researchers have for years been saying": a duration between the auxiliaries.
+                // "Nurses have for months been warning": a duration between the auxiliaries.
                 j--;
             }
             else if (between == "ago" && j >= 2 && s.IsWord(j - 1) && s.IsWord(j - 2))
@@ -241,7 +241,7 @@ internal static partial class VerbCue
                 start = ModifiedPhraseStart(s, start);
             }
 
-            // "The debt is higher than city reports say it is": a comparison with what was said states nothing.
+            // "The bill is larger than the mayor says it is": a comparison with what was said states nothing.
             if (start < 0 || s.Is(start - 1, "than"))
             {
                 return null;

@@ -3,7 +3,7 @@ namespace QuoteAttribution.Entities;
 /// <summary>
 /// Splits a description into affiliation and role: <c>[affiliation] [modifiers] head [tail]</c>, where
 /// the affiliation is a possessive (<c>Russia's</c>), a demonym (<c>Iraqi</c>), or any words before the
-/// first role word (<c>University of the Fraser Valley</c> political scientist), and a tail
+/// first role word (<c>University of Harwick</c> political scientist), and a tail
 /// <c>for the US-led coalition</c> gives the affiliation when nothing came before.
 /// </summary>
 internal static class DescriptionSplitter

@@ -4,7 +4,7 @@ namespace QuoteAttribution.Entities;
 
 /// <summary>
 /// The reading of mentions whose words the lexicons do not know (<c>Cambridge cartoonist Andre
-/// Campbell</c>, <c>Coach Sam Price</c>, <c>the affable proprietor</c>): the capitalised run at the end is
+/// Campbell</c>, <c>Coach Sam Price</c>, <c>the soft-spoken printmaker</c>): the capitalised run at the end is
 /// the name, starting at a known first name when there is one; a definite description with no name is a
 /// nominal reference; an indefinite one an anonymous source.
 /// </summary>
