@@ -52,7 +52,8 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             for (int c = 0; c < cues.Count; c++)
             {
                 Cue? next = c + 1 < cues.Count ? cues[c + 1] : null;
-                AddFromCue(sentence, cues[c], previous, next);
+                Cue? afterNext = c + 2 < cues.Count ? cues[c + 2] : null;
+                AddFromCue(sentence, cues[c], previous, next, afterNext);
 
                 // A weak cue ("it calls for") bounds no clause: the content before a later cue runs past it.
                 previous = cues[c].IsWeak ? previous : cues[c];
@@ -71,7 +72,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         return _statements;
     }
 
-    private void AddFromCue(Sentence sentence, Cue cue, Cue? previous, Cue? next)
+    private void AddFromCue(Sentence sentence, Cue cue, Cue? previous, Cue? next, Cue? afterNext)
     {
         string rule = cue.Kind switch
         {
@@ -95,7 +96,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         else if (cue.ContentAfterStart >= 0)
         {
             Quote? leading = QuoteAt(cue.ContentAfterStart);
-            int end = ContentEnd(sentence, next, cue.ContentAfterStart);
+            int end = ContentEnd(sentence, next, cue.ContentAfterStart, afterNext);
             if (leading is not null && !_usedQuotes.Contains(leading.Id) && RunsToEnd(leading, end))
             {
                 AddDirect(leading, cue, "leading-cue");
