@@ -78,6 +78,14 @@ internal static partial class VerbCue
             return cue with { IsDirective = true, ContentAfterStart = s.Tokens[to].Span.Start };
         }
 
+        // "vowed to “bomb” the dam", "promises to “end” the levy": what a speaker commits to is a statement when
+        // it holds quoted words, as a topic is (the statement finder checks that); "vowed to fight" alone is not.
+        if (CommissiveVerbs.Contains(verb.Lemma) && s.Is(next, "to") && (s.IsQuoteMark(next + 1)
+            || s.IsWord(next + 1) && char.IsLower(s.Word(next + 1)[0]) && !WordClasses.Determiners.Contains(s.Word(next + 1)) && !WordClasses.Pronouns.Contains(s.Word(next + 1))))
+        {
+            return cue with { IsTopic = true, ContentAfterStart = s.Tokens[next].Span.Start };
+        }
+
         // "Mayor Ruiz tells the room, she’s ready to ...": after a listener and a comma, a subject pronoun
         // opens what was said.
         if (addressee is not null && s.IsPunct(next, ',') && s.IsWord(next + 1) && OpensWithSubjectPronoun(s.Word(next + 1)))
@@ -220,6 +228,10 @@ internal static partial class VerbCue
 
     private static readonly System.Collections.Frozen.FrozenSet<string> DirectiveVerbs = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.Ordinal, "urge", "advise", "remind", "encourage", "implore", "instruct");
+
+    // Verbs that commit the speaker to an act: their content is the infinitive ("pledged to ...").
+    private static readonly System.Collections.Frozen.FrozenSet<string> CommissiveVerbs = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "promise", "vow", "pledge", "swear");
 
     /// <summary>
     /// The token of "to" (or of "never"/"not" before it) after an object of at most five words
