@@ -13,6 +13,14 @@ internal static partial class VerbCue
             return null;
         }
 
+        // "a new play called “Harbour Lights”", "a podcast called “Tide Tables”": a thing introduced with "a"
+        // and named in quotation marks right after "called" is being named, not speaking.
+        if (verb.Lemma == "call" && verb.Form == VerbForm.Past && s.IsQuoteMark(k + 1) && s.IsWord(k - 1) && char.IsLower(s.Word(k - 1)[0])
+            && NounPhrases.StartOfPhraseEndingAt(s, k - 1) is int thing and >= 0 && (s.Is(thing, "a") || s.Is(thing, "an")))
+        {
+            return null;
+        }
+
         int j = k - 1;
 
         // "Sen. Ann Marsh (D-Ore.) said": a parenthesis between the name and the verb is skipped.
