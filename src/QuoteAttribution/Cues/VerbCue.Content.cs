@@ -36,6 +36,14 @@ internal static partial class VerbCue
             }
         }
 
+        // "told KTV’s “Morning Hour” on Monday", "told “Coast Tonight”": a programme's title after the listener's
+        // possessive, or in its place, is where the speaker spoke, not what they said.
+        if (verb.TakesAddressee && (addressee is null || EndsWithPossessive(s, next - 1)) && TitleQuoteEnd(s, next) is int title)
+        {
+            addressee = addressee is { } listener ? TextSpan.FromBounds(listener.Start, s.Tokens[title].Span.End) : s.Span(next, title);
+            next = title + 1;
+        }
+
         if (frontedAs)
         {
             int comma = next;
@@ -256,6 +264,42 @@ internal static partial class VerbCue
             }
 
             if (WordClasses.PhraseBreaks.Contains(s.Word(k)) && !WordClasses.Determiners.Contains(s.Word(k)) && !s.Is(k, "of"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool EndsWithPossessive(SentenceView s, int k) =>
+        s.IsWord(k) && s.Word(k) is [.., '\'' or '\u2019', 's'];
+
+    // Short words a title leaves in lower case ("Fox and Friends", "Meet the Press").
+    private static readonly System.Collections.Frozen.FrozenSet<string> TitleJoiners = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "a", "an", "the", "and", "of", "for", "in", "on", "at", "to", "with");
+
+    /// <summary>
+    /// The closing mark of a short title in quotation marks that opens at <paramref name="k"/> (<c>“Morning
+    /// Hour”</c>): one to six words, each capitalised but for short joiners; null for anything else.
+    /// </summary>
+    private static int? TitleQuoteEnd(SentenceView s, int k)
+    {
+        if (!s.IsQuoteMark(k) || !s.InQuote[k])
+        {
+            return null;
+        }
+
+        int words = 0;
+        for (int m = k + 1; m < s.Count && m - k <= 12; m++)
+        {
+            if (s.IsQuoteMark(m))
+            {
+                return words > 0 ? m : null;
+            }
+
+            ReadOnlySpan<char> word = s.Tokens[m].Span.Of(s.Text);
+            if (s.Tokens[m].IsWord && (++words > 6 || !char.IsUpper(word[0]) && !TitleJoiners.Contains(word.ToString())))
             {
                 return null;
             }
