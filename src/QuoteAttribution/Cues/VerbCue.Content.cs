@@ -129,6 +129,13 @@ internal static partial class VerbCue
             return cue with { ContentAfterStart = s.Tokens[next].Span.Start };
         }
 
+        // "whom she described as “volatile”", "what he called a “hoax”": with its object moved before the verb, the
+        // quoted words after "as" are what was said (the statement finder checks that they are quoted).
+        if (s.Is(next, "as") && (s.IsQuoteMark(next + 1) || s.IsWord(next + 1) && WordClasses.Determiners.Contains(s.Word(next + 1)) && s.IsQuoteMark(next + 2)))
+        {
+            return cue with { IsTopic = true, ContentAfterStart = s.Tokens[next].Span.Start };
+        }
+
         // "joked about the “secret menu”", "warned of “dark days”": the topic after "about" or "of" is what was
         // said when it holds quoted words (the statement finder checks that).
         // "complained about what they called ..." or "about how ...": a clause, read as before.
