@@ -58,6 +58,11 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
                 // A weak cue ("it calls for") bounds no clause: the content before a later cue runs past it.
                 previous = cues[c].IsWeak ? previous : cues[c];
             }
+
+            foreach (Cue noun in NounCue.Find(view))
+            {
+                AddFromNoun(sentence, noun);
+            }
         }
 
         foreach (Quote quote in quotes)
@@ -170,6 +175,19 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         if (later is not null && later.Span.Start < laterEnd && RunsToEnd(later, laterEnd) && (WordCount(later.Content) >= MinScareQuoteWords || AfterCommaOrColon(later)))
         {
             AddDirect(later, cue, "leading-cue");
+        }
+    }
+
+    /// <summary>
+    /// "Reyes's claim that the levy was “a trap” ...": what follows a speech noun is a statement when it holds
+    /// quoted words; the noun ends no clause and claims no quote, so nothing else is read from it.
+    /// </summary>
+    private void AddFromNoun(Sentence sentence, Cue noun)
+    {
+        TextSpan clause = TextSpan.FromBounds(noun.ContentAfterStart, ContentEnd(sentence, null, noun.ContentAfterStart));
+        if (HoldsQuotedWords(clause))
+        {
+            AddClause(sentence, clause, noun, "reported-speech");
         }
     }
 
