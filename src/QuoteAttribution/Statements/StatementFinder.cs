@@ -172,6 +172,12 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         // A quote past the next cue's clause is that cue's ("When Lee suggested a delay, Reyes said: “...”").
         Quote? later = FirstQuoteAfter(cue.ClauseEnd, sentence);
         int laterEnd = ContentEnd(sentence, next, cue.ClauseEnd);
+        // "Lee interjected, calling the plan “a trap.”": a quote after the next cue's verb is that cue's.
+        if (later is not null && next is not null && later.Span.Start >= next.ClauseEnd)
+        {
+            later = null;
+        }
+
         if (later is not null && later.Span.Start < laterEnd && RunsToEnd(later, laterEnd) && (WordCount(later.Content) >= MinScareQuoteWords || AfterCommaOrColon(later)))
         {
             AddDirect(later, cue, "leading-cue");
