@@ -75,6 +75,14 @@ internal sealed partial class StatementFinder
         if (next is not null && next.Kind is not CueKind.Participle)
         {
             int comma = PrecedingComma(next.ClauseStart, sentence.Span.Start);
+
+            // "Adler, who calls him a “coward,” said ...": the next cue's clause opens before this content (the
+            // two share the speaker the relative clause hangs on); the content ends at the comma before its verb.
+            if (comma < from && next.Relative is { } relative && relative.Start < from)
+            {
+                comma = PrecedingComma(next.Trigger.Start, sentence.Span.Start);
+            }
+
             if (comma > 0)
             {
                 return comma;
