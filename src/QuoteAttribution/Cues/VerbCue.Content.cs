@@ -36,6 +36,14 @@ internal static partial class VerbCue
             }
         }
 
+        // "told KTV’s “Morning Hour” on Monday", "told “Coast Tonight”": a programme's title after the listener's
+        // possessive, or in its place, is where the speaker spoke, not what they said.
+        if (verb.TakesAddressee && (addressee is null || EndsWithPossessive(s, next - 1)) && TitleQuoteEnd(s, next) is int title)
+        {
+            addressee = addressee is { } listener ? TextSpan.FromBounds(listener.Start, s.Tokens[title].Span.End) : s.Span(next, title);
+            next = title + 1;
+        }
+
         if (frontedAs)
         {
             int comma = next;
@@ -78,6 +86,14 @@ internal static partial class VerbCue
             return cue with { IsDirective = true, ContentAfterStart = s.Tokens[to].Span.Start };
         }
 
+        // "vowed to “bomb” the dam", "promises to “end” the levy": what a speaker commits to is a statement when
+        // it holds quoted words, as a topic is (the statement finder checks that); "vowed to fight" alone is not.
+        if (CommissiveVerbs.Contains(verb.Lemma) && s.Is(next, "to") && (s.IsQuoteMark(next + 1)
+            || s.IsWord(next + 1) && char.IsLower(s.Word(next + 1)[0]) && !WordClasses.Determiners.Contains(s.Word(next + 1)) && !WordClasses.Pronouns.Contains(s.Word(next + 1))))
+        {
+            return cue with { IsTopic = true, ContentAfterStart = s.Tokens[next].Span.Start };
+        }
+
         // "Mayor Ruiz tells the room, she’s ready to ...": after a listener and a comma, a subject pronoun
         // opens what was said.
         if (addressee is not null && s.IsPunct(next, ',') && s.IsWord(next + 1) && OpensWithSubjectPronoun(s.Word(next + 1)))
@@ -111,6 +127,13 @@ internal static partial class VerbCue
         if (s.IsQuoteMark(next))
         {
             return cue with { ContentAfterStart = s.Tokens[next].Span.Start };
+        }
+
+        // "whom she described as “volatile”", "what he called a “hoax”": with its object moved before the verb, the
+        // quoted words after "as" are what was said (the statement finder checks that they are quoted).
+        if (s.Is(next, "as") && (s.IsQuoteMark(next + 1) || s.IsWord(next + 1) && WordClasses.Determiners.Contains(s.Word(next + 1)) && s.IsQuoteMark(next + 2)))
+        {
+            return cue with { IsTopic = true, ContentAfterStart = s.Tokens[next].Span.Start };
         }
 
         // "joked about the “secret menu”", "warned of “dark days”": the topic after "about" or "of" is what was
@@ -187,74 +210,6 @@ internal static partial class VerbCue
 
         return -1;
     }
-
-    /// <summary>
-    /// The listener after <c>told</c>: a short phrase that ends before <c>that</c>, a pronoun or a new
-    /// determiner (<c>told the TV the joint operation ...</c> → <c>the TV</c>).
-    /// </summary>
-    private static int AddresseeEnd(SentenceView s, int start)
-    {
-        int end = -1;
-        for (int k = start; k < s.Count && k - start < 5; k++)
-        {
-            if (!s.IsWord(k) || s.Is(k, "that") || s.Is(k, "according") || WordClasses.AdverbialOpeners.Contains(s.Word(k)) && k > start)
-            {
-                break;
-            }
-
-            string word = s.Word(k).ToString();
-            bool afterLowerWord = !s.IsCapitalized(k - 1) && !WordClasses.Determiners.Contains(s.Word(k - 1));
-            // "told residents she’s ready": a contracted subject pronoun opens the content too.
-            bool startsNewPhrase = k > start && (WordClasses.Pronouns.Contains(word) || OpensWithSubjectPronoun(word) || WordClasses.Determiners.Contains(word)
-                || (s.IsCapitalized(k) && !s.IsAcronym(k) && afterLowerWord));
-            if (startsNewPhrase || WordClasses.PhraseBreaks.Contains(word) && !s.IsAcronym(k))
-            {
-                break;
-            }
-
-            end = k;
-        }
-
-        return end;
-    }
-
-    private static readonly System.Collections.Frozen.FrozenSet<string> DirectiveVerbs = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.Ordinal, "urge", "advise", "remind", "encourage", "implore", "instruct");
-
-    /// <summary>
-    /// The token of "to" (or of "never"/"not" before it) after an object of at most five words
-    /// (<c>urged people to</c>, <c>reminded customers to</c>, <c>advised people never to</c>), or null.
-    /// </summary>
-    private static int? InfinitiveAfterObject(SentenceView s, int start)
-    {
-        for (int k = start; k < s.Count && k - start <= 5; k++)
-        {
-            if (!s.IsWord(k))
-            {
-                return null;
-            }
-
-            // "to" before a lower-case word that is no determiner: an infinitive, not "to the city".
-            bool negation = s.Is(k, "never") || s.Is(k, "not");
-            int verbAt = negation ? k + 2 : k + 1;
-            if ((s.Is(k, "to") || negation && s.Is(k + 1, "to")) && s.IsWord(verbAt) && char.IsLower(s.Word(verbAt)[0])
-                && !WordClasses.Determiners.Contains(s.Word(verbAt)) && !WordClasses.Pronouns.Contains(s.Word(verbAt)))
-            {
-                return k;
-            }
-
-            if (WordClasses.PhraseBreaks.Contains(s.Word(k)) && !WordClasses.Determiners.Contains(s.Word(k)) && !s.Is(k, "of"))
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsObjectPronoun(SentenceView s, int k) =>
-        s.Is(k, "him") || s.Is(k, "her") && !(s.IsWord(k + 1) && !WordClasses.Pronouns.Contains(s.Word(k + 1)) && char.IsLower(s.Word(k + 1)[0]) && !WordClasses.Auxiliaries.Contains(s.Word(k + 1)))
-        || s.Is(k, "them") || s.Is(k, "me") || s.Is(k, "us");
 
     private static int FindThat(SentenceView s, int start)
     {

@@ -13,6 +13,14 @@ internal static partial class VerbCue
             return null;
         }
 
+        // "a new play called “Harbour Lights”", "a podcast called “Tide Tables”": a thing introduced with "a"
+        // and named in quotation marks right after "called" is being named, not speaking.
+        if (verb.Lemma == "call" && verb.Form == VerbForm.Past && s.IsQuoteMark(k + 1) && s.IsWord(k - 1) && char.IsLower(s.Word(k - 1)[0])
+            && NounPhrases.StartOfPhraseEndingAt(s, k - 1) is int thing and >= 0 && (s.Is(thing, "a") || s.Is(thing, "an")))
+        {
+            return null;
+        }
+
         int j = k - 1;
 
         // "Sen. Ann Marsh (D-Ore.) said": a parenthesis between the name and the verb is skipped.
@@ -198,7 +206,9 @@ internal static partial class VerbCue
         // "Reyes, who is a pastor in Salem, Oregon, slammed ...": a relative clause
         // with commas of its own between the speaker and the verb.
         // "One parent, whose son rides the route, said": a "whose" is no subject, so the phrase stays the mention.
-        if (s.IsPunct(j, ',') && RelativeClauseBefore(s, j) is int who && RelativeSpeaker(s, who, earlier) is TextSpan named)
+        // The comma may sit inside a quote's closing mark: 'Adler, who calls him a “coward,” said'.
+        int relativeComma = s.IsQuoteMark(j) && s.IsPunct(j - 1, ',') ? j - 1 : j;
+        if (s.IsPunct(relativeComma, ',') && RelativeClauseBefore(s, relativeComma) is int who && RelativeSpeaker(s, who, earlier) is TextSpan named)
         {
             TextSpan? relative = s.Is(who, "who") ? s.Tokens[who].Span : null;
             return WithContentAfter(s, k, verb, basic with { Speaker = named, Relative = relative, ClauseStart = s.Tokens[who].Span.Start });

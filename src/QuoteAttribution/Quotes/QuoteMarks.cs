@@ -23,8 +23,9 @@ internal static class QuoteMarks
         return c switch
         {
             CharClass.LeftDouble or CharClass.LowDouble or CharClass.LeftGuillemet =>
-                // A “ glued to a word on its left and followed by a space is a mistyped closing mark.
-                !spaceBefore && spaceAfter ? Facing.Closing : Facing.Opening,
+                // A “ glued to a word on its left and followed by a space is a mistyped closing mark, and so is one
+                // glued to the punctuation that ends a word ('... for the town,“ said Lee').
+                (!spaceBefore || EndsWord(text, i)) && spaceAfter ? Facing.Closing : Facing.Opening,
             CharClass.RightDouble or CharClass.RightGuillemet =>
                 // Some sites type ” for both marks: one that starts a word after a space opens.
                 spaceBefore && !spaceAfter ? Facing.Opening : Facing.Closing,
@@ -64,6 +65,10 @@ internal static class QuoteMarks
 
         return Facing.Neither;
     }
+
+    /// <summary>True when a comma or an end mark glued to a word stands right before <paramref name="i"/>.</summary>
+    private static bool EndsWord(ReadOnlySpan<char> text, int i) =>
+        i >= 2 && text[i - 1] is ',' or '.' or '?' or '!' && CharClass.IsWordChar(text[i - 2]);
 
     private static bool IsOpenContext(char c) =>
         char.IsWhiteSpace(c) || c is '(' or '[' or '{' or '/' || CharClass.IsDash(c) || c == ':' || c == ',';

@@ -51,17 +51,38 @@ internal sealed partial class StatementFinder
     private int LastQuoteStartingAtOrBefore(int position) =>
         Sorted.LastAtOrBefore(quotes.AsSpan(), position, static q => q.Span.Start);
 
-    /// <summary>Where a content clause after a cue ends: the sentence end, or the comma before a trailing cue.</summary>
-    private int ContentEnd(Sentence sentence, Cue? next, int from)
+    /// <summary>
+    /// Where a content clause after a cue ends: the sentence end, or the comma before a trailing cue.
+    /// <paramref name="afterNext"/> is the cue after <paramref name="next"/>, which bounds the clause when
+    /// <paramref name="next"/> is a participle that the clause runs across.
+    /// </summary>
+    private int ContentEnd(Sentence sentence, Cue? next, int from, Cue? afterNext = null)
     {
         if (next is { Kind: CueKind.Coordinated })
         {
             return next.ClauseStart;
         }
 
+        // "accuses the mayor of “...” and Reyes says he is ...", "– Lee saying ... and Reyes calling it ...": a
+        // named speaker joined by "and" opens a statement of their own; one with no content ("and the city
+        // will continue to fight") is the narrator's clause.
+        if (next is { Kind: CueKind.SubjectVerb, Speaker: { } named, ContentAfterStart: >= 0 } && named.Start == next.ClauseStart
+            && !WordClasses.Pronouns.Contains(text.AsSpan(named.Start, named.Length)) && AndBefore(next.ClauseStart, from) is int and)
+        {
+            return and;
+        }
+
         if (next is not null && next.Kind is not CueKind.Participle)
         {
             int comma = PrecedingComma(next.ClauseStart, sentence.Span.Start);
+
+            // "Adler, who calls him a “coward,” said ...": the next cue's clause opens before this content (the
+            // two share the speaker the relative clause hangs on); the content ends at the comma before its verb.
+            if (comma < from && next.Relative is { } relative && relative.Start < from)
+            {
+                comma = PrecedingComma(next.Trigger.Start, sentence.Span.Start);
+            }
+
             if (comma > 0)
             {
                 return comma;
@@ -88,7 +109,37 @@ internal sealed partial class StatementFinder
             return next.ClauseStart;
         }
 
+        // "blasted Lee at a rally, calling her a “fraud,” and then tweeted that ...": the participle stays in the
+        // statement, but a verb joined after it by "and" says something else.
+        if (next is { Kind: CueKind.Participle } && afterNext is { Kind: CueKind.Coordinated })
+        {
+            return afterNext.ClauseStart;
+        }
+
         return sentence.Span.End;
+    }
+
+    /// <summary>Where an "and" (or the comma before it) that ends right before <paramref name="position"/> starts; null when none does.</summary>
+    private int? AndBefore(int position, int from)
+    {
+        int end = position;
+        while (end > from && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end - 3 <= from || !text.AsSpan(end - 3, 3).SequenceEqual("and") || CharClass.IsWordChar(text[end - 4]))
+        {
+            return null;
+        }
+
+        int start = end - 3;
+        while (start > from && char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start > from && text[start - 1] == ',' ? start - 1 : start;
     }
 
     private int CommaBeforeContrast(int position, int sentenceStart)

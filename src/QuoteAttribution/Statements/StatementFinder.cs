@@ -52,10 +52,16 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             for (int c = 0; c < cues.Count; c++)
             {
                 Cue? next = c + 1 < cues.Count ? cues[c + 1] : null;
-                AddFromCue(sentence, cues[c], previous, next);
+                Cue? afterNext = c + 2 < cues.Count ? cues[c + 2] : null;
+                AddFromCue(sentence, cues[c], previous, next, afterNext);
 
                 // A weak cue ("it calls for") bounds no clause: the content before a later cue runs past it.
                 previous = cues[c].IsWeak ? previous : cues[c];
+            }
+
+            foreach (Cue noun in NounCue.Find(view))
+            {
+                AddFromNoun(sentence, noun);
             }
         }
 
@@ -71,7 +77,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         return _statements;
     }
 
-    private void AddFromCue(Sentence sentence, Cue cue, Cue? previous, Cue? next)
+    private void AddFromCue(Sentence sentence, Cue cue, Cue? previous, Cue? next, Cue? afterNext)
     {
         string rule = cue.Kind switch
         {
@@ -95,7 +101,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         else if (cue.ContentAfterStart >= 0)
         {
             Quote? leading = QuoteAt(cue.ContentAfterStart);
-            int end = ContentEnd(sentence, next, cue.ContentAfterStart);
+            int end = ContentEnd(sentence, next, cue.ContentAfterStart, afterNext);
             if (leading is not null && !_usedQuotes.Contains(leading.Id) && RunsToEnd(leading, end))
             {
                 AddDirect(leading, cue, "leading-cue");
@@ -166,9 +172,28 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         // A quote past the next cue's clause is that cue's ("When Lee suggested a delay, Reyes said: “...”").
         Quote? later = FirstQuoteAfter(cue.ClauseEnd, sentence);
         int laterEnd = ContentEnd(sentence, next, cue.ClauseEnd);
+        // "Lee interjected, calling the plan “a trap.”": a quote after the next cue's verb is that cue's.
+        if (later is not null && next is not null && later.Span.Start >= next.ClauseEnd)
+        {
+            later = null;
+        }
+
         if (later is not null && later.Span.Start < laterEnd && RunsToEnd(later, laterEnd) && (WordCount(later.Content) >= MinScareQuoteWords || AfterCommaOrColon(later)))
         {
             AddDirect(later, cue, "leading-cue");
+        }
+    }
+
+    /// <summary>
+    /// "Reyes's claim that the levy was “a trap” ...": what follows a speech noun is a statement when it holds
+    /// quoted words; the noun ends no clause and claims no quote, so nothing else is read from it.
+    /// </summary>
+    private void AddFromNoun(Sentence sentence, Cue noun)
+    {
+        TextSpan clause = TextSpan.FromBounds(noun.ContentAfterStart, ContentEnd(sentence, null, noun.ContentAfterStart));
+        if (HoldsQuotedWords(clause))
+        {
+            AddClause(sentence, clause, noun, "reported-speech");
         }
     }
 
