@@ -90,7 +90,7 @@ internal static partial class VerbCue
             }
             else if (between == "ago" && j >= 2 && s.IsWord(j - 1) && s.IsWord(j - 2))
             {
-                // "The ministry less than two weeks ago said": a time span before "ago" (and a "less than" or
+                // "The board more than a month ago said": a time span before "ago" (and a "less than" or
                 // "more than" before it) stands between the speaker and the verb.
                 j -= 2;
                 if (s.Is(j - 1, "than") && (s.Is(j - 2, "less") || s.Is(j - 2, "more")))
