@@ -80,15 +80,18 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             }
         }
 
+        Dictionary<string, bool> givenNames = new(StringComparer.Ordinal);
         foreach (NameMention name in surnames)
         {
-            if (bySurname.TryGetValue(name.Span.Of(text).ToString(), out ParsedMention? full))
+            string word = name.Span.Of(text).ToString();
+            if (bySurname.TryGetValue(word, out ParsedMention? full))
             {
                 people.Add(new PersonMention(name.Span, full, IsSpeaker: false, name.IsSubject));
             }
-            else if (name.IsSubject && IntroducedByAppositive(text, name.Span.End))
+            else if (name.IsSubject && (IntroducedByAppositive(text, name.Span.End) || IsGivenName(text, word, givenNames)))
             {
                 // "Sari, a resident of Kendari, was cooking ...": one name the article describes is a person.
+                // "At the party, Demi decided ...": so is a known first name the article uses alone.
                 AddPerson(people, name.Span, mentions.Parse(name.Span, null), isSpeaker: false, isSubject: true);
             }
         }
@@ -106,6 +109,50 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
     {
         string[] words = parsed.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && (EntityLexicons.FirstNames.ContainsKey(words[0]) || speakerWords.Contains(words[^1]));
+    }
+
+    /// <summary>
+    /// A known first name the article never writes as a surname, after a first name or a title: "Demi", but
+    /// not the "Clinton" of an article that also says "Hillary Clinton", nor the "Francis" of "Pope Francis".
+    /// Computed once per word (a scan of the article).
+    /// </summary>
+    private static bool IsGivenName(string text, string word, Dictionary<string, bool> known)
+    {
+        if (!EntityLexicons.FirstNames.ContainsKey(word))
+        {
+            return false;
+        }
+
+        if (!known.TryGetValue(word, out bool given))
+        {
+            given = !FollowsFirstNameOrTitle(text, word);
+            known.Add(word, given);
+        }
+
+        return given;
+    }
+
+    private static bool FollowsFirstNameOrTitle(string text, string word)
+    {
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            if (at > 2 && text[at - 1] == ' ' && char.IsLetter(text[at - 2]))
+            {
+                int start = at - 2;
+                while (start > 0 && char.IsLetter(text[start - 1]))
+                {
+                    start--;
+                }
+
+                ReadOnlySpan<char> before = text.AsSpan(start, at - 1 - start);
+                if (char.IsUpper(before[0]) && (EntityLexicons.FirstNames.ContainsKey(before) || EntityLexicons.Titles.Contains(before)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when an appositive that describes a person follows: <c>, a resident of</c>, <c>, 50,</c>.</summary>
