@@ -64,10 +64,10 @@ internal sealed partial class StatementFinder
         }
 
         // "accuses the mayor of “...” and Reyes says he is ...", "– Lee saying ... and Reyes calling it ...": a
-        // named speaker joined by "and" opens a statement of their own; one with no content ("and the city
+        // named speaker joined by "and" or "but" opens a statement of their own; one with no content ("and the city
         // will continue to fight") is the narrator's clause.
         if (next is { Kind: CueKind.SubjectVerb, Speaker: { } named, ContentAfterStart: >= 0 } && named.Start == next.ClauseStart
-            && !WordClasses.Pronouns.Contains(text.AsSpan(named.Start, named.Length)) && AndBefore(next.ClauseStart, from) is int and)
+            && !WordClasses.Pronouns.Contains(text.AsSpan(named.Start, named.Length)) && ConjunctionBefore(next.ClauseStart, from) is int and)
         {
             return and;
         }
@@ -119,8 +119,8 @@ internal sealed partial class StatementFinder
         return sentence.Span.End;
     }
 
-    /// <summary>Where an "and" (or the comma before it) that ends right before <paramref name="position"/> starts; null when none does.</summary>
-    private int? AndBefore(int position, int from)
+    /// <summary>Where an "and" or "but" (or the comma before it) that ends right before <paramref name="position"/> starts; null when none does.</summary>
+    private int? ConjunctionBefore(int position, int from)
     {
         int end = position;
         while (end > from && char.IsWhiteSpace(text[end - 1]))
@@ -128,7 +128,9 @@ internal sealed partial class StatementFinder
             end--;
         }
 
-        if (end - 3 <= from || !text.AsSpan(end - 3, 3).SequenceEqual("and") || CharClass.IsWordChar(text[end - 4]))
+        // "and Reyes says", "but Reyes says": either joins a second speaker's clause.
+        if (end - 3 <= from || !(text.AsSpan(end - 3, 3).SequenceEqual("and") || text.AsSpan(end - 3, 3).SequenceEqual("but"))
+            || CharClass.IsWordChar(text[end - 4]))
         {
             return null;
         }
