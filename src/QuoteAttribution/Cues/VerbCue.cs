@@ -73,46 +73,7 @@ internal static partial class VerbCue
             }
         }
 
-        bool auxiliary = false;
-        bool negated = false;
-        while (j >= 0 && s.IsWord(j))
-        {
-            string between = s.Word(j).ToString();
-            if (WordClasses.BetweenSubjectAndVerb.Contains(between))
-            {
-                auxiliary = true;
-                negated |= between is "not" or "never" || between.EndsWith("n't", StringComparison.Ordinal) || between.EndsWith("n\u2019t", StringComparison.Ordinal);
-            }
-            else if (between is "years" or "months" or "decades" or "weeks" or "days" && s.Is(j - 1, "for"))
-            {
-                // "Nurses have for months been warning": a duration between the auxiliaries.
-                j--;
-            }
-            else if (between == "ago" && j >= 2 && s.IsWord(j - 1) && s.IsWord(j - 2))
-            {
-                // "The board more than a month ago said": a time span before "ago" (and a "less than" or
-                // "more than" before it) stands between the speaker and the verb.
-                j -= 2;
-                if (s.Is(j - 1, "than") && (s.Is(j - 2, "less") || s.Is(j - 2, "more")))
-                {
-                    j -= 2;
-                }
-            }
-            else if (char.IsLower(between[0]) && (between.EndsWith("ly", StringComparison.Ordinal) || between == "long"))
-            {
-                // "Economists have long argued", "Catherine helpfully speculated": an adverb, not the speaker.
-            }
-            else if (between is "more" or "most" or "less" && s.IsWord(j + 1) && s.Word(j + 1).EndsWith("ly", StringComparison.Ordinal))
-            {
-                // "were more aptly called": the degree word of the adverb after it.
-            }
-            else if (!WordClasses.TimeWords.Contains(between) && !(between is "on" or "late" or "early" && s.IsWord(j + 1) && WordClasses.TimeWords.Contains(s.Word(j + 1))))
-            {
-                break;
-            }
-
-            j--;
-        }
+        j = SkipToSubject(s, j, out bool auxiliary, out bool negated);
 
         // "Ann Marsh (D-Ore.) last week said": the brackets may come before the time words too.
         if (j < k - 1 && s.IsPunct(j, ')'))
