@@ -128,12 +128,14 @@ internal sealed partial class StatementFinder
             end--;
         }
 
-        if (end - 3 <= from || !text.AsSpan(end - 3, 3).SequenceEqual("and") || CharClass.IsWordChar(text[end - 4]))
+        // "... in most cases but Reyes says ...": a contrast joins the next speaker's clause as "and" does.
+        int length = end - 3 > from && text.AsSpan(end - 3, 3).SequenceEqual("and") ? 3 : end - 3 > from && text.AsSpan(end - 3, 3).SequenceEqual("but") ? 3 : 0;
+        if (length == 0 || CharClass.IsWordChar(text[end - length - 1]))
         {
             return null;
         }
 
-        int start = end - 3;
+        int start = end - length;
         while (start > from && char.IsWhiteSpace(text[start - 1]))
         {
             start--;
