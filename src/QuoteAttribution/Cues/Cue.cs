@@ -56,6 +56,12 @@ public sealed record Cue
     /// </summary>
     public bool IsTopic { get; init; }
 
+    /// <summary>
+    /// True when the content is a naming verb's judgement of its object (<c>called the plan a giveaway</c>): a
+    /// statement with or without quoted words.
+    /// </summary>
+    public bool IsComplement { get; init; }
+
     /// <summary>True when a <c>that</c> introduces the content after the cue.</summary>
     public bool HasThat { get; init; }
 

@@ -107,6 +107,11 @@ internal static partial class VerbCue
             return that + 1 < s.Count ? cue with { HasThat = true, ContentAfterStart = s.Tokens[that + 1].Span.Start } : cue;
         }
 
+        if (ObjectComplement(s, next, verb) is int complement)
+        {
+            return cue with { IsComplement = true, ContentAfterStart = s.Tokens[complement].Span.Start };
+        }
+
         // "fired back forcefully: “...”": an adverb between the verb and the quote's colon.
         if (s.IsWord(next) && char.IsLower(s.Word(next)[0]) && s.Word(next).EndsWith("ly", StringComparison.Ordinal)
             && (s.IsPunct(next + 1, ':') || s.IsPunct(next + 1, ',')) && s.IsQuoteMark(next + 2))

@@ -33,6 +33,9 @@ internal static class WordClasses
     /// <summary>Auxiliaries, modals and copulas: a clause that has one states something.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set("cue-auxiliaries.txt");
 
+    /// <summary>Irregular past-tense verbs (<c>rose</c>, <c>came</c>): a reported clause that has one states something.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPast = Set("cue-irregular-past.txt");
+
     /// <summary>Time words that may follow a verb before its content (<c>said Thursday that</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords = Set("cue-time-words.txt");
 

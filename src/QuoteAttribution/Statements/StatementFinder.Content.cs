@@ -124,7 +124,9 @@ internal sealed partial class StatementFinder
             }
 
             ReadOnlySpan<char> word = text.AsSpan(start, i - start);
-            if (word.Length > 0 && (WordClasses.Auxiliaries.Contains(word)
+            // "said his income fell", "said his pay rose but it’s now lower": an irregular past or a pronoun's
+            // contracted verb is a verb too.
+            if (word.Length > 0 && (WordClasses.Auxiliaries.Contains(word) || WordClasses.IrregularPast.Contains(word) || IsPronounContraction(word)
                 || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal)))
             {
                 return true;
@@ -133,4 +135,14 @@ internal sealed partial class StatementFinder
 
         return false;
     }
+
+    private static bool IsPronounContraction(ReadOnlySpan<char> word)
+    {
+        int apostrophe = word.IndexOfAny('\'', '\u2019');
+        return apostrophe > 0 && apostrophe < word.Length - 1
+            && ContractingPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..apostrophe]);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ContractingPronouns = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "it", "he", "she", "they", "we", "i", "you", "that", "there");
 }

@@ -66,8 +66,10 @@ internal sealed partial class StatementFinder
         // "accuses the mayor of “...” and Reyes says he is ...", "– Lee saying ... and Reyes calling it ...": a
         // named speaker joined by "and" or "but" opens a statement of their own; one with no content ("and the city
         // will continue to fight") is the narrator's clause.
+        // A pronoun joined so ("said the plan failed and he said ...") opens one too when its verb is a
+        // full speech verb; "and he thinks" or "and she called" may still be the same statement going on.
         if (next is { Kind: CueKind.SubjectVerb, Speaker: { } named, ContentAfterStart: >= 0 } && named.Start == next.ClauseStart
-            && !WordClasses.Pronouns.Contains(text.AsSpan(named.Start, named.Length)) && ConjunctionBefore(next.ClauseStart, from) is int and)
+            && (!WordClasses.Pronouns.Contains(text.AsSpan(named.Start, named.Length)) || !next.IsWeak) && ConjunctionBefore(next.ClauseStart, from) is int and)
         {
             return and;
         }

@@ -119,9 +119,10 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
                     // statement into the words before it and the words after it.
                     attached = AddPieces(sentence, clauseFrom, cue, clause, rule);
                 }
-                else if (cue.IsTopic ? HoldsQuotedWords(clause) : (!cue.IsWeak && statesSomething) || (cue.HasThat && !cue.IsBelief) || cue.IsDirective || HoldsQuote(clause))
+                else if (cue.IsTopic ? HoldsQuotedWords(clause) : (!cue.IsWeak && statesSomething) || (cue.HasThat && !cue.IsBelief) || cue.IsDirective || cue.IsComplement || HoldsQuote(clause))
                 {
-                    attached = AddClause(sentence, clause, cue, rule);
+                    // "called him a liar": a naming verb's complement is a judgement in two words.
+                    attached = AddClause(sentence, clause, cue, rule, minWords: cue.IsComplement ? 2 : 3);
                 }
             }
         }
