@@ -74,6 +74,14 @@ internal sealed partial class StatementFinder
             return and;
         }
 
+        // "she says she grew up far from a kitchen: she notes that ...": a speaker's clause after a colon or
+        // semicolon is a statement of its own.
+        if (next is { Kind: CueKind.SubjectVerb, Speaker: { } opening, ContentAfterStart: >= 0 } && opening.Start == next.ClauseStart
+            && ColonBefore(next.ClauseStart, from) is int colon)
+        {
+            return colon;
+        }
+
         if (next is not null && next.Kind is not CueKind.Participle)
         {
             int comma = PrecedingComma(next.ClauseStart, sentence.Span.Start);
@@ -144,6 +152,18 @@ internal sealed partial class StatementFinder
         }
 
         return start > from && text[start - 1] == ',' ? start - 1 : start;
+    }
+
+    /// <summary>Where a colon or semicolon right before <paramref name="position"/> stands, after some content; null when none does.</summary>
+    private int? ColonBefore(int position, int from)
+    {
+        int end = position;
+        while (end > from && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end - 1 > from && text[end - 1] is ':' or ';' ? end - 1 : null;
     }
 
     private int CommaBeforeContrast(int position, int sentenceStart)
