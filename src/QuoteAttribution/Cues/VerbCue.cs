@@ -176,13 +176,12 @@ internal static partial class VerbCue
                 : null;
         }
 
-        // "Reyes, who is a pastor in Salem, Oregon, slammed ...": a relative clause
-        // with commas of its own between the speaker and the verb.
-        // "One parent, whose son rides the route, said": a "whose" is no subject, so the phrase stays the mention.
+        // "Reyes, who is a pastor in Salem, Oregon, slammed ...": a relative clause with commas of its own
+        // between the speaker and the verb. The verb is the main clause's, so the phrase, not the "who", is the
+        // mention (the "who" is the mention only as the verb's own subject: "said Reyes, who added ...").
         if (s.IsPunct(j, ',') && RelativeClauseBefore(s, j) is int who && RelativeSpeaker(s, who, earlier) is TextSpan named)
         {
-            TextSpan? relative = s.Is(who, "who") ? s.Tokens[who].Span : null;
-            return WithContentAfter(s, k, verb, basic with { Speaker = named, Relative = relative, ClauseStart = s.Tokens[who].Span.Start });
+            return WithContentAfter(s, k, verb, basic with { Speaker = named, ClauseStart = s.Tokens[who].Span.Start });
         }
 
         // "Ann Lee, when asked about the plan, responded that ...": a subordinate clause between commas.
