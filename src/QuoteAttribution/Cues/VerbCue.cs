@@ -67,6 +67,14 @@ internal static partial class VerbCue
 
         bool auxiliary = false;
         bool negated = false;
+
+        // "The letter goes on to say", "she went on to say": the speaker is the subject of "go on".
+        if (verb.Form == VerbForm.Base && s.Is(j, "to") && s.Is(j - 1, "on") && s.IsWord(j - 2) && s.Word(j - 2) is "go" or "goes" or "went" or "gone" or "going")
+        {
+            auxiliary = true;
+            j -= 3;
+        }
+
         while (j >= 0 && s.IsWord(j))
         {
             string between = s.Word(j).ToString();
