@@ -37,13 +37,6 @@ internal static partial class VerbCue
             end = NounPhrases.EndOfPhraseStartingAt(s, start + 1);
         }
 
-        // "said one unaligned Ohio strategist", "said a frustrated voter": a participle adjective after the
-        // determiner belongs to the phrase too.
-        if (end < 0 && WordClasses.Determiners.Contains(s.Word(start)) && IsParticipleAdjective(s, start + 1))
-        {
-            end = NounPhrases.EndOfPhraseStartingAt(s, start + 2);
-        }
-
         if (end < 0)
         {
             return null;
