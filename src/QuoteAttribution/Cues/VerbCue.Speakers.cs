@@ -204,6 +204,14 @@ internal static partial class VerbCue
         }
 
         string opener = s.Word(first).ToString();
+
+        // "But Sen. Ann Marsh (D-Ore.) refused ..., responding": a connective with no comma after it is the whole
+        // fronted part; the comma further on closes no opener.
+        if (opener is "But" or "And" or "So" or "Yet" && s.IsWord(first + 1) && s.IsCapitalized(first + 1))
+        {
+            return first + 1;
+        }
+
         bool fronted = opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ly", StringComparison.Ordinal)
             || WordClasses.Subordinators.Contains(opener) || WordClasses.AdverbialOpeners.Contains(opener) || WordClasses.TimeWords.Contains(opener)
             || WordClasses.Connectives.Contains(opener) || s.Is(first + 1, "later") || s.Is(first + 1, "earlier") || s.Is(first + 1, "ago");
