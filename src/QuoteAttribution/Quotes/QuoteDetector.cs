@@ -125,10 +125,11 @@ public static class QuoteDetector
 
     /// <summary>
     /// '“...,”Lee said': a right mark glued to the punctuation that ends the quote closes it, though a
-    /// word follows with no space.
+    /// word follows with no space; so does a left mark typed for it before a space ('“...,“ said Lee').
     /// </summary>
     private static bool ClosesAfterPunctuation(string text, int i) =>
-        text[i] == CharClass.RightDouble && i > 0 && text[i - 1] is ',' or '.' or '!' or '?';
+        i > 0 && text[i - 1] is ',' or '.' or '!' or '?'
+        && (text[i] == CharClass.RightDouble || (text[i] == CharClass.LeftDouble && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))));
 
     private static bool ClosesLater(string text, int i, int end)
     {
