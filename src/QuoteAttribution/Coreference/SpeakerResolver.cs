@@ -74,7 +74,8 @@ internal sealed partial class SpeakerResolver
     {
         for (int i = 0; i < resolved.Length; i++)
         {
-            if (_context.DecisionFor(i) is { Cue: { Relative: TextSpan who } cue, Mention: TextSpan mention } && cue.Speaker == mention)
+            if (_context.DecisionFor(i) is { Cue: { Relative: TextSpan who } cue, Mention: TextSpan mention } && cue.Speaker == mention
+                && IsVerbsOwnSubject(who, cue))
             {
                 resolved[i] = resolved[i] with { Mention = who.Of(_text).ToString(), MentionSpan = who };
             }
@@ -82,6 +83,13 @@ internal sealed partial class SpeakerResolver
 
         return resolved;
     }
+
+    /// <summary>
+    /// "said Reyes, who added ...": the "who" is the subject of the verb it stands before. In "Reyes, who chairs
+    /// the board, said ..." a comma closes the relative clause first, and the verb's subject is the name.
+    /// </summary>
+    private bool IsVerbsOwnSubject(TextSpan who, Cues.Cue cue) =>
+        cue.Trigger.Start >= who.End && !_text.AsSpan(who.End, cue.Trigger.Start - who.End).Contains(',');
 
     private ResolvedSpeaker ResolveMention(TextSpan mention, TextSpan? appositive)
     {

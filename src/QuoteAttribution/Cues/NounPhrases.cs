@@ -57,7 +57,7 @@ internal static class NounPhrases
         int end = -1;
         for (int k = start; k < s.Count && k - start < MaxWords; k++)
         {
-            if (!CanBeInPhrase(s, k, rightwards: true))
+            if (!CanBeInPhrase(s, k, rightwards: true) && !IsAdjectiveAfterArticle(s, k))
             {
                 break;
             }
@@ -144,6 +144,23 @@ internal static class NounPhrases
 
     private static bool IsPersonNoun(ReadOnlySpan<char> word) =>
         Entities.EntityLexicons.Roles.Contains(word) || Entities.EntityLexicons.People.Contains(word) || Entities.EntityLexicons.Titles.Contains(word);
+
+    /// <summary>
+    /// "The retired surgeon", "a leading expert": a word in -ed or -ing between an article or possessive and
+    /// a word of the phrase is an adjective, not the verb it would be after a noun.
+    /// </summary>
+    private static bool IsAdjectiveAfterArticle(SentenceView s, int k)
+    {
+        if (!s.IsWord(k) || !s.IsWord(k - 1) || !s.IsWord(k + 1) || !CanBeInPhrase(s, k + 1, rightwards: true)
+            || !(s.Word(k - 1) is "the" or "The" or "a" or "A" or "an" or "An" or "one" or "One" or "his" or "His" or "her" or "Her" or "their" or "Their"))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = s.Word(k);
+        return char.IsLower(word[0]) && !SpeechVerbs.TryGet(word, out _)
+            && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+    }
 
     private static bool IsJoiner(SentenceView s, int k) =>
         s.Is(k, "and") || s.Is(k, "of") || s.Is(k, "for") || s.Is(k, "&");

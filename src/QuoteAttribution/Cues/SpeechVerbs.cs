@@ -75,7 +75,8 @@ public static class SpeechVerbs
     /// </summary>
     private static IEnumerable<(string Word, VerbForm Form)> Inflections(string lemma, string[] irregularPasts)
     {
-        yield return (lemma, VerbForm.Base);
+        // "the letter read": a past written like the lemma agrees with any subject, so the word is taken as the past.
+        yield return (lemma, irregularPasts.Contains(lemma) ? VerbForm.Past : VerbForm.Base);
         yield return (ThirdPerson(lemma), VerbForm.ThirdPerson);
 
         // A listed past that doubles the last consonant doubles it in the gerund too (referred → referring).

@@ -42,11 +42,21 @@ internal static partial class VerbCue
             return null;
         }
 
+        // "said one trustee involved in the budget talks,": a participle before the modifier is part of it.
+        int preposition = IsParticipleAdjective(s, end + 1) ? end + 2 : end + 1;
+
         // "said one official familiar with the talks,": a prepositional modifier that closes the clause.
-        if (s.Is(end + 1, "with") || s.Is(end + 1, "from") || s.Is(end + 1, "in") || s.Is(end + 1, "at") || s.Is(end + 1, "on"))
+        if (s.Is(preposition, "with") || s.Is(preposition, "from") || s.Is(preposition, "in") || s.Is(preposition, "at") || s.Is(preposition, "on"))
         {
-            int modifierEnd = NounPhrases.EndOfPhraseStartingAt(s, end + 2);
-            if (modifierEnd > end + 1 && (modifierEnd + 1 >= s.Count || s.IsPunct(modifierEnd + 1, ',') || s.IsPunct(modifierEnd + 1, '.')))
+            // "in the planning": a gerund after a determiner is a noun, which the phrase reader takes for a verb.
+            int modifierEnd = NounPhrases.EndOfPhraseStartingAt(s, preposition + 1);
+            if (modifierEnd < 0 && s.IsWord(preposition + 1) && WordClasses.Determiners.Contains(s.Word(preposition + 1)) && s.IsWord(preposition + 2)
+                && s.Word(preposition + 2).EndsWith("ing", StringComparison.Ordinal))
+            {
+                modifierEnd = preposition + 2;
+            }
+
+            if (modifierEnd > preposition && (modifierEnd + 1 >= s.Count || s.IsPunct(modifierEnd + 1, ',') || s.IsPunct(modifierEnd + 1, '.')))
             {
                 end = modifierEnd;
             }
@@ -62,7 +72,8 @@ internal static partial class VerbCue
 
         // The phrase must close the clause: "said Hua." / "said Captain Jeff Davis, a ..." / "said Hua on Thursday".
         bool closes = end + 1 >= s.Count || s.IsPunct(end + 1, ',') || s.IsPunct(end + 1, '.') || s.IsPunct(end + 1, ';') || s.IsPunct(end + 1, '(')
-            || s.IsPunct(end + 1, ':') || (s.IsWord(end + 1) && IsAdverbial(s, end + 1));
+            || s.IsPunct(end + 1, ':') || (s.IsWord(end + 1) && IsAdverbial(s, end + 1))
+            || s.Is(end + 1, "who");
         if (!closes)
         {
             return null;
@@ -94,6 +105,18 @@ internal static partial class VerbCue
             Appositive = appositive,
             ClauseEnd = s.Tokens[clauseEnd].Span.End,
         };
+    }
+
+    /// <summary>A lower-case word ending in -ed or -ing that is no speech verb ("unaligned", "involved").</summary>
+    private static bool IsParticipleAdjective(SentenceView s, int k)
+    {
+        if (!s.IsWord(k) || !char.IsLower(s.Word(k)[0]) || SpeechVerbs.TryGet(s.Word(k), out _))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = s.Word(k);
+        return word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -181,6 +204,14 @@ internal static partial class VerbCue
         }
 
         string opener = s.Word(first).ToString();
+
+        // "But Sen. Ann Marsh (D-Ore.) refused ..., responding": a connective with no comma after it is the whole
+        // fronted part; the comma further on closes no opener.
+        if (opener is "But" or "And" or "So" or "Yet" && s.IsWord(first + 1) && s.IsCapitalized(first + 1))
+        {
+            return first + 1;
+        }
+
         bool fronted = opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ly", StringComparison.Ordinal)
             || WordClasses.Subordinators.Contains(opener) || WordClasses.AdverbialOpeners.Contains(opener) || WordClasses.TimeWords.Contains(opener)
             || WordClasses.Connectives.Contains(opener) || s.Is(first + 1, "later") || s.Is(first + 1, "earlier") || s.Is(first + 1, "ago");

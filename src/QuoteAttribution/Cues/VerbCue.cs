@@ -73,7 +73,15 @@ internal static partial class VerbCue
             }
         }
 
+        // "The letter goes on to say", "she went on to say": the speaker is the subject of "go on".
+        bool goesOn = verb.Form == VerbForm.Base && s.Is(j, "to") && s.Is(j - 1, "on") && s.IsWord(j - 2) && s.Word(j - 2) is "go" or "goes" or "went" or "gone" or "going";
+        if (goesOn)
+        {
+            j -= 3;
+        }
+
         j = SkipToSubject(s, j, out bool auxiliary, out bool negated);
+        auxiliary |= goesOn;
 
         // "Ann Marsh (D-Ore.) last week said": the brackets may come before the time words too.
         if (j < k - 1 && s.IsPunct(j, ')'))
@@ -164,8 +172,9 @@ internal static partial class VerbCue
                 : null;
         }
 
-        // "Reyes, who is a pastor in Salem, Oregon, slammed ...": a relative clause
-        // with commas of its own between the speaker and the verb.
+        // "Reyes, who is a pastor in Salem, Oregon, slammed ...": a relative clause with commas of its own
+        // between the speaker and the verb. The verb is the main clause's, so the phrase, not the "who", is the
+        // mention (the "who" is the mention only as the verb's own subject: "said Reyes, who added ...").
         // "One parent, whose son rides the route, said": a "whose" is no subject, so the phrase stays the mention.
         // The comma may sit inside a quote's closing mark: 'Adler, who calls him a “coward,” said'.
         int relativeComma = s.IsQuoteMark(j) && s.IsPunct(j - 1, ',') ? j - 1 : j;

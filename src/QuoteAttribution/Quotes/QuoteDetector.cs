@@ -63,7 +63,8 @@ public static class QuoteDetector
                             singleOpenAt = -1;
                         }
                     }
-                    else if (facing == QuoteMarks.Facing.Opening && c != CharClass.StraightDouble && !IsEmptyBetween(text, openAt, i))
+                    else if (facing == QuoteMarks.Facing.Opening && c != CharClass.StraightDouble && !IsEmptyBetween(text, openAt, i)
+                        && !ClosesAfterPunctuation(text, i))
                     {
                         // A second opening curly mark: the first quote was never closed.
                         Add(quotes, text, openAt, TrimEnd(text, openAt + 1, i), openParagraph, k, closed: false);
@@ -121,6 +122,13 @@ public static class QuoteDetector
 
         return [.. quotes];
     }
+
+    /// <summary>
+    /// '“...,”Lee said': a right mark glued to the punctuation that ends the quote closes it, though a
+    /// word follows with no space.
+    /// </summary>
+    private static bool ClosesAfterPunctuation(string text, int i) =>
+        text[i] == CharClass.RightDouble && i > 0 && text[i - 1] is ',' or '.' or '!' or '?';
 
     private static bool ClosesLater(string text, int i, int end)
     {

@@ -46,7 +46,8 @@ public sealed class PreviousCueSieve : IAttributionSieve
             : null;
     }
 
-    private static bool IsNameOrPronoun(ReadOnlySpan<char> words)
+    /// <summary>True for a name (every word capitalised) or <c>he</c>/<c>she</c>.</summary>
+    internal static bool IsNameOrPronoun(ReadOnlySpan<char> words)
     {
         if (words is "he" or "He" or "she" or "She")
         {

@@ -32,6 +32,10 @@ internal sealed partial class StatementFinder
     {
         int i = cue.ContentAfterStart >= 0 ? cue.ContentAfterStart : cue.ClauseEnd;
         ReadOnlySpan<char> rest = text.AsSpan(i, Math.Max(0, sentence.Span.End - i)).Trim();
+
+        // "..., Lee said at a briefing, according to the Ledger.": a source that closes the sentence adds no content.
+        int source = rest.IndexOf(", according to ", StringComparison.Ordinal);
+        rest = source >= 0 ? rest[..source] : rest;
         if (rest.IsEmpty || rest[0] is ',' or '.' or '!' or '?' or ';')
         {
             return true;

@@ -53,7 +53,14 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             {
                 Cue? next = c + 1 < cues.Count ? cues[c + 1] : null;
                 Cue? afterNext = c + 2 < cues.Count ? cues[c + 2] : null;
+                int added = _statements.Count;
                 AddFromCue(sentence, cues[c], previous, next, afterNext);
+                // Once a statement passes on, the words before the source ("at the meeting, according to ...") are
+                // the cue's adverbials, no statement of the source's own.
+                if (next is not null && c + 2 == cues.Count && IsOuterSource(cues[c], next, sentence) && CreditOuterSource(added, next))
+                {
+                    break;
+                }
 
                 // A weak cue ("it calls for") bounds no clause: the content before a later cue runs past it.
                 previous = cues[c].IsWeak ? previous : cues[c];

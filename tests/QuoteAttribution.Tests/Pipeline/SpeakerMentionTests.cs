@@ -41,4 +41,21 @@ public sealed class SpeakerMentionTests
         // Assert
         Assert.That(record.SpeakerMention, Is.EqualTo(mention));
     }
+
+    [Test]
+    public void RelativeClauseBetweenNameAndVerb_NameIsTheMention()
+    {
+        // Arrange
+        const string Text = "Councillor Dana Whitlock, who has backed the ferry plan, said the harbour needs \"a second berth\" by spring.";
+
+        // Act
+        QuoteRecord reported = Pipeline.Analyze(new Article("a", Text)).Records.Single(r => r.Kind == StatementKind.Mixed);
+
+        // Assert
+        Assert.Multiple(() =>
+        {
+            Assert.That(reported.Speaker, Is.EqualTo("Dana Whitlock"));
+            Assert.That(reported.SpeakerMention, Is.EqualTo("Councillor Dana Whitlock"));
+        });
+    }
 }
