@@ -36,6 +36,17 @@ internal sealed partial class StatementFinder
         return null;
     }
 
+    /// <summary>
+    /// True when a colon or dash (or, with <paramref name="comma"/>, a comma) sets the quote off from the words
+    /// before it. After a fronted phrase with no cue of its own ("In his home town, “...,” Osman said") a comma
+    /// joins the quote to its sentence: that is one mixed statement.
+    /// </summary>
+    private bool SetOff(Quote quote, bool comma)
+    {
+        ReadOnlySpan<char> before = text.AsSpan(0, quote.Span.Start).TrimEnd();
+        return before.Length > 0 && (before[^1] == ':' || CharClass.IsDash(before[^1]) || (comma && before[^1] == ','));
+    }
+
     private bool HoldsQuote(TextSpan span)
     {
         int i = LastQuoteStartingAtOrBefore(span.End - 1);
@@ -80,6 +91,16 @@ internal sealed partial class StatementFinder
             && ColonBefore(next.ClauseStart, from) is int colon)
         {
             return colon;
+        }
+
+        // "Lee argued that the town had changed: “It is not the same town,” she said.": a quote set off by a colon,
+        // comma or dash inside an earlier cue's clause that the next cue closes is that cue's; the clause before
+        // it ends where it opens.
+        if (next is { Kind: CueKind.SubjectVerb or CueKind.Inverted, Speaker: not null } && QuoteEndingBefore(next.ClauseStart, sentence) is { } closed
+            && closed.Span.Start > from && SetOff(closed, comma: true))
+        {
+            // End at the colon, comma or dash that sets the quote off.
+            return Math.Max(from, text.AsSpan(0, closed.Span.Start).TrimEnd().Length - 1);
         }
 
         if (next is not null && next.Kind is not CueKind.Participle)

@@ -143,7 +143,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
 
         // A cue with no content of its own may close a quote that ended the previous sentence.
         Quote? trailing = QuoteEndingBefore(cue.ClauseStart, sentence, crossSentence: !attached && EndsSentence(cue, sentence));
-        if (trailing is not null && !_usedQuotes.Contains(trailing.Id) && (StartsClause(trailing, clauseFrom) || FollowsComma(trailing, clauseFrom)))
+        if (trailing is not null && !_usedQuotes.Contains(trailing.Id) && (StartsClause(trailing, clauseFrom) || FollowsComma(trailing, clauseFrom) || SetOff(trailing, comma: previous is not null)))
         {
             AddDirect(trailing, cue, cue.Kind == CueKind.AccordingTo ? "according-to" : "trailing-cue");
             return;
