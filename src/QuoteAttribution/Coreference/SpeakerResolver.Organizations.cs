@@ -50,6 +50,58 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// "the ministry is facing what it says is a deficit": the last "the" and organisation noun earlier in the
+    /// pronoun's own sentence ("ministry"), or null.
+    /// </summary>
+    private string? OrganizationNounInSentence(TextSpan mention)
+    {
+        int sentence = Math.Max(0, _context.FirstSentenceFrom(mention.Start + 1) - 1);
+        int start = _context.Sentences[sentence].Span.Start;
+        string? found = null;
+        ReadOnlySpan<char> before = _text.AsSpan(start, mention.Start - start);
+        int at = 0;
+        while (at < before.Length)
+        {
+            int the = before[at..].IndexOf("the ", StringComparison.OrdinalIgnoreCase);
+            if (the < 0)
+            {
+                break;
+            }
+
+            int wordStart = at + the + 4;
+            int wordEnd = wordStart;
+            while (wordEnd < before.Length && char.IsLetter(before[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            bool wordBoundary = at + the == 0 || !char.IsLetter(before[at + the - 1]);
+            ReadOnlySpan<char> word = before[wordStart..wordEnd];
+            if (wordBoundary && word.Length > 0 && char.IsLower(word[0]) && EntityLexicons.Organizations.Contains(word)
+                && (wordEnd == before.Length || !char.IsLetter(before[wordEnd])) && !NextWordIsNoun(before, wordEnd))
+            {
+                found = word.ToString();
+            }
+
+            at = wordEnd;
+        }
+
+        return found;
+    }
+
+    // "the government's plan", "the city council": the organisation word only modifies what follows.
+    private static bool NextWordIsNoun(ReadOnlySpan<char> text, int end) =>
+        end < text.Length && (text[end] == '\'' || text[end] == '\u2019' || (text[end] == ' ' && end + 1 < text.Length && char.IsLower(text[end + 1])
+            && !IsVerbLike(text[(end + 1)..])));
+
+    private static bool IsVerbLike(ReadOnlySpan<char> rest)
+    {
+        int space = rest.IndexOf(' ');
+        ReadOnlySpan<char> word = space < 0 ? rest : rest[..space];
+        return word.EndsWith("s") || word.EndsWith("ed") || word is "is" or "was" or "has" or "had" or "will" or "would" or "can" or "could" or "should" or "may";
+    }
+
     /// <summary>"BC Power", "the Harwick Transit Authority": a capital past the article ("The health ministry" has none).</summary>
     private static bool IsNamed(string words) =>
         (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? words.AsSpan(4) : words.AsSpan()).ContainsAnyInRange('A', 'Z');

@@ -104,7 +104,7 @@ internal sealed partial class SpeakerResolver
         if (parsed.IsPronoun)
         {
             // "It said": the nearest named organisation that spoke just before.
-            if (parsed.Type == SpeakerType.Organization && NamedOrganizationBefore(mention, pronoun: true) is { } organization)
+            if (parsed.Type == SpeakerType.Organization && (NamedOrganizationBefore(mention, pronoun: true) ?? OrganizationNounInSentence(mention)) is { } organization)
             {
                 return new ResolvedSpeaker(organization, SpeakerType.Organization, "", "", words, mention);
             }
