@@ -58,7 +58,7 @@ internal sealed class IntroducedSpeakers(SieveContext context, ParsedMentions me
         namedRole.Length == 0 || namedRole.Contains(roleHead, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The person the first later statement with another mention names, when it is near and fits.</summary>
-    private ResolvedSpeaker? NamedNext(ResolvedSpeaker[] resolved, int i, TextSpan mention, Gender gender, string role)
+    private ResolvedSpeaker? NamedNext(ResolvedSpeaker[] resolved, int i, TextSpan mention, Gender gender, string roleHead)
     {
         for (int j = i + 1; j < resolved.Length; j++)
         {
@@ -71,7 +71,7 @@ internal sealed class IntroducedSpeakers(SieveContext context, ParsedMentions me
             ParsedMention other = mentions.Parse(next, context.DecisionFor(j)?.Appositive);
             bool named = resolved[j] is { Type: SpeakerType.Person, Name.Length: > 0 } && other is { IsPronoun: false, IsNominal: false, Name.Length: > 0 };
             bool fits = gender is not (Gender.Male or Gender.Female) || other.Gender is not (Gender.Male or Gender.Female) || other.Gender == gender;
-            return near && named && fits && SameRole(role, resolved[j].Role) ? resolved[j] : null;
+            return near && named && fits && SameRole(roleHead, resolved[j].Role) ? resolved[j] : null;
         }
 
         return null;

@@ -31,9 +31,10 @@ internal sealed class PluralAntecedents(string text, SieveContext context, Parse
     }
 
     /// <summary>
-    /// "Several drivers complained about the new shifts. They say the routes are too long.": a plural speaker
-    /// of a cue in the sentence before, which made no statement of its own, for the "they" of
-    /// <paramref name="index"/>; null when there is none.
+    /// "Several drivers complained about the new shifts. They say the routes are too long.": the plural speaker
+    /// of the nearest cue before the "they" of <paramref name="index"/>, in its sentence or the one before; null
+    /// when that cue's speaker is no group. It finds what <see cref="For"/> cannot: a verb that made no
+    /// statement of its own ("complained about").
     /// </summary>
     public Cues.Cue? SpeakingGroupBefore(int index, TextSpan pronoun)
     {
