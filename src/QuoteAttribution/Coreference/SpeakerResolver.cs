@@ -94,6 +94,12 @@ internal sealed partial class SpeakerResolver
     private ResolvedSpeaker ResolveMention(TextSpan mention, TextSpan? appositive)
     {
         string words = mention.Of(_text).ToString();
+        // "according to the union's": a phrase cut at its possessive is the owner of what it cut off.
+        if (words.Length > 3 && (words.EndsWith("'s", StringComparison.Ordinal) || words.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            return ResolveMention(new TextSpan(mention.Start, mention.Length - 2), appositive) with { Mention = words, MentionSpan = mention };
+        }
+
         // "Lee's letter said": the document speaks for whoever owns it.
         if (Possessor(mention, words) is { } possessor && ResolveMention(possessor, null) is { Name.Length: > 0, Type: SpeakerType.Person } owner)
         {
