@@ -172,7 +172,7 @@ internal static partial class VerbCue
                     j -= 2;
                 }
             }
-            else if (char.IsLower(between[0]) && (between.EndsWith("ly", StringComparison.Ordinal) || between == "long"))
+            else if (char.IsLower(between[0]) && (between.EndsWith("ly", StringComparison.Ordinal) || between is "long" or "then"))
             {
                 // "Economists have long argued", "Catherine helpfully speculated": an adverb, not the speaker.
             }
