@@ -242,6 +242,12 @@ internal static partial class VerbCue
                 // preposition is its object; the speaker is the whole phrase the preposition modifies.
                 start = modified;
             }
+            else if (AgentOfParticiple(s, start) is int document)
+            {
+                // "A letter from the guild obtained by the Ledger warns": the agent of a participle is not the subject.
+                j = start - 3;
+                start = document;
+            }
 
             // "As Clinton told the Daily News, tax relief is ...": a fronted "as" puts the content after the comma.
             bool frontedAs = s.Is(start - 1, "as") && start - 1 <= 1;
