@@ -108,9 +108,8 @@ public static class SpeechVerbs
         : DoublesFinal(lemma) ? lemma + lemma[^1] + "ing"
         : lemma + "ing";
 
-    // Short consonant-vowel-consonant verbs double their last letter (quip → quipped, snap → snapping); the
-    // "u" of "qu" is a consonant there.
+    // Short consonant-vowel-consonant verbs double their last letter (quip → quipped, snap → snapping); the 'u' of 'qu' counts as a consonant.
     private static bool DoublesFinal(string lemma) =>
         lemma.Length <= 4 && lemma.Length >= 3 && !IsVowel(lemma[^1]) && lemma[^1] is not ('w' or 'x' or 'y')
-        && IsVowel(lemma[^2]) && (!IsVowel(lemma[^3]) || lemma.AsSpan().EndsWith("qu" + lemma[^2] + lemma[^1]));
+        && IsVowel(lemma[^2]) && (!IsVowel(lemma[^3]) || lemma.EndsWith("qu" + lemma[^2..], StringComparison.Ordinal));
 }

@@ -79,6 +79,29 @@ internal static partial class VerbCue
         return noun.Equals("those", StringComparison.OrdinalIgnoreCase) || (plural && !WordClasses.PhraseBreaks.Contains(noun));
     }
 
+    /// <summary>
+    /// The start of the noun phrase a past participle modifies when the phrase at <paramref name="start"/> is its
+    /// "by" agent (<c>A letter from the guild</c> before <c>obtained by the Ledger</c>), or null.
+    /// </summary>
+    private static int? AgentOfParticiple(SentenceView s, int start)
+    {
+        int participle = start - 2;
+        if (!s.Is(start - 1, "by") || !s.IsWord(participle) || !char.IsLower(s.Word(participle)[0])
+            || !(s.Word(participle).EndsWith("ed", StringComparison.Ordinal) || WordClasses.IrregularPast.Contains(s.Word(participle))))
+        {
+            return null;
+        }
+
+        int head = NounPhrases.StartOfPhraseEndingAt(s, participle - 1);
+        if (head < 0 || NounPhrases.IsPronoun(s, head, participle - 1))
+        {
+            return null;
+        }
+
+        int modified = ModifiedPhraseStart(s, head);
+        return modified >= 0 ? modified : head;
+    }
+
     /// <summary>True when only closing punctuation follows the cue's clause in the sentence.</summary>
     private static bool ClosesSentence(SentenceView s, Cue cue)
     {

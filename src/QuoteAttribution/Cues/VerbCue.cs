@@ -50,7 +50,16 @@ internal static partial class VerbCue
                 be--;
             }
 
-            if (s.Is(be, "is") || s.Is(be, "are") || s.Is(be, "was") || s.Is(be, "were") || s.Is(be, "been"))
+            // "a neighbour could be heard asking", "she was heard saying": the subject of "heard" speaks.
+            if (s.Is(be, "heard") && s.Is(be - 1, "be") && s.IsWord(be - 2) && WordClasses.Auxiliaries.Contains(s.Word(be - 2)))
+            {
+                j = SkipBracketsBackwards(s, be - 3);
+            }
+            else if (s.Is(be, "heard") && (s.Is(be - 1, "is") || s.Is(be - 1, "are") || s.Is(be - 1, "was") || s.Is(be - 1, "were")))
+            {
+                j = SkipBracketsBackwards(s, be - 2);
+            }
+            else if (s.Is(be, "is") || s.Is(be, "are") || s.Is(be, "was") || s.Is(be, "were") || s.Is(be, "been"))
             {
                 j = SkipBracketsBackwards(s, be - 1);
             }
@@ -241,6 +250,12 @@ internal static partial class VerbCue
                 // "A person familiar with the talks said", "Officials in Washington said": a phrase after a
                 // preposition is its object; the speaker is the whole phrase the preposition modifies.
                 start = modified;
+            }
+            else if (AgentOfParticiple(s, start) is int document)
+            {
+                // "A letter from the guild obtained by the Ledger warns": the agent of a participle is not the subject.
+                j = start - 3;
+                start = document;
             }
 
             // "As Clinton told the Daily News, tax relief is ...": a fronted "as" puts the content after the comma.

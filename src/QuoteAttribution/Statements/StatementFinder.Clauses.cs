@@ -41,6 +41,12 @@ internal sealed partial class StatementFinder
             return true;
         }
 
+        // "Reyes echoed:" opens the quote that follows; it does not close the one before.
+        if (rest[0] == ':')
+        {
+            return false;
+        }
+
         // "..., he said at a briefing in Baghdad on Tuesday." / "..., Hua said Thursday."
         if (cue.ContentAfterStart < 0 && !rest.Contains(',') && rest.Length < 80)
         {

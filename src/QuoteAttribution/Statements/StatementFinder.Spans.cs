@@ -27,7 +27,7 @@ internal sealed partial class StatementFinder
             }
 
             ReadOnlySpan<char> between = text.AsSpan(quote.Span.End, position - quote.Span.End);
-            if (between.Trim().Trim(",\u2013\u2014-").IsEmpty)
+            if (between.Trim().Trim(",\u2013\u2014-").IsEmpty && !between.Contains('\n'))
             {
                 return quote;
             }
