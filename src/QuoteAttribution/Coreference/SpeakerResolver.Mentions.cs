@@ -92,6 +92,5 @@ internal sealed partial class SpeakerResolver
         head.Length > 0 && words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !DocumentNouns.Contains(head)
         && !EntityLexicons.Organizations.Contains(head) && !EntityLexicons.Groups.Contains(head) && !head.EndsWith('s');
 
-    private static bool IsPersonNoun(string head) =>
-        head.Length > 0 && (EntityLexicons.Roles.Contains(head) || EntityLexicons.People.Contains(head) || EntityLexicons.Titles.Contains(head));
+    private static bool IsPersonNoun(string head) => head.Length > 0 && MentionWords.RoleUnit(head);
 }

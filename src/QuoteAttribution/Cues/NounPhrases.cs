@@ -34,7 +34,7 @@ internal static class NounPhrases
             // and Republican candidate"), a pronoun ("he and Mr. Allen") and a person noun ("the mayor and Tom
             // Reyes") still join.
             if (s.Is(k, "and") && k < end && IsAllCapitalized(s, k + 1, end) && s.IsWord(k - 1) && char.IsLower(s.Word(k - 1)[0])
-                && !WordClasses.Pronouns.Contains(s.Word(k - 1)) && !IsPersonNoun(s.Word(k - 1)))
+                && !WordClasses.Pronouns.Contains(s.Word(k - 1)) && !Entities.MentionWords.RoleUnit(s.Word(k - 1)))
             {
                 break;
             }
@@ -141,9 +141,6 @@ internal static class NounPhrases
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
             && word.Length > 4);
     }
-
-    private static bool IsPersonNoun(ReadOnlySpan<char> word) =>
-        Entities.EntityLexicons.Roles.Contains(word) || Entities.EntityLexicons.People.Contains(word) || Entities.EntityLexicons.Titles.Contains(word);
 
     /// <summary>
     /// "The retired surgeon", "a leading expert": a word in -ed or -ing between an article or possessive and
