@@ -136,19 +136,10 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
     {
         for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
         {
-            if (at > 2 && text[at - 1] == ' ' && char.IsLetter(text[at - 2]))
+            ReadOnlySpan<char> before = at > 2 && text[at - 1] == ' ' ? WordEndingAt(text, at - 1) : [];
+            if (!before.IsEmpty && char.IsUpper(before[0]) && (EntityLexicons.FirstNames.ContainsKey(before) || EntityLexicons.Titles.Contains(before)))
             {
-                int start = at - 2;
-                while (start > 0 && char.IsLetter(text[start - 1]))
-                {
-                    start--;
-                }
-
-                ReadOnlySpan<char> before = text.AsSpan(start, at - 1 - start);
-                if (char.IsUpper(before[0]) && (EntityLexicons.FirstNames.ContainsKey(before) || EntityLexicons.Titles.Contains(before)))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -178,13 +169,19 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             end--;
         }
 
+        return WordEndingAt(text, end).ToString();
+    }
+
+    /// <summary>The letters that end right at <paramref name="end"/>; empty when no letter does.</summary>
+    private static ReadOnlySpan<char> WordEndingAt(string text, int end)
+    {
         int start = end;
         while (start > 0 && char.IsLetter(text[start - 1]))
         {
             start--;
         }
 
-        return text[start..end];
+        return text.AsSpan(start, end - start);
     }
 
     private static void AddPerson(List<PersonMention> people, TextSpan span, ParsedMention parsed, bool isSpeaker, bool isSubject)
