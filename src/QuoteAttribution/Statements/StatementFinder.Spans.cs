@@ -153,11 +153,7 @@ internal sealed partial class StatementFinder
     /// <summary>Where an "and" or "but" (or the comma before it) that ends right before <paramref name="position"/> starts; null when none does.</summary>
     private int? ConjunctionBefore(int position, int from)
     {
-        int end = position;
-        while (end > from && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
+        int end = SpacesStartBefore(position, from);
 
         // "and Reyes says", "but Reyes says": either joins a second speaker's clause.
         if (end - 3 <= from || !(text.AsSpan(end - 3, 3).SequenceEqual("and") || text.AsSpan(end - 3, 3).SequenceEqual("but"))
@@ -166,34 +162,20 @@ internal sealed partial class StatementFinder
             return null;
         }
 
-        int start = end - 3;
-        while (start > from && char.IsWhiteSpace(text[start - 1]))
-        {
-            start--;
-        }
-
+        int start = SpacesStartBefore(end - 3, from);
         return start > from && text[start - 1] == ',' ? start - 1 : start;
     }
 
     /// <summary>Where a colon or semicolon right before <paramref name="position"/> stands, after some content; null when none does.</summary>
     private int? ColonBefore(int position, int from)
     {
-        int end = position;
-        while (end > from && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
+        int end = SpacesStartBefore(position, from);
         return end - 1 > from && text[end - 1] is ':' or ';' ? end - 1 : null;
     }
 
     private int CommaBeforeContrast(int position, int sentenceStart)
     {
-        int end = position;
-        while (end > sentenceStart && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
+        int end = SpacesStartBefore(position, sentenceStart);
 
         int start = end;
         while (start > sentenceStart && char.IsLetter(text[start - 1]))
@@ -212,6 +194,18 @@ internal sealed partial class StatementFinder
 
     private bool RunsToEnd(Quote quote, int end) =>
         quote.Span.End >= end || text.AsSpan(quote.Span.End, end - quote.Span.End).Trim().Trim(".,;:!?").IsEmpty;
+
+    /// <summary>Where the white space that ends at <paramref name="position"/> starts, going back no further than <paramref name="floor"/>.</summary>
+    private int SpacesStartBefore(int position, int floor)
+    {
+        int end = position;
+        while (end > floor && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
 
     private int PrecedingComma(int position, int sentenceStart)
     {
