@@ -72,6 +72,15 @@ public static class QuoteDetector
                         openAt = i;
                         openParagraph = k;
                     }
+                    else if (openParagraph < k && skipMarkAt == p.Start && text[i - 1] == ',')
+                    {
+                        // '“... ¶ “... it matters,” he said.': a run-on quote whose last paragraph closes on a comma
+                        // has its own attribution after it, so that paragraph is a quote of its own and the
+                        // paragraphs before it end, open, where the next one starts.
+                        Add(quotes, text, openAt, TrimEnd(text, openAt + 1, paragraphs[k - 1].Span.End), openParagraph, k - 1, closed: false);
+                        Add(quotes, text, p.Start, i, k, k, closed: true);
+                        openAt = -1;
+                    }
                     else
                     {
                         Add(quotes, text, openAt, i, openParagraph, k, closed: true);
