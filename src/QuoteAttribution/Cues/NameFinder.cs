@@ -44,7 +44,7 @@ internal static class NameFinder
 
             while (start <= end && (WordClasses.PhraseBreaks.Contains(s.Word(start)) || WordClasses.Determiners.Contains(s.Word(start))
                 || WordClasses.Connectives.Contains(s.Word(start)) || Entities.EntityLexicons.Titles.Contains(s.Word(start))
-                || IsLinkingWord(s.Word(start)) || IsOpeningAdverb(s, start, end)))
+                || IsLinkingWord(s.Word(start)) || IsOpeningAdverb(s, start, end) || IsOpenerBeforeFirstName(s, start, end)))
             {
                 start++;
             }
@@ -167,6 +167,14 @@ internal static class NameFinder
         k == s.FirstWord && s.Word(k).Length > 4 && s.Word(k).EndsWith("ly", StringComparison.Ordinal)
         && !Entities.EntityLexicons.FirstNames.ContainsKey(s.Word(k))
         && (k < end || (s.IsWord(k + 1) && WordClasses.Subordinators.Contains(s.Word(k + 1))));
+
+    /// <summary>
+    /// "Despite Tom Reyes's absence", "Rival Ann Lee says": a sentence's first word is capitalised whatever it is, so
+    /// one that is no known first name, before one that is, opens the sentence rather than the name.
+    /// </summary>
+    private static bool IsOpenerBeforeFirstName(SentenceView s, int k, int end) =>
+        k < end && (k == s.FirstWord || (k > 0 && s.IsPunct(k - 1, '('))) && !Entities.EntityLexicons.FirstNames.ContainsKey(s.Word(k))
+        && Entities.EntityLexicons.FirstNames.ContainsKey(s.Word(k + 1));
 
     /// <summary>Words that join name parts but never open a name: a sentence-initial "For Dana Whitlock" is Dana Whitlock.</summary>
     private static bool IsLinkingWord(ReadOnlySpan<char> word) =>
