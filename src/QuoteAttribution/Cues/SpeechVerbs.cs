@@ -27,6 +27,30 @@ public static class SpeechVerbs
     public static bool TryGetPhrasal(ReadOnlySpan<char> word, ReadOnlySpan<char> next, out SpeechVerb verb) =>
         PhrasalLookup.TryGetValue(word, out verb) && next.Equals(verb.Particle, StringComparison.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<string, SpeechVerb>.AlternateLookup<ReadOnlySpan<char>> AsComplementLookup =
+        BuildAsComplement().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Looks up a verb that speaks only when it characterises an object with quoted words after "as"
+    /// (<c>presented herself as “anti-system”</c>, <c>as-complement-verbs.txt</c>); the caller checks that shape.
+    /// </summary>
+    public static bool TryGetAsComplement(ReadOnlySpan<char> word, out SpeechVerb verb) => AsComplementLookup.TryGetValue(word, out verb);
+
+    private static FrozenDictionary<string, SpeechVerb> BuildAsComplement()
+    {
+        Dictionary<string, SpeechVerb> forms = new(StringComparer.OrdinalIgnoreCase);
+        foreach (string line in Lexicon.ReadEntries("as-complement-verbs.txt"))
+        {
+            string[] parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach ((string word, VerbForm form) in Inflections(parts[0], parts[1..]))
+            {
+                forms.TryAdd(word, new SpeechVerb(parts[0], form, TakesAddressee: false, IsWeak: true, IsBelief: false));
+            }
+        }
+
+        return forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
     private static FrozenDictionary<string, SpeechVerb> BuildPhrasal()
     {
         Dictionary<string, SpeechVerb> forms = new(StringComparer.OrdinalIgnoreCase);

@@ -81,6 +81,44 @@ internal static partial class VerbCue
     }
 
     /// <summary>
+    /// True when the verb at <paramref name="k"/> is followed by an object and "as" with quoted words:
+    /// <c>summed up the plan as “reckless”</c>, <c>addressing him informally as “Tommy”</c>, <c>cast them as part
+    /// of the “old guard”</c>. "was cast as “Juliet”" has no object, and "presented the award as ..." no quote.
+    /// </summary>
+    internal static bool HasQuotedAsComplement(SentenceView s, int k)
+    {
+        int next = s.Is(k + 1, "up") ? k + 2 : k + 1;
+        for (int a = next + 1; a < s.Count && a - next <= MaxComplementObjectWords; a++)
+        {
+            if (!s.IsWord(a - 1) || s.Is(a - 1, "that") || s.Is(a - 1, "as"))
+            {
+                return false;
+            }
+
+            if (s.Is(a, "as"))
+            {
+                // "as “...”", "as a “...”", "as part of the “...”": a few words may come before the mark.
+                for (int m = a + 1; m < s.Count && m - a <= 4; m++)
+                {
+                    if (s.IsQuoteMark(m))
+                    {
+                        return true;
+                    }
+
+                    if (!s.IsWord(m))
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// True when a noun phrase that judges the object starts at <paramref name="k"/>: "a rookie mistake", "one of
     /// the worst", not a time ("a day later", "the next morning") or a count ("a few times").
     /// </summary>

@@ -33,7 +33,22 @@ internal static partial class VerbCue
             end = EndOfName(s, first, end);
         }
 
-        return end >= first && end < before ? s.Span(first, end) : null;
+        // "She shares ...": a subject pronoun is the whole subject. "The mayor began her speech, ...": an
+        // irregular past ends the phrase the reader ran on with. "There’s time for ..." has no speaker.
+        if (end > first && WordClasses.Pronouns.Contains(s.Word(first)) && !s.Is(first, "it"))
+        {
+            end = first;
+        }
+
+        for (int w = first + 1; w <= end; w++)
+        {
+            if (s.IsWord(w) && char.IsLower(s.Word(w)[0]) && WordClasses.IrregularPast.Contains(s.Word(w)))
+            {
+                end = w - 1;
+            }
+        }
+
+        return end >= first && end < before && !s.Word(first).StartsWith("There", StringComparison.Ordinal) ? s.Span(first, end) : null;
     }
 
     /// <summary>

@@ -78,7 +78,7 @@ internal static partial class VerbCue
             }
             else
             {
-                return null;
+                return GerundAfterPreposition(s, k, verb);
             }
         }
 

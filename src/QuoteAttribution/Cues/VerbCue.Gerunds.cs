@@ -1,0 +1,44 @@
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Cues;
+
+/// <summary>
+/// A speech verb's gerund after a preposition: <c>opened the rally by calling Lee a “fraud”</c>, <c>after
+/// repeatedly dismissing them as part of the “old guard”</c>. The subject of the sentence speaks.
+/// </summary>
+internal static partial class VerbCue
+{
+    /// <summary>
+    /// The cue of a gerund after "by", "after", "while" and the like, or null when no such preposition comes
+    /// before it. Its clause counts only when it holds quoted words (the statement finder checks that):
+    /// "after calling a meeting" says nothing. "for" and "of" are left out: "criticized Lee for calling ..."
+    /// puts the object, not the subject, behind the words.
+    /// </summary>
+    private static Cue? GerundAfterPreposition(SentenceView s, int k, SpeechVerb verb)
+    {
+        int p = k - 1;
+        while (p > 0 && s.IsWord(p) && char.IsLower(s.Word(p)[0]) && s.Word(p).EndsWith("ly", StringComparison.Ordinal))
+        {
+            p--;
+        }
+
+        if (verb.IsBelief || !s.IsWord(p) || !GerundPrepositions.Contains(s.Word(p).ToString()))
+        {
+            return null;
+        }
+
+        // "In replying, the campaign said ...": a fronted gerund's subject comes after it; that is left to other
+        // cues, as is a sentence that opens inside a quotation.
+        TextSpan? subject = SentenceSubject(s, p, afterFronted: true);
+        if (subject is null || s.FirstWord > 0 && s.IsQuoteMark(s.FirstWord - 1) || s.InQuote[s.FirstWord])
+        {
+            return null;
+        }
+
+        Cue cue = VerbAt(s, k, verb) with { Kind = CueKind.Participle, Speaker = subject, IsTopic = true, ClauseStart = s.Tokens[p].Span.Start };
+        return WithContentAfter(s, k, verb, cue);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> GerundPrepositions = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "by", "after", "before", "while", "in", "on", "upon", "when", "since");
+}
