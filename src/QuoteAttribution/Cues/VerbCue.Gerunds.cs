@@ -22,7 +22,7 @@ internal static partial class VerbCue
             p--;
         }
 
-        if (verb.IsBelief || !s.IsWord(p) || !GerundPrepositions.Contains(s.Word(p).ToString()))
+        if (verb.IsBelief || !s.IsWord(p) || !GerundPrepositions.Contains(s.Word(p)))
         {
             return null;
         }
@@ -39,6 +39,6 @@ internal static partial class VerbCue
         return WithContentAfter(s, k, verb, cue);
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> GerundPrepositions = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "by", "after", "before", "while", "in", "on", "upon", "when", "since");
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GerundPrepositions = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "by", "after", "before", "while", "in", "on", "upon", "when", "since").GetAlternateLookup<ReadOnlySpan<char>>();
 }
