@@ -78,7 +78,7 @@ internal static partial class VerbCue
             }
             else
             {
-                return GerundAfterPreposition(s, k, verb);
+                return GerundAfterPreposition(s, k, verb) ?? IssuedDocumentSaying(s, k, verb);
             }
         }
 
