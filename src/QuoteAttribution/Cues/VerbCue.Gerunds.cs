@@ -4,7 +4,7 @@ namespace QuoteAttribution.Cues;
 
 /// <summary>
 /// A speech verb's gerund after a preposition: <c>opened the rally by calling Lee a “fraud”</c>, <c>after
-/// repeatedly dismissing them as part of the “old guard”</c>. The subject of the sentence speaks.
+/// twice dismissing the board as “the old guard”</c>. The subject of the sentence speaks.
 /// </summary>
 internal static partial class VerbCue
 {
