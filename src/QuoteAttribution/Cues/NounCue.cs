@@ -37,6 +37,11 @@ internal static class NounCue
 
     private static Cue? Build(SentenceView s, int k)
     {
+        if (s.Is(k + 1, "by"))
+        {
+            return ByAgent(s, k);
+        }
+
         int content = ContentStart(s, k + 1);
         if (content < 0)
         {
@@ -81,20 +86,33 @@ internal static class NounCue
             return null;
         }
 
-        return new Cue
-        {
-            Sentence = s.Sentence.Index,
-            Trigger = s.Tokens[k].Span,
-            Lemma = s.Word(k).ToString(),
-            Kind = CueKind.SubjectVerb,
-            IsWeak = true,
-            IsTopic = true,
-            Speaker = TextSpan.FromBounds(s.Tokens[start].Span.Start, name.End),
-            ClauseStart = s.Tokens[start].Span.Start,
-            ClauseEnd = s.Tokens[k].Span.End,
-            ContentAfterStart = s.Tokens[content].Span.Start,
-        };
+        return Noun(s, k, TextSpan.FromBounds(s.Tokens[start].Span.Start, name.End), start, content);
     }
+
+    /// <summary>
+    /// "the claim by Ann Lee that ...", "accusations by the union that ...": the agent after "by" speaks, a
+    /// description as well as a name, when "that" or "to" follows it.
+    /// </summary>
+    private static Cue? ByAgent(SentenceView s, int k)
+    {
+        int end = s.IsWord(k + 2) ? NounPhrases.EndOfPhraseStartingAt(s, k + 2) : -1;
+        int content = end >= k + 2 ? ContentStart(s, end + 1) : -1;
+        return content < 0 || s.Is(end + 1, "for") || NounPhrases.IsPronoun(s, k + 2, end) ? null : Noun(s, k, s.Span(k + 2, end), k, content);
+    }
+
+    private static Cue Noun(SentenceView s, int k, TextSpan speaker, int clauseStart, int content) => new()
+    {
+        Sentence = s.Sentence.Index,
+        Trigger = s.Tokens[k].Span,
+        Lemma = s.Word(k).ToString(),
+        Kind = CueKind.SubjectVerb,
+        IsWeak = true,
+        IsTopic = true,
+        Speaker = speaker,
+        ClauseStart = s.Tokens[clauseStart].Span.Start,
+        ClauseEnd = s.Tokens[k].Span.End,
+        ContentAfterStart = s.Tokens[content].Span.Start,
+    };
 
     private static bool IsOpener(ReadOnlySpan<char> word) =>
         WordClasses.Connectives.Contains(word) || WordClasses.Subordinators.Contains(word) || WordClasses.AdverbialOpeners.Contains(word);
