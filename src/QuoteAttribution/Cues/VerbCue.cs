@@ -231,7 +231,7 @@ internal static partial class VerbCue
             }
 
             // "The bill is larger than the mayor says it is": a comparison with what was said states nothing.
-            if (start < 0 || s.Is(start - 1, "than"))
+            if (start < 0 || s.Is(start - 1, "than") || IsPluralAfterPreposition(s, start, j, verb.Form))
             {
                 return null;
             }
