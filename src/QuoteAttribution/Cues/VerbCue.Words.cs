@@ -237,4 +237,18 @@ internal static partial class VerbCue
 
         return ObjectOfModifier(s, start) is null;
     }
+
+    /// <summary>The cue of the verb at token <paramref name="k"/>, before its speaker and content are read.</summary>
+    private static Cue VerbAt(SentenceView s, int k, SpeechVerb verb) => new()
+    {
+        Sentence = s.Sentence.Index,
+        Trigger = s.Tokens[k].Span,
+        Lemma = verb.Lemma,
+        Kind = CueKind.SubjectVerb,
+        IsWeak = verb.IsWeak,
+        IsBelief = verb.IsBelief,
+        TakesObject = verb.TakesObject,
+        ClauseStart = s.Tokens[k].Span.Start,
+        ClauseEnd = s.Tokens[k].Span.End,
+    };
 }
