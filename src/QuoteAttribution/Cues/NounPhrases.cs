@@ -8,7 +8,7 @@ namespace QuoteAttribution.Cues;
 /// </summary>
 internal static class NounPhrases
 {
-    private const int MaxWords = 12;
+    private const int MaxWords = 16;
 
     /// <summary>The first token of the phrase that ends at <paramref name="end"/>, or -1 when there is none.</summary>
     public static int StartOfPhraseEndingAt(SentenceView s, int end)

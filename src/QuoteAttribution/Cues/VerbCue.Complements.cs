@@ -1,3 +1,5 @@
+using QuoteAttribution.Text;
+
 namespace QuoteAttribution.Cues;
 
 /// <summary>
@@ -147,4 +149,31 @@ internal static partial class VerbCue
     private static readonly System.Collections.Frozen.FrozenSet<string> CountWords = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "few", "couple", "number", "lot", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour",
         "hours", "minute", "minutes", "second", "while", "time", "times", "later", "ago", "earlier", "night", "morning", "afternoon", "evening");
+
+    /// <summary>
+    /// The name ending at <paramref name="end"/> when a causing verb takes it as its object before a "to"
+    /// (<c>prompted Tom Reyes to say</c>, <c>leading advisers like Tom Reyes to counter</c>), or null.
+    /// </summary>
+    private static TextSpan? CausedSpeaker(SentenceView s, int end)
+    {
+        int start = s.IsWord(end) ? NounPhrases.StartOfPhraseEndingAt(s, end) : -1;
+        int verb = start - 1;
+
+        // "advisers like Tom Reyes", "critics including Tom Reyes": the name stands for the group before it.
+        if (start > 1 && (s.Is(verb, "like") || s.Is(verb, "including")))
+        {
+            int group = NounPhrases.StartOfPhraseEndingAt(s, verb - 1);
+            verb = group > 0 ? group - 1 : -1;
+        }
+
+        // Only a name: a lower-case object ("prompting the city to urge ...", "causing residents to ask") is kept
+        // out, as often a body the verb acts on as a speaker.
+        return start > 0 && verb >= 0 && s.IsWord(verb) && CausingVerbs.Contains(s.Word(verb).ToString()) && NounPhrases.IsAllCapitalized(s, start, end)
+            ? s.Span(start, end) : null;
+    }
+
+    // Verbs whose object does what the infinitive after it says: "prompted Lee to say", "leading Lee to argue".
+    private static readonly System.Collections.Frozen.FrozenSet<string> CausingVerbs = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "prompt", "prompts", "prompted", "prompting", "lead", "leads", "led", "leading", "cause", "causes", "caused",
+        "causing", "spur", "spurs", "spurred", "spurring", "force", "forces", "forced", "forcing");
 }

@@ -97,7 +97,7 @@ internal static partial class VerbCue
     /// <summary>
     /// Where the sentence's subject starts: after a dateline (<c>PHILADELPHIA, July 25 (UPI) —</c>) and after a
     /// fronted participle, adverb or adverbial up to its comma (<c>Speaking at a town hall, Trump ...</c>,
-    /// <c>Hours later, Trump ...</c>); the first word otherwise.
+    /// <c>Hours later, Trump ...</c>, <c>Here in Salem, Trump ...</c>); the first word otherwise.
     /// </summary>
     private static int SubjectStart(SentenceView s)
     {
@@ -130,7 +130,8 @@ internal static partial class VerbCue
 
         bool fronted = opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ly", StringComparison.Ordinal)
             || WordClasses.Subordinators.Contains(opener) || WordClasses.AdverbialOpeners.Contains(opener) || WordClasses.TimeWords.Contains(opener)
-            || WordClasses.Connectives.Contains(opener) || s.Is(first + 1, "later") || s.Is(first + 1, "earlier") || s.Is(first + 1, "ago");
+            || WordClasses.Connectives.Contains(opener) || s.Is(first + 1, "later") || s.Is(first + 1, "earlier") || s.Is(first + 1, "ago")
+            || (opener is "Here" or "There" or "Back" or "Out" or "Up" or "Elsewhere" && s.IsWord(first + 1) && WordClasses.AdverbialOpeners.Contains(s.Word(first + 1)));
         for (int k = first + 1; fronted && k < s.Count && k - first < 16; k++)
         {
             if (s.IsPunct(k, ',') && s.IsWord(k + 1))

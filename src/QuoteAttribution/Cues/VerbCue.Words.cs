@@ -213,4 +213,42 @@ internal static partial class VerbCue
 
         return j;
     }
+
+    /// <summary>
+    /// "Support in key states means ...": an -s form after a bare lower-case phrase (no determiner or pronoun)
+    /// that follows a place preposition is a plural noun in the preposition's object, not a subject's verb; a
+    /// phrase that modifies a speaker ("officials in the region") is not such an object. After "of" the -s form
+    /// stays a verb ("A study of young voters suggests ...").
+    /// </summary>
+    private static bool IsPluralAfterPreposition(SentenceView s, int start, int end, VerbForm form)
+    {
+        if (form != VerbForm.ThirdPerson || !(s.Is(start - 1, "in") || s.Is(start - 1, "across") || s.Is(start - 1, "throughout")))
+        {
+            return false;
+        }
+
+        for (int k = start; k <= end; k++)
+        {
+            if (!s.IsWord(k) || !char.IsLower(s.Word(k)[0]) || WordClasses.Determiners.Contains(s.Word(k)) || WordClasses.Pronouns.Contains(s.Word(k)))
+            {
+                return false;
+            }
+        }
+
+        return ObjectOfModifier(s, start) is null;
+    }
+
+    /// <summary>The cue of the verb at token <paramref name="k"/>, before its speaker and content are read.</summary>
+    private static Cue VerbAt(SentenceView s, int k, SpeechVerb verb) => new()
+    {
+        Sentence = s.Sentence.Index,
+        Trigger = s.Tokens[k].Span,
+        Lemma = verb.Lemma,
+        Kind = CueKind.SubjectVerb,
+        IsWeak = verb.IsWeak,
+        IsBelief = verb.IsBelief,
+        TakesObject = verb.TakesObject,
+        ClauseStart = s.Tokens[k].Span.Start,
+        ClauseEnd = s.Tokens[k].Span.End,
+    };
 }

@@ -89,6 +89,12 @@ internal static partial class VerbCue
             j -= 3;
         }
 
+        // "..., leading advisers like Tom Reyes to counter that ...": the object of a causing verb speaks.
+        if (verb.Form == VerbForm.Base && s.Is(j, "to") && CausedSpeaker(s, j - 1) is TextSpan caused)
+        {
+            return WithContentAfter(s, k, verb, VerbAt(s, k, verb) with { Speaker = caused, ClauseStart = caused.Start });
+        }
+
         j = SkipToSubject(s, j, out bool auxiliary, out bool negated);
         auxiliary |= goesOn;
 
@@ -231,7 +237,7 @@ internal static partial class VerbCue
             }
 
             // "The bill is larger than the mayor says it is": a comparison with what was said states nothing.
-            if (start < 0 || s.Is(start - 1, "than"))
+            if (start < 0 || s.Is(start - 1, "than") || IsPluralAfterPreposition(s, start, j, verb.Form))
             {
                 return null;
             }
@@ -282,19 +288,4 @@ internal static partial class VerbCue
         Cue? appositive = s.IsPunct(j, ',') ? AppositiveSubject(s, j, k, verb, basic) : DashedAppositive(s, j, k, verb, basic);
         return appositive ?? inverted;
     }
-
-    /// <summary>The cue of the verb at token <paramref name="k"/>, before its speaker and content are read.</summary>
-    private static Cue VerbAt(SentenceView s, int k, SpeechVerb verb) => new()
-    {
-        Sentence = s.Sentence.Index,
-        Trigger = s.Tokens[k].Span,
-        Lemma = verb.Lemma,
-        Kind = CueKind.SubjectVerb,
-        IsWeak = verb.IsWeak,
-        IsBelief = verb.IsBelief,
-        TakesObject = verb.TakesObject,
-        ClauseStart = s.Tokens[k].Span.Start,
-        ClauseEnd = s.Tokens[k].Span.End,
-    };
-
 }

@@ -31,6 +31,12 @@ public sealed class ColonLeadInSieve : IAttributionSieve
             return null;
         }
 
+        // "Turnout estimates are shaky - Pew Research: “...”": a topic line, a spaced dash, then the source.
+        if (SourceAfterDash(context.Text, previous) is TextSpan source)
+        {
+            return new Attribution(index, source, Name, 0.8);
+        }
+
         // Only the cues of sentences that start before the paragraph ends and end after it starts can lie in it.
         int after = context.FirstSentenceFrom(previous.End);
         for (int i = context.FirstCueFrom(after) - 1; i >= 0 && context.Sentences[context.Cues[i].Sentence].Span.End > previous.Start; i--)
@@ -71,5 +77,41 @@ public sealed class ColonLeadInSieve : IAttributionSieve
 
         int sentenceStart = context.Sentences[statement.Sentence].Span.Start;
         return i > sentenceStart && context.Text[i] == ':' ? i + 1 : null;
+    }
+
+    /// <summary>
+    /// The capitalised words between a spaced dash and the colon that ends the lead-in (<c>VOTERS WANT CHANGE -
+    /// Ann Lee and Tom Reyes:</c>), the way a digest names the source of each excerpt; null when the words
+    /// after the dash are not a name (<c>- More from the report:</c>).
+    /// </summary>
+    private static TextSpan? SourceAfterDash(string text, TextSpan leadIn)
+    {
+        int end = leadIn.End;
+        while (end > leadIn.Start && text[end - 1] is ':' or ' ')
+        {
+            end--;
+        }
+
+        int words = 0;
+        for (int i = end - 1; i > leadIn.Start + 1 && end - i < 80; i--)
+        {
+            if (text[i] == ' ' && text[i - 1] is '-' or '\u2013' or '\u2014' && text[i - 2] == ' ')
+            {
+                return words > 0 ? TextSpan.FromBounds(i + 1, end) : null;
+            }
+
+            if (text[i] == ' ' || i == leadIn.Start + 2)
+            {
+                int start = text[i] == ' ' ? i + 1 : i;
+                words++;
+                if (!char.IsUpper(text[start]) && !text.AsSpan(start).StartsWith("and ", StringComparison.Ordinal)
+                    && !text.AsSpan(start).StartsWith("of ", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return null;
     }
 }

@@ -103,6 +103,15 @@ internal sealed partial class StatementFinder
             return Math.Max(from, text.AsSpan(0, closed.Span.Start).TrimEnd().Length - 1);
         }
 
+        // "backs the bill, which he called “a gift to lenders.”": a relative clause whose pronoun speaks a quote
+        // of its own ends the content at its comma or dash; the quote is that cue's statement.
+        if (next is { Kind: CueKind.SubjectVerb, Speaker: { } pronoun, ContentAfterStart: >= 0 } && pronoun.Start == next.ClauseStart
+            && WordClasses.Pronouns.Contains(text.AsSpan(pronoun.Start, pronoun.Length)) && OpensWithQuote(next.ContentAfterStart)
+            && RelativeMarkBefore(next.ClauseStart, from, sentence.Span.Start) is int mark)
+        {
+            return mark;
+        }
+
         if (next is not null && next.Kind is not CueKind.Participle)
         {
             int comma = PrecedingComma(next.ClauseStart, sentence.Span.Start);
@@ -164,6 +173,25 @@ internal sealed partial class StatementFinder
 
         int start = SpacesStartBefore(end - 3, from);
         return start > from && text[start - 1] == ',' ? start - 1 : start;
+    }
+
+    /// <summary>True when a quote opens at <paramref name="position"/>, or right after an "as" there ("described as “...”").</summary>
+    private bool OpensWithQuote(int position) =>
+        QuoteAt(position) is not null || (text.AsSpan(position).StartsWith("as ", StringComparison.Ordinal) && QuoteAt(position + 3) is not null);
+
+    /// <summary>The comma or dash before a "which" or "whom" that ends right before <paramref name="position"/>, after some content; null when none does.</summary>
+    private int? RelativeMarkBefore(int position, int from, int sentenceStart)
+    {
+        int end = SpacesStartBefore(position, from);
+        int start = end;
+        while (start > from && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        bool relative = text.AsSpan(start, end - start) is "which" or "whom";
+        int mark = relative ? PrecedingComma(start, sentenceStart) : -1;
+        return mark > from ? mark : null;
     }
 
     /// <summary>Where a colon or semicolon right before <paramref name="position"/> stands, after some content; null when none does.</summary>

@@ -98,6 +98,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         };
 
         bool attached = false;
+        bool splitsMixed = false;
         int clauseFrom = previous is not null && previous.ClauseEnd < cue.ClauseStart ? previous.ClauseEnd : sentence.Span.Start;
         if (cue.HasThat && IsSplitCleft(cue, clauseFrom, sentence))
         {
@@ -113,6 +114,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             {
                 AddDirect(leading, cue, "leading-cue");
                 attached = true;
+                splitsMixed = true;
             }
             else
             {
@@ -149,8 +151,16 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             return;
         }
 
+        // "The new budget means “we finally have a plan,” Lee said, “and ...”": a cue between
+        // two quotes closes the words before it, quote and all, as a statement of its own.
+        int split = splitsMixed && trailing is not null && !_usedQuotes.Contains(trailing.Id) ? PrecedingComma(cue.ClauseStart, sentence.Span.Start) : -1;
         if (attached)
         {
+            if (split > clauseFrom && trailing!.Span.End >= split)
+            {
+                AddClause(sentence, TextSpan.FromBounds(clauseFrom, split), cue, rule);
+            }
+
             return;
         }
 
