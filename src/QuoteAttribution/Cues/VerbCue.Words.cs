@@ -195,6 +195,12 @@ internal static partial class VerbCue
                     j -= 2;
                 }
             }
+            else if (between == "to" && s.Is(j + 1, "have") && s.IsWord(j - 1) && s.Word(j - 1) is "reported" or "said" or "believed" or "thought" or "alleged" or "understood"
+                && s.IsWord(j - 2) && s.Word(j - 2) is "is" or "was" or "are" or "were")
+            {
+                // "Lee was reported to have told aides ...": the subject of the reporting passive spoke.
+                j -= 2;
+            }
             else if (char.IsLower(between[0]) && (between.EndsWith("ly", StringComparison.Ordinal) || between is "long" or "then"))
             {
                 // "Economists have long argued", "Catherine helpfully speculated": an adverb, not the speaker.
