@@ -109,6 +109,15 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         {
             Quote? leading = QuoteAt(cue.ContentAfterStart);
             int end = ContentEnd(sentence, next, cue.ContentAfterStart, afterNext);
+            if (cue.Kind == CueKind.Participle)
+            {
+                end = SecondPredicateStart(cue.ContentAfterStart, end);
+            }
+            else if (cue.IsTopic)
+            {
+                end = AsComplementEnd(cue.ContentAfterStart, end);
+            }
+
             if (leading is not null && !_usedQuotes.Contains(leading.Id) && RunsToEnd(leading, end))
             {
                 AddDirect(leading, cue, "leading-cue");
