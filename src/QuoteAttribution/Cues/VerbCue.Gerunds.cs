@@ -22,7 +22,7 @@ internal static partial class VerbCue
             p--;
         }
 
-        if (verb.IsBelief || !s.IsWord(p) || !GerundPrepositions.Contains(s.Word(p)))
+        if (verb.IsBelief || !s.IsWord(p) || !GerundPrepositions.Contains(s.Word(p)) || InBrackets(s, p))
         {
             return null;
         }
@@ -37,6 +37,21 @@ internal static partial class VerbCue
 
         Cue cue = VerbAt(s, k, verb) with { Kind = CueKind.Participle, Speaker = subject, IsTopic = true, ClauseStart = s.Tokens[p].Span.Start };
         return WithContentAfter(s, k, verb, cue);
+    }
+
+    /// <summary>
+    /// True when token <paramref name="k"/> stands inside brackets ("(..., though Lee won the spin by calling
+    /// himself the “comeback kid”)"): an aside has a subject of its own, not the sentence's.
+    /// </summary>
+    private static bool InBrackets(SentenceView s, int k)
+    {
+        int depth = 0;
+        for (int i = 0; i < k; i++)
+        {
+            depth += s.IsPunct(i, '(') ? 1 : s.IsPunct(i, ')') && depth > 0 ? -1 : 0;
+        }
+
+        return depth > 0;
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GerundPrepositions = System.Collections.Frozen.FrozenSet.Create(
