@@ -214,6 +214,28 @@ internal sealed partial class StatementFinder
         return comma ? quote.Span.End : end;
     }
 
+    /// <summary>
+    /// Where a fronted gerund's content ends before the subject at <paramref name="subject"/>: before the
+    /// spaces, and before a connective between commas ("Calling the plan “unfair,” though, Lee ...").
+    /// </summary>
+    private int FrontedContentEnd(int start, int subject)
+    {
+        int end = SpacesStartBefore(subject, start);
+        if (end - 1 <= start || text[end - 1] != ',')
+        {
+            return end;
+        }
+
+        int word = end - 1;
+        while (word > start && char.IsLetter(text[word - 1]))
+        {
+            word--;
+        }
+
+        bool connective = word < end - 1 && char.IsLower(text[word]) && WordClasses.Connectives.Contains(text.AsSpan(word, end - 1 - word));
+        return connective ? SpacesStartBefore(word, start) : end;
+    }
+
     private bool InsideQuote(int position)
     {
         int q = LastQuoteStartingAtOrBefore(position);

@@ -111,6 +111,8 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             int end = ContentEnd(sentence, next, cue.ContentAfterStart, afterNext);
             if (cue.Kind == CueKind.Participle)
             {
+                // "In calling the plan “unfair,” the mayor ...": a fronted gerund's content ends before its subject.
+                end = cue.Speaker is { } after && after.Start > cue.ContentAfterStart ? Math.Min(end, FrontedContentEnd(cue.ContentAfterStart, after.Start)) : end;
                 end = SecondPredicateStart(cue.ContentAfterStart, end);
             }
             else if (cue.IsTopic)
