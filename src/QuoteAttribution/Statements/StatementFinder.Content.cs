@@ -1,5 +1,4 @@
 using QuoteAttribution.Cues;
-using QuoteAttribution.Quotes;
 using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Statements;
@@ -135,111 +134,6 @@ internal sealed partial class StatementFinder
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Where a participle's content gives way to a second predicate of the sentence's subject: an "and" (or the
-    /// comma before it) outside quotation marks, right before a past verb with no subject of its own ("hammered
-    /// Lee, calling him a “fraud,” and contrasted him with Adler"). A content that holds a past verb of its own
-    /// ("saying the plan failed and cost millions") is a clause that may go on, and runs to
-    /// <paramref name="end"/>.
-    /// </summary>
-    private int SecondPredicateStart(int start, int end)
-    {
-        int i = start;
-        int previousEnd = -1;
-        bool previousAnd = false;
-        while (i < end)
-        {
-            while (i < end && !CharClass.IsWordChar(text[i]))
-            {
-                i++;
-            }
-
-            int wordStart = i;
-            while (i < end && (CharClass.IsWordChar(text[i]) || text[i] is '\'' or '\u2019'))
-            {
-                i++;
-            }
-
-            ReadOnlySpan<char> word = text.AsSpan(wordStart, i - wordStart);
-            if (word.IsEmpty)
-            {
-                break;
-            }
-
-            bool past = word.EndsWith("ed", StringComparison.Ordinal) || WordClasses.IrregularPast.Contains(word);
-            if (past && previousAnd && i < end && char.IsLower(word[0]) && !InsideQuote(wordStart))
-            {
-                int and = SpacesStartBefore(previousEnd - 3, start);
-                return and > start && text[and - 1] == ',' ? and - 1 : and;
-            }
-
-            if (past && !InsideQuote(wordStart))
-            {
-                return end;
-            }
-
-            previousAnd = word.SequenceEqual("and") && !InsideQuote(wordStart);
-            previousEnd = i;
-        }
-
-        return end;
-    }
-
-    /// <summary>
-    /// Where an "as" complement of quoted words ends ("whom he described as “steady,” with Adler"): at the
-    /// quote, when a comma closes it; otherwise at <paramref name="end"/>.
-    /// </summary>
-    private int AsComplementEnd(int start, int end)
-    {
-        if (!text.AsSpan(start, end - start).StartsWith("as ", StringComparison.Ordinal))
-        {
-            return end;
-        }
-
-        int q = LastQuoteStartingAtOrBefore(end - 1);
-        while (q > 0 && quotes[q - 1].Span.Start >= start)
-        {
-            q--;
-        }
-
-        if (q < 0 || quotes[q].Span.Start < start || quotes[q].Span.End >= end || WordCount(TextSpan.FromBounds(start, quotes[q].Span.Start)) > 2)
-        {
-            return end;
-        }
-
-        Quote quote = quotes[q];
-        bool comma = text[quote.Content.End - 1] == ',' || text.AsSpan(quote.Span.End, end - quote.Span.End).TrimStart().StartsWith(",", StringComparison.Ordinal);
-        return comma ? quote.Span.End : end;
-    }
-
-    /// <summary>
-    /// Where a fronted gerund's content ends before the subject at <paramref name="subject"/>: before the
-    /// spaces, and before a connective between commas ("Calling the plan “unfair,” though, Lee ...").
-    /// </summary>
-    private int FrontedContentEnd(int start, int subject)
-    {
-        int end = SpacesStartBefore(subject, start);
-        if (end - 1 <= start || text[end - 1] != ',')
-        {
-            return end;
-        }
-
-        int word = end - 1;
-        while (word > start && char.IsLetter(text[word - 1]))
-        {
-            word--;
-        }
-
-        bool connective = word < end - 1 && char.IsLower(text[word]) && WordClasses.Connectives.Contains(text.AsSpan(word, end - 1 - word));
-        return connective ? SpacesStartBefore(word, start) : end;
-    }
-
-    private bool InsideQuote(int position)
-    {
-        int q = LastQuoteStartingAtOrBefore(position);
-        return q >= 0 && quotes[q].Span.End > position;
     }
 
     private static bool IsPronounContraction(ReadOnlySpan<char> word)

@@ -109,17 +109,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         {
             Quote? leading = QuoteAt(cue.ContentAfterStart);
             int end = ContentEnd(sentence, next, cue.ContentAfterStart, afterNext);
-            if (cue.Kind == CueKind.Participle)
-            {
-                // "In calling the plan “unfair,” the mayor ...": a fronted gerund's content ends before its subject.
-                end = cue.Speaker is { } after && after.Start > cue.ContentAfterStart ? Math.Min(end, FrontedContentEnd(cue.ContentAfterStart, after.Start)) : end;
-                end = SecondPredicateStart(cue.ContentAfterStart, end);
-            }
-            else if (cue.IsTopic)
-            {
-                end = AsComplementEnd(cue.ContentAfterStart, end);
-            }
-
+            end = ClauseBoundedEnd(cue, end);
             if (leading is not null && !_usedQuotes.Contains(leading.Id) && RunsToEnd(leading, end))
             {
                 AddDirect(leading, cue, "leading-cue");
