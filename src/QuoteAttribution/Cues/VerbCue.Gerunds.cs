@@ -10,7 +10,7 @@ internal static partial class VerbCue
 {
     /// <summary>
     /// The cue of a gerund after "by", "after", "while" and the like, or null when no such preposition comes
-    /// before it. Its clause counts only when it holds quoted words (the statement finder checks that):
+    /// before it (or the gerund that opens the sentence). Its clause counts only when it holds quoted words (the statement finder checks that):
     /// "after calling a meeting" says nothing. "for" and "of" are left out: "criticized Lee for calling ..."
     /// puts the object, not the subject, behind the words.
     /// </summary>
@@ -22,12 +22,27 @@ internal static partial class VerbCue
             p--;
         }
 
-        if (verb.IsBelief || !s.IsWord(p) || !GerundPrepositions.Contains(s.Word(p)))
+        if (verb.IsBelief)
         {
             return null;
         }
 
-        // "In replying, the campaign said ...": a fronted gerund's subject comes after it; that is left to other
+        // "In calling the plan “unfair,” the mayor showed ...", "Calling the plan “unfair,” Lee walked out": a
+        // fronted gerund's subject is the sentence's, after the fronted phrase's comma.
+        bool preposition = s.IsWord(p) && GerundPrepositions.Contains(s.Word(p));
+        int opener = preposition ? p : k;
+        if (opener == s.FirstWord && s.FirstWord >= 0 && SentenceSubject(s, s.Count, afterFronted: true) is TextSpan after && after.Start > s.Tokens[k].Span.End)
+        {
+            Cue fronted = VerbAt(s, k, verb) with { Kind = CueKind.Participle, Speaker = WithoutTrailingAdverbs(s, k, after), IsTopic = true, ClauseStart = s.Tokens[opener].Span.Start };
+            return WithContentAfter(s, k, verb, fronted);
+        }
+
+        if (!preposition || InBrackets(s, p))
+        {
+            return null;
+        }
+
+        // "In replying, the campaign said ...": a fronted gerund with no subject after its comma is left to other
         // cues, as is a sentence that opens inside a quotation.
         TextSpan? subject = SentenceSubject(s, p, afterFronted: true);
         if (subject is null || s.FirstWord > 0 && s.IsQuoteMark(s.FirstWord - 1) || s.InQuote[s.FirstWord])
@@ -81,6 +96,45 @@ internal static partial class VerbCue
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNouns =
         Lexicons.Lexicon.Load("document-nouns.txt").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The subject <paramref name="span"/> without adverbs at its end ("the mayor again showed").</summary>
+    private static TextSpan WithoutTrailingAdverbs(SentenceView s, int from, TextSpan span)
+    {
+        int first = from;
+        while (first < s.Count && s.Tokens[first].Span.Start < span.Start)
+        {
+            first++;
+        }
+
+        int last = first;
+        while (last + 1 < s.Count && s.Tokens[last + 1].Span.End <= span.End)
+        {
+            last++;
+        }
+
+        while (last > first && s.IsWord(last) && char.IsLower(s.Word(last)[0])
+            && (WordClasses.BetweenSubjectAndVerb.Contains(s.Word(last)) || s.Word(last).EndsWith("ly", StringComparison.Ordinal)))
+        {
+            last--;
+        }
+
+        return s.Span(first, last);
+    }
+
+    /// <summary>
+    /// True when token <paramref name="k"/> stands inside brackets ("(..., though Lee won the spin by calling
+    /// himself the “comeback kid”)"): an aside has a subject of its own, not the sentence's.
+    /// </summary>
+    private static bool InBrackets(SentenceView s, int k)
+    {
+        int depth = 0;
+        for (int i = 0; i < k; i++)
+        {
+            depth += s.IsPunct(i, '(') ? 1 : s.IsPunct(i, ')') && depth > 0 ? -1 : 0;
+        }
+
+        return depth > 0;
+    }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GerundPrepositions = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "by", "after", "before", "while", "in", "on", "upon", "when", "since").GetAlternateLookup<ReadOnlySpan<char>>();

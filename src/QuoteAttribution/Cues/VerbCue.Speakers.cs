@@ -136,12 +136,22 @@ internal static partial class VerbCue
         {
             if (s.IsPunct(k, ',') && s.IsWord(k + 1))
             {
-                return AfterPlaceOrYear(s, k + 1);
+                return AfterPlaceOrYear(s, AfterConnective(s, k + 1));
+            }
+
+            // "Calling the plan “unfair,” Lee ...": the comma inside the closing mark.
+            if (s.IsPunct(k, ',') && s.IsQuoteMark(k + 1) && s.IsWord(k + 2))
+            {
+                return AfterConnective(s, k + 2);
             }
         }
 
         return first;
     }
+
+    /// <summary>"Speaking to reporters, however, Lee ...": a connective between commas still belongs to the fronted part.</summary>
+    private static int AfterConnective(SentenceView s, int start) =>
+        char.IsLower(s.Word(start)[0]) && WordClasses.Connectives.Contains(s.Word(start)) && s.IsPunct(start + 1, ',') && s.IsWord(start + 2) ? start + 2 : start;
 
     /// <summary>
     /// "Speaking in Akron, Ohio, Ann Lee ...", "On Jan. 9, 2019, Tom ...": a state, country or year after the

@@ -249,7 +249,9 @@ internal sealed partial class StatementFinder
             i--;
         }
 
-        return i > sentenceStart && (text[i] == ',' || CharClass.IsDash(text[i])) ? i : -1;
+        // "more than 1,300 Reyes emails": a comma between digits separates thousands.
+        bool thousands = i > sentenceStart && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
+        return i > sentenceStart && (text[i] == ',' && !thousands || CharClass.IsDash(text[i])) ? i : -1;
     }
 
     private bool InsideStatement(TextSpan span)

@@ -110,6 +110,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         {
             Quote? leading = QuoteAt(cue.ContentAfterStart);
             int end = ContentEnd(sentence, next, cue.ContentAfterStart, afterNext);
+            end = ClauseBoundedEnd(cue, end);
             if (leading is not null && !_usedQuotes.Contains(leading.Id) && RunsToEnd(leading, end))
             {
                 AddDirect(leading, cue, "leading-cue");
