@@ -122,8 +122,8 @@ internal static partial class VerbCue
     }
 
     /// <summary>
-    /// True when token <paramref name="k"/> stands inside brackets ("(..., though Lee won the spin by calling
-    /// himself the “comeback kid”)"): an aside has a subject of its own, not the sentence's.
+    /// True when token <paramref name="k"/> stands inside brackets ("(..., though Lee carried the evening by calling
+    /// herself the “real winner”)"): an aside has a subject of its own, not the sentence's.
     /// </summary>
     private static bool InBrackets(SentenceView s, int k)
     {
