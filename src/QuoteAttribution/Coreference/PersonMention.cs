@@ -60,8 +60,16 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
                 continue;
             }
 
+            // Parsing is the costly part, and most capitalised runs ("Supreme Court", "New Year") have no word
+            // that could make them a discourse name: those are passed over unparsed.
+            bool knownRole = IsKnownRole(WordBefore(text, name.Span.Start));
+            if (!knownRole && !MayBeDiscourseName(words, speakerWords))
+            {
+                continue;
+            }
+
             ParsedMention parsed = mentions.Parse(name.Span, null);
-            if (IsDiscourseName(parsed, speakerWords) || IsKnownRole(WordBefore(text, name.Span.Start)))
+            if (IsDiscourseName(parsed, speakerWords) || knownRole)
             {
                 // "good results for Salem accountant Tom Reyes, 50.": a person introduced with an
                 // age is who the next sentences are about, wherever the name stands.
@@ -109,6 +117,24 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
     {
         string[] words = parsed.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && (EntityLexicons.FirstNames.ContainsKey(words[0]) || speakerWords.Contains(words[^1]));
+    }
+
+    /// <summary>
+    /// False when no word of the raw <paramref name="words"/> is a known first name or a speaker's word, so that
+    /// <see cref="IsDiscourseName"/> cannot hold for the parsed name (whose words are some of these).
+    /// </summary>
+    private static bool MayBeDiscourseName(string words, HashSet<string> speakerWords)
+    {
+        foreach (Range range in words.AsSpan().Split(' '))
+        {
+            ReadOnlySpan<char> word = words.AsSpan(range).TrimEnd(",.");
+            if (EntityLexicons.FirstNames.ContainsKey(word) || speakerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
