@@ -25,8 +25,21 @@ internal static partial class VerbCue
         }
 
         int innerStart = innerEnd;
-        while (innerStart > 0 && !s.IsPunct(innerStart - 1, ',') && (!s.IsQuoteMark(innerStart - 1) || s.IsPossessiveMark(innerStart - 1)) && comma - innerStart < 25)
+        while (innerStart > 0 && comma - innerStart < 25)
         {
+            // "Tom Vance, the co-author of “Open Water,” about the harbour, said": a short quoted title, its
+            // comma included, is part of the description.
+            if (s.InQuote[innerStart - 1] && QuotedTitleStart(s, innerStart - 1) is int title)
+            {
+                innerStart = title;
+                continue;
+            }
+
+            if (s.IsPunct(innerStart - 1, ',') || (s.IsQuoteMark(innerStart - 1) && !s.IsPossessiveMark(innerStart - 1)))
+            {
+                break;
+            }
+
             innerStart--;
         }
 
@@ -97,6 +110,23 @@ internal static partial class VerbCue
             ClauseStart = s.Tokens[outerStart].Span.Start,
         };
         return WithContentAfter(s, k, verb, subject);
+    }
+
+    /// <summary>
+    /// The opening mark of a short quoted title that ends at <paramref name="close"/> ("“Open Water,”",
+    /// "“Vote Lee”"): at most six words, the first capitalised; null for anything longer, which is speech.
+    /// </summary>
+    private static int? QuotedTitleStart(SentenceView s, int close)
+    {
+        int open = close;
+        while (open > 0 && s.InQuote[open - 1] && close - open < 9)
+        {
+            open--;
+        }
+
+        bool shortTitle = s.IsQuoteMark(open) && s.IsQuoteMark(close) && open < close - 1 && (open == 0 || !s.InQuote[open - 1])
+            && s.Tokens[open + 1].IsWord && char.IsUpper(s.Word(open + 1)[0]);
+        return shortTitle ? open : null;
     }
 
     /// <summary>
