@@ -91,7 +91,7 @@ internal static class NameFinder
         // A fronted adverbial or clause ("Down the street,", "Knowing Reyes was a fan,", "When asked,")
         // comes before the subject; the subject starts after its comma. A phrase runs as long as a clause
         // ("At a news conference shortly after the budget came out, Adler ...").
-        string opener = s.Word(first).ToString();
+        ReadOnlySpan<char> opener = s.Word(first);
         bool clause = WordClasses.Subordinators.Contains(opener) || opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ed", StringComparison.Ordinal);
         if (clause || WordClasses.AdverbialOpeners.Contains(opener) || WordClasses.Connectives.Contains(opener) || WordClasses.TimeWords.Contains(opener))
         {

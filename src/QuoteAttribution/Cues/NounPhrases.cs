@@ -23,7 +23,7 @@ internal static class NounPhrases
         for (int k = end; k >= 0 && end - k < MaxWords; k--)
         {
             // "the report said", "a tweet said": a speech-verb form right after a determiner is a noun.
-            bool nounAfterDeterminer = k == end && s.IsWord(k - 1) && WordClasses.Determiners.Contains(s.Word(k - 1).ToString());
+            bool nounAfterDeterminer = k == end && s.IsWord(k - 1) && WordClasses.Determiners.Contains(s.Word(k - 1));
             if (!CanBeInPhrase(s, k) && !(nounAfterDeterminer && s.IsWord(k)))
             {
                 break;
@@ -103,7 +103,7 @@ internal static class NounPhrases
             return s.IsPossessiveMark(k);
         }
 
-        string word = s.Word(k).ToString();
+        ReadOnlySpan<char> word = s.Word(k);
         if (s.IsAcronym(k))
         {
             return true;
@@ -137,7 +137,7 @@ internal static class NounPhrases
         }
 
         // A lower-case word ending in -ed or -ing is most likely a verb ("found", "fleeing").
-        return !(lower && !word.Contains('-', StringComparison.Ordinal)
+        return !(lower && !word.Contains('-')
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
             && word.Length > 4);
     }
@@ -164,7 +164,7 @@ internal static class NounPhrases
 
     private static bool IsHead(SentenceView s, int k)
     {
-        string word = s.Word(k).ToString();
+        ReadOnlySpan<char> word = s.Word(k);
 
         // A quantifier may stand alone for a group ("most said", "Several said"), an article never.
         bool quantifierAlone = word is "most" or "Most" or "several" or "Several" or "many" or "Many" or "some" or "Some"

@@ -196,7 +196,7 @@ internal static partial class VerbCue
                     && !(s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal) && char.IsLower(s.Word(k + 1)[0])) ? k + 1 : -1;
             }
 
-            string word = s.Word(k).ToString();
+            ReadOnlySpan<char> word = s.Word(k);
             if (IsAdverbial(s, k))
             {
                 sawNoun = WordClasses.TimeWords.Contains(word);
@@ -259,7 +259,7 @@ internal static partial class VerbCue
 
     private static bool IsAdverbial(SentenceView s, int k)
     {
-        string word = s.Word(k).ToString();
+        ReadOnlySpan<char> word = s.Word(k);
 
         // "said roughly 40 per cent of ...", "said about 30 people ...": an approximator before a number opens the content.
         bool approximator = word.EndsWith("ly", StringComparison.Ordinal) || word is "about" or "around";

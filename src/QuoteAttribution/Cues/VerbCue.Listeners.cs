@@ -17,7 +17,7 @@ internal static partial class VerbCue
                 break;
             }
 
-            string word = s.Word(k).ToString();
+            ReadOnlySpan<char> word = s.Word(k);
             bool afterLowerWord = !s.IsCapitalized(k - 1) && !WordClasses.Determiners.Contains(s.Word(k - 1));
             // "told residents she’s ready": a contracted subject pronoun opens the content too.
             bool startsNewPhrase = k > start && (WordClasses.Pronouns.Contains(word) || OpensWithSubjectPronoun(word) || WordClasses.Determiners.Contains(word)

@@ -119,7 +119,7 @@ internal static partial class VerbCue
             }
         }
 
-        string opener = s.Word(first).ToString();
+        ReadOnlySpan<char> opener = s.Word(first);
 
         // "But Sen. Ann Marsh (D-Ore.) refused ..., responding": a connective with no comma after it is the whole
         // fronted part; the comma further on closes no opener.

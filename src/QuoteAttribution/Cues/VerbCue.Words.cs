@@ -127,7 +127,7 @@ internal static partial class VerbCue
             return true;
         }
 
-        string head = s.Word(end).ToString();
+        ReadOnlySpan<char> head = s.Word(end);
         bool coordinated = false;
         for (int k = start; k < end; k++)
         {
@@ -174,7 +174,7 @@ internal static partial class VerbCue
         negated = false;
         while (j >= 0 && s.IsWord(j))
         {
-            string between = s.Word(j).ToString();
+            ReadOnlySpan<char> between = s.Word(j);
             if (WordClasses.BetweenSubjectAndVerb.Contains(between))
             {
                 auxiliary = true;
@@ -185,7 +185,7 @@ internal static partial class VerbCue
                 // "Nurses have for months been warning": a duration between the auxiliaries.
                 j--;
             }
-            else if (between == "ago" && j >= 2 && s.IsWord(j - 1) && s.IsWord(j - 2))
+            else if (between is "ago" && j >= 2 && s.IsWord(j - 1) && s.IsWord(j - 2))
             {
                 // "The board more than a month ago said": a time span before "ago" (and a "less than" or
                 // "more than" before it) stands between the speaker and the verb.
@@ -195,7 +195,7 @@ internal static partial class VerbCue
                     j -= 2;
                 }
             }
-            else if (between == "to" && s.Is(j + 1, "have") && s.IsWord(j - 1) && s.Word(j - 1) is "reported" or "said" or "believed" or "thought" or "alleged" or "understood"
+            else if (between is "to" && s.Is(j + 1, "have") && s.IsWord(j - 1) && s.Word(j - 1) is "reported" or "said" or "believed" or "thought" or "alleged" or "understood"
                 && s.IsWord(j - 2) && s.Word(j - 2) is "is" or "was" or "are" or "were")
             {
                 // "Lee was reported to have told aides ...": the subject of the reporting passive spoke.
