@@ -4,18 +4,26 @@ using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Cues;
 
-/// <summary>One sentence's tokens, with which of them lie inside quotation marks.</summary>
-internal sealed class SentenceView
+/// <summary>
+/// One sentence's tokens, with which of them lie inside quotation marks. One view serves an article's
+/// sentences in turn (<see cref="Load"/>), so their token buffers are allocated once per article, not per sentence.
+/// </summary>
+internal sealed class SentenceView(string text, List<TextSpan> quoteSpans)
 {
     private const int Unknown = -2;
     private int _firstWord = Unknown;
 
-    public SentenceView(string text, Sentence sentence, List<TextSpan> quoteSpans)
+    /// <summary>Makes the view show <paramref name="sentence"/>; what it showed before is gone.</summary>
+    public void Load(Sentence sentence)
     {
-        Text = text;
         Sentence = sentence;
-        Tokens = Tokenizer.Tokenize(text, sentence.Span);
-        InQuote = new bool[Tokens.Count];
+        _firstWord = Unknown;
+        Tokens.Clear();
+        Tokenizer.Tokenize(Text, sentence.Span, Tokens);
+        if (InQuote.Length < Tokens.Count)
+        {
+            InQuote = new bool[Math.Max(Tokens.Count, InQuote.Length * 2)];
+        }
 
         // Quote spans are sorted and disjoint, so one forward pass from the first quote that can reach this
         // sentence marks every token (a start at quote 0 made every sentence cost all earlier quotes).
@@ -32,14 +40,14 @@ internal sealed class SentenceView
         }
     }
 
-    public string Text { get; }
+    public string Text { get; } = text;
 
-    public Sentence Sentence { get; }
+    public Sentence Sentence { get; private set; }
 
-    public List<Token> Tokens { get; }
+    public List<Token> Tokens { get; } = [];
 
-    /// <summary>True for tokens inside a quote, marks included.</summary>
-    public bool[] InQuote { get; }
+    /// <summary>True for tokens inside a quote, marks included; entries past <see cref="Count"/> are stale.</summary>
+    public bool[] InQuote { get; private set; } = [];
 
     public int Count => Tokens.Count;
 

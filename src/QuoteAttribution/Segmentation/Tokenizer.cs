@@ -11,8 +11,16 @@ public static class Tokenizer
     /// <summary>The tokens of <paramref name="span"/> of <paramref name="text"/>.</summary>
     public static List<Token> Tokenize(string text, TextSpan span)
     {
-        ArgumentNullException.ThrowIfNull(text);
         List<Token> tokens = new(span.Length / 5);
+        Tokenize(text, span, tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of <paramref name="span"/> of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, TextSpan span, List<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
         int i = span.Start;
         int end = span.End;
         while (i < end)
@@ -64,7 +72,5 @@ public static class Tokenizer
 
             tokens.Add(new Token(TextSpan.FromBounds(start, i), TokenKind.Word));
         }
-
-        return tokens;
     }
 }

@@ -34,10 +34,11 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
     {
         List<TextSpan> quoteSpans = [.. quotes.Select(q => q.Span)];
         int paragraphStart = 0;
+        SentenceView view = new(text, quoteSpans);
         for (int i = 0; i < sentences.Length; i++)
         {
             Sentence sentence = sentences[i];
-            SentenceView view = new(text, sentence, quoteSpans);
+            view.Load(sentence);
             List<Cue> cues = CueDetector.Detect(view, includeBeliefs);
             paragraphStart = i > 0 && sentences[i - 1].Paragraph == sentence.Paragraph ? paragraphStart : i;
             bool endsParagraph = i + 1 == sentences.Length || sentences[i + 1].Paragraph != sentence.Paragraph;
