@@ -16,7 +16,12 @@ public static class SpeakerIds
     {
         ArgumentNullException.ThrowIfNull(name);
         string decomposed = name.Normalize(NormalizationForm.FormD);
-        StringBuilder slug = new(decomposed.Length);
+
+        // A character folds to at most two ("ß" → "ss"), and a hyphen stands only before a folded character
+        // in place of a dropped one, so the slug is at most twice as long as the decomposed name.
+        const int StackLimit = 256;
+        Span<char> slug = decomposed.Length <= StackLimit / 2 ? stackalloc char[StackLimit] : new char[2 * decomposed.Length];
+        int length = 0;
         bool pendingHyphen = false;
         foreach (char c in decomposed)
         {
@@ -25,30 +30,37 @@ public static class SpeakerIds
                 continue;
             }
 
-            string? folded = Fold(c);
-            if (folded is null)
+            // ASCII letters and digits, most of every name, fold without a lookup.
+            string? folded = char.IsAsciiLetterOrDigit(c) ? null : Fold(c);
+            if (folded is null && !char.IsAsciiLetterOrDigit(c))
             {
-                pendingHyphen = slug.Length > 0;
+                pendingHyphen = length > 0;
                 continue;
             }
 
             if (pendingHyphen)
             {
-                slug.Append('-');
+                slug[length++] = '-';
                 pendingHyphen = false;
             }
 
-            slug.Append(folded);
+            if (folded is null)
+            {
+                slug[length++] = char.ToLowerInvariant(c);
+            }
+            else
+            {
+                folded.CopyTo(slug[length..]);
+                length += folded.Length;
+            }
         }
 
-        return slug.ToString();
+        return new string(slug[..length]);
     }
 
-    // Lower-case ASCII for a letter or digit (with the letters FormD does not decompose), else null.
+    // Lower-case ASCII for the non-ASCII letters FormD does not decompose, else null.
     private static string? Fold(char c) => c switch
     {
-        >= 'a' and <= 'z' or >= '0' and <= '9' => c.ToString(),
-        >= 'A' and <= 'Z' => char.ToLowerInvariant(c).ToString(),
         'ß' => "ss",
         'ø' or 'Ø' => "o",
         'ł' or 'Ł' => "l",
