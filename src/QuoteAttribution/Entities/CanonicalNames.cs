@@ -7,13 +7,15 @@ namespace QuoteAttribution.Entities;
 internal sealed class CanonicalNames(IReadOnlyList<string> articleNames)
 {
     private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
+    private EntityCanonicalizer.Candidate[]? _candidates;
 
     /// <summary>The fullest form of <paramref name="name"/> in the article (see <see cref="EntityCanonicalizer.Canonical"/>).</summary>
     public string Canonical(string name)
     {
         if (!_canonical.TryGetValue(name, out string? canonical))
         {
-            canonical = EntityCanonicalizer.Canonical(name, articleNames);
+            _candidates ??= [.. articleNames.Select(EntityCanonicalizer.Candidate.Of)];
+            canonical = EntityCanonicalizer.CanonicalAmong(name, _candidates);
             _canonical.Add(name, canonical);
         }
 

@@ -14,6 +14,16 @@ internal static class EntityCanonicalizer
     /// <example><c>Canonical("Mr. Lavrov", ["Sergei Lavrov", "Ash Carter"])</c> → <c>Sergei Lavrov</c></example>
     public static string Canonical(string name, IReadOnlyList<string> articleNames)
     {
+        ArgumentNullException.ThrowIfNull(articleNames);
+        return CanonicalAmong(name, [.. articleNames.Select(Candidate.Of)]);
+    }
+
+    /// <summary>
+    /// <see cref="Canonical"/> over names already read as candidates: an article
+    /// reads its names once, not once per name it canonicalises.
+    /// </summary>
+    public static string CanonicalAmong(string name, Candidate[] articleNames)
+    {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(articleNames);
         string bare = PersonNames.StripTitles(name);
@@ -36,30 +46,31 @@ internal static class EntityCanonicalizer
     // The one longer name whose surname (or first word) matches. Candidates with the same first word are
     // one person written more or less fully ("Bashar Assad", "Bashar al-Assad"): the longest wins. Any
     // other disagreement ("Rupert Jones", "Stuart Jones") is ambiguous: null.
-    private static string? Fullest(IReadOnlyList<string> names, int words, string slug, string[] keys, bool bySurname)
+    private static string? Fullest(Candidate[] names, int words, string slug, string[] keys, bool bySurname)
     {
         string? best = null;
         string? bestFirst = null;
         string? bestSlug = null;
-        foreach (string candidate in names)
+        int bestWords = 0;
+        foreach (Candidate candidate in names)
         {
-            string full = PersonNames.StripTitles(candidate);
-            int fullWords = PersonNames.WordCount(full);
+            string full = candidate.Full;
+            int fullWords = candidate.Words;
             if (fullWords <= words)
             {
                 continue;
             }
 
-            string first = PersonNames.FirstWordKey(full);
+            string first = candidate.FirstKey;
             bool matches = bySurname
-                ? PersonNames.SurnameKeys(full).Any(k => keys.Contains(k, StringComparer.Ordinal))
+                ? candidate.SurnameKeys.Any(k => keys.Contains(k, StringComparer.Ordinal))
                 : string.Equals(first, slug, StringComparison.Ordinal);
             if (!matches)
             {
                 continue;
             }
 
-            string fullSlug = SpeakerIds.Slug(full);
+            string fullSlug = candidate.Slug;
             bool samePerson = bySurname
                 ? string.Equals(first, bestFirst, StringComparison.Ordinal)
                 : string.Equals(fullSlug, bestSlug, StringComparison.Ordinal);
@@ -68,13 +79,23 @@ internal static class EntityCanonicalizer
                 return null;
             }
 
-            int bestWords = best is null ? 0 : PersonNames.WordCount(best);
             if (best is null || fullWords > bestWords || (fullWords == bestWords && full.Length > best.Length))
             {
-                (best, bestFirst, bestSlug) = (full, first, fullSlug);
+                (best, bestFirst, bestSlug, bestWords) = (full, first, fullSlug, fullWords);
             }
         }
 
         return best;
+    }
+
+    /// <summary>An article name as the canonicalizer compares it: without titles, its word count and its keys.</summary>
+    internal sealed record Candidate(string Full, int Words, string FirstKey, string[] SurnameKeys, string Slug)
+    {
+        /// <summary>Reads <paramref name="name"/> once for every comparison it will take part in.</summary>
+        public static Candidate Of(string name)
+        {
+            string full = PersonNames.StripTitles(name);
+            return new Candidate(full, PersonNames.WordCount(full), PersonNames.FirstWordKey(full), [.. PersonNames.SurnameKeys(full)], SpeakerIds.Slug(full));
+        }
     }
 }
