@@ -53,8 +53,8 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
         List<NameMention> surnames = [];
         foreach (NameMention name in context.Names)
         {
-            string words = name.Span.Of(text).ToString();
-            if (!words.Contains(' ', StringComparison.Ordinal))
+            ReadOnlySpan<char> words = name.Span.Of(text);
+            if (!words.Contains(' '))
             {
                 surnames.Add(name);
                 continue;
@@ -123,11 +123,11 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
     /// False when no word of the raw <paramref name="words"/> is a known first name or a speaker's word, so that
     /// <see cref="IsDiscourseName"/> cannot hold for the parsed name (whose words are some of these).
     /// </summary>
-    private static bool MayBeDiscourseName(string words, HashSet<string> speakerWords)
+    private static bool MayBeDiscourseName(ReadOnlySpan<char> words, HashSet<string> speakerWords)
     {
-        foreach (Range range in words.AsSpan().Split(' '))
+        foreach (Range range in words.Split(' '))
         {
-            ReadOnlySpan<char> word = words.AsSpan(range).TrimEnd(",.");
+            ReadOnlySpan<char> word = words[range].TrimEnd(",.");
             if (EntityLexicons.FirstNames.ContainsKey(word) || speakerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 return true;

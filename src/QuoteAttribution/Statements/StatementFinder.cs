@@ -246,8 +246,9 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
 
         // "called Trump “unhinged.”": two words are a statement when one is quoted and the other, outside the
         // quote, is its object; two words alone or a two-word quote by itself are too little.
-        bool objectAndQuote = WordCount(span) == 2 && HoldsQuote(span) && !CharClass.IsQuoteMark(text[span.Start]);
-        if (WordCount(span) < minWords && !objectAndQuote)
+        int words = WordCount(span);
+        bool objectAndQuote = words == 2 && HoldsQuote(span) && !CharClass.IsQuoteMark(text[span.Start]);
+        if (words < minWords && !objectAndQuote)
         {
             return false;
         }
