@@ -49,7 +49,7 @@ internal sealed partial class SpeakerResolver
             {
                 null => ResolvedSpeaker.None,
                 { SameSpeakerAs: int earlier } => resolved[earlier],
-                { Mention: TextSpan mention } => ResolveMention(mention, decision.Appositive),
+                { Mention: TextSpan mention } => IntroducedSource(resolved, i, mention) ?? ResolveMention(mention, decision.Appositive),
                 _ => ResolvedSpeaker.None,
             };
             if (resolved[i] is { Name.Length: 0, Type: SpeakerType.Group } && _plurals.For(i, resolved) is { } group)

@@ -30,7 +30,7 @@ internal static class CueDetector
             Cue? cue = s.Is(k, "according") && s.Is(k + 1, "to") ? AccordingTo(s, k)
                 : s.Is(k, "as") && s.Is(k + 1, "saying") ? AsSaying(s, k)
                 : (char.IsLower(s.Word(k)[0]) || titleCase && k > s.FirstWord || k == s.FirstWord && s.Word(k).EndsWith("ing", StringComparison.Ordinal)) && SpeechVerbs.TryGet(s.Word(k), out SpeechVerb verb) ? Verb(s, k, verb with { IsWeak = verb.IsWeak || (verb.IsBelief && !includeBeliefs) }, cues)
-                : char.IsLower(s.Word(k)[0]) && s.IsWord(k + 1) && SpeechVerbs.TryGetPhrasal(s.Word(k), s.Word(k + 1), out SpeechVerb phrasal) ? Verb(s, k, phrasal, cues)
+                : char.IsLower(s.Word(k)[0]) && s.IsWord(k + 1) && SpeechVerbs.TryGetPhrasal(s.Word(k), s.Word(k + 1), out SpeechVerb phrasal) && ClosesPhrasal(s, k + 2) ? Verb(s, k, phrasal, cues)
                 : char.IsLower(s.Word(k)[0]) && SpeechVerbs.TryGetAsComplement(s.Word(k), out SpeechVerb naming) && VerbCue.HasQuotedAsComplement(s, k) ? Verb(s, k, naming, cues)
                 : null;
             if (cue is not null)
@@ -69,6 +69,25 @@ internal static class CueDetector
         }
 
         return longWords >= 3 && capitalised * 10 >= longWords * 9;
+    }
+
+    /// <summary>
+    /// True when the word after a phrasal verb's particle lets it speak: punctuation, a preposition, a
+    /// determiner, a time or an adverb ("went on, “...”", "lashed out at", "fired back a response", "spoke out
+    /// sharply", "weighed in regarding"); not a "to", a name or a bare noun ("went on to lead the party",
+    /// "went on Twitter", "went on offense").
+    /// </summary>
+    private static bool ClosesPhrasal(SentenceView s, int k)
+    {
+        if (!s.IsWord(k))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> word = s.Word(k);
+        return char.IsLower(word[0]) && !s.Is(k, "to")
+            && (WordClasses.PhraseBreaks.Contains(word) || WordClasses.TimeWords.Contains(word) || WordClasses.Determiners.Contains(word)
+                || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
     }
 
     private static Cue? AccordingTo(SentenceView s, int k)

@@ -136,8 +136,9 @@ internal static class NounPhrases
             return false;
         }
 
-        // A lower-case word ending in -ed or -ing is most likely a verb ("found", "fleeing").
-        return !(lower && !word.Contains('-')
+        // A lower-case word ending in -ed or -ing is most likely a verb ("found", "fleeing"); a role
+        // modifier is not ("managing director Tom Reyes said", "the retired judge said").
+        return !(lower && !word.Contains('-') && !Entities.MentionWords.IsModifier(word)
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
             && word.Length > 4);
     }

@@ -208,6 +208,13 @@ internal static partial class VerbCue
     /// <summary>The token before a bracketed group ending at <paramref name="end"/> (<c>(D-Mo.)</c>), or <paramref name="end"/>.</summary>
     private static int SkipBracketsBackwards(SentenceView s, int end)
     {
+        // "Sen. Ann Lee, D-Mich., a member of ...": the party and state between commas are skipped too.
+        int tag = s.IsPunct(end, '.') ? end - 1 : end;
+        if (IsPartyTag(s, tag) && s.IsPunct(tag - 1, ',') && s.IsWord(tag - 2))
+        {
+            return tag - 2;
+        }
+
         if (!s.IsPunct(end, ')'))
         {
             return end;
@@ -221,6 +228,10 @@ internal static partial class VerbCue
 
         return s.IsPunct(open, '(') ? open - 1 : end;
     }
+
+    /// <summary>A party and state tag: <c>D-Mich.</c>, <c>R-Texas</c>, <c>I-Vt.</c>.</summary>
+    private static bool IsPartyTag(SentenceView s, int k) =>
+        s.IsWord(k) && s.Word(k) is ['D' or 'R' or 'I', '-', >= 'A' and <= 'Z', >= 'a' and <= 'z', ..];
 
     /// <summary><c>Britain's defense minister, Michael Fallon said</c>: the description before the name.</summary>
     private static Cue WithAppositiveBefore(SentenceView s, int nameStart, Cue cue)

@@ -48,7 +48,10 @@ internal sealed partial class StatementFinder
         }
 
         // "..., he said at a briefing in Baghdad on Tuesday." / "..., Hua said Thursday."
-        if (cue.ContentAfterStart < 0 && !rest.Contains(',') && rest.Length < 80)
+        // "..., according to the insider who briefed reporters on condition of anonymity because ...": a relative clause
+        // that describes the speaker closes the sentence whatever its length.
+        bool describesSpeaker = rest.StartsWith("who ", StringComparison.Ordinal);
+        if (cue.ContentAfterStart < 0 && !rest.Contains(',') && (rest.Length < 80 || describesSpeaker))
         {
             return true;
         }
