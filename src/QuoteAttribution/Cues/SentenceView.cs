@@ -38,9 +38,53 @@ internal sealed class SentenceView(string text, List<TextSpan> quoteSpans)
 
             InQuote[k] = q < quoteSpans.Count && quoteSpans[q].Contains(position);
         }
+
+        DropNicknameMarks();
     }
 
     public string Text { get; } = text;
+
+    /// <summary>
+    /// "lead singer Tom “Tommy” Reyes told fans": one or two capitalised words in double marks between two
+    /// capitalised words are a nickname inside a name. Their marks are dropped from the tokens, so the name
+    /// reads as one phrase and the nickname's words are no quote.
+    /// </summary>
+    private void DropNicknameMarks()
+    {
+        for (int k = 1; k + 3 < Tokens.Count; k++)
+        {
+            int close = IsDoubleMark(k + 2) ? k + 2 : IsDoubleMark(k + 3) ? k + 3 : -1;
+            if (!IsDoubleMark(k) || close < 0 || close + 1 >= Tokens.Count || !IsNameWord(k - 1) || !IsNameWord(close + 1)
+                || Tokens[k].Span.End != Tokens[k + 1].Span.Start || Tokens[close - 1].Span.End != Tokens[close].Span.Start
+                || Tokens[k - 1].Span.End == Tokens[k].Span.Start || Tokens[close].Span.End == Tokens[close + 1].Span.Start)
+            {
+                continue;
+            }
+
+            bool named = true;
+            for (int w = k + 1; w < close; w++)
+            {
+                named &= IsNameWord(w);
+            }
+
+            if (named)
+            {
+                for (int w = k + 1; w < close; w++)
+                {
+                    InQuote[w] = false;
+                }
+
+                Array.Copy(InQuote, close + 1, InQuote, close, Tokens.Count - close - 1);
+                Array.Copy(InQuote, k + 1, InQuote, k, Tokens.Count - k - 1);
+                Tokens.RemoveAt(close);
+                Tokens.RemoveAt(k);
+            }
+        }
+    }
+
+    private bool IsDoubleMark(int k) => Tokens[k].Kind == TokenKind.QuoteMark && CharClass.IsDoubleMark(Text[Tokens[k].Span.Start]);
+
+    private bool IsNameWord(int k) => Tokens[k].IsWord && char.IsUpper(Text[Tokens[k].Span.Start]);
 
     public Sentence Sentence { get; private set; }
 
