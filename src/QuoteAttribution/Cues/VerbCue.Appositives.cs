@@ -282,6 +282,7 @@ internal static partial class VerbCue
     /// <summary>
     /// True when a description's last word names a person (<c>partner</c>, <c>spokesman</c>, <c>residents</c>):
     /// in "The new hall, Ruth Adler says, is too small" the phrase before the name is what she talks about.
+    /// A word that is also a first name ("bill", "mark", "will") tells no person in lower case.
     /// </summary>
     private static bool DescribesPerson(ReadOnlySpan<char> head)
     {
@@ -289,6 +290,6 @@ internal static partial class VerbCue
         return Entities.EntityLexicons.Roles.Contains(head) || Entities.EntityLexicons.Roles.Contains(singular)
             || Entities.EntityLexicons.People.Contains(head) || Entities.EntityLexicons.People.Contains(singular)
             || Entities.EntityLexicons.Groups.Contains(head) || Entities.EntityLexicons.AnonymousKind(head) is not null
-            || Entities.EntityLexicons.GenderOf(head) != Entities.Gender.Unknown;
+            || Entities.EntityLexicons.GenderedWords.ContainsKey(head);
     }
 }
