@@ -41,6 +41,31 @@ internal static class MentionWords
         word is "for" or "of" or "at" or "with" or "from" or "in";
 
     /// <summary>
+    /// The number of words of <paramref name="text"/> split at spaces, as <c>Split(' ',
+    /// RemoveEmptyEntries)</c> counts them, with the first and the last (empty when there are none); nothing is copied.
+    /// </summary>
+    public static int SplitWords(ReadOnlySpan<char> text, out ReadOnlySpan<char> first, out ReadOnlySpan<char> last)
+    {
+        int count = 0;
+        first = [];
+        last = [];
+        foreach (Range range in text.Split(' '))
+        {
+            ReadOnlySpan<char> word = text[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            first = count == 0 ? word : first;
+            last = word;
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>
     /// Short unpunctuated organisation and country entries (<c>un</c>, <c>us</c>, <c>who</c>, <c>ap</c>)
     /// are acronyms only when written in capitals, so that <c>Kim Jong Un</c> and <c>us</c> are neither.
     /// </summary>
