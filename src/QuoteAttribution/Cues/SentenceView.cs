@@ -137,6 +137,17 @@ internal sealed class SentenceView(string text, List<TextSpan> quoteSpans)
         return found.HasValue;
     }
 
+    /// <summary>
+    /// True when word <paramref name="k"/> (any case) is a speech noun, or (longer than three letters) one
+    /// followed by a lower-case s.
+    /// </summary>
+    public bool IsSpeechNoun(int k)
+    {
+        SpeechVerbEntry entry = EntryAt(k);
+        ReadOnlySpan<char> word = Word(k);
+        return entry.IsNoun || (entry.IsPluralNoun && word.Length > 3 && word[^1] == 's');
+    }
+
     private SpeechVerbEntry EntryAt(int k) => _entries[k] ??= SpeechVerbs.EntryOf(Word(k)) ?? NoEntry;
 
     public bool Is(int k, string word) =>

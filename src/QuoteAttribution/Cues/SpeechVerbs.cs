@@ -45,8 +45,9 @@ public static class SpeechVerbs
     public static bool TryGetAsComplement(ReadOnlySpan<char> word, out SpeechVerb verb) => AsComplementLookup.TryGetValue(word, out verb);
 
     /// <summary>
-    /// The word (any case) in all three lexicons at once (<see cref="TryGet"/>, the phrasal verbs, the
-    /// as-complement verbs), or null when it is in none: what <see cref="SentenceView"/> keeps per token.
+    /// The word (any case) in all the speech lexicons at once (<see cref="TryGet"/>, the phrasal verbs, the
+    /// as-complement verbs, the speech nouns of <see cref="NounCue"/>), or null when it is in none: what
+    /// <see cref="SentenceView"/> keeps per token.
     /// </summary>
     internal static SpeechVerbEntry? EntryOf(ReadOnlySpan<char> word) =>
         EntryLookup.TryGetValue(word, out SpeechVerbEntry? entry) ? entry : null;
@@ -68,6 +69,14 @@ public static class SpeechVerbs
         foreach ((string word, SpeechVerb verb) in AsComplementForms)
         {
             At(word).AsComplement = verb;
+        }
+
+        // Under one case-insensitive comparer, a word matches noun + "s" exactly when the word minus its last
+        // letter matches the noun and that letter is an s in either case; the reader checks the lower-case s.
+        foreach (string noun in NounCue.Nouns)
+        {
+            At(noun).IsNoun = true;
+            At(noun + "s").IsPluralNoun = true;
         }
 
         return entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -183,4 +192,10 @@ internal sealed class SpeechVerbEntry
     public SpeechVerb? Phrasal { get; set; }
 
     public SpeechVerb? AsComplement { get; set; }
+
+    /// <summary>True for a speech noun (<c>claim</c>).</summary>
+    public bool IsNoun { get; set; }
+
+    /// <summary>True for a speech noun followed by an s in either case (<c>claims</c>).</summary>
+    public bool IsPluralNoun { get; set; }
 }
