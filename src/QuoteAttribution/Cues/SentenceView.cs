@@ -18,6 +18,7 @@ internal sealed class SentenceView(string text, List<TextSpan> quoteSpans)
 
     // Each token's speech-verb entry, looked up on first use: the cue rules ask about one word many times.
     private SpeechVerbEntry?[] _entries = [];
+    private int _loadedCount;
 
     /// <summary>Makes the view show <paramref name="sentence"/>; what it showed before is gone.</summary>
     public void Load(Sentence sentence)
@@ -33,8 +34,11 @@ internal sealed class SentenceView(string text, List<TextSpan> quoteSpans)
         }
         else
         {
-            Array.Clear(_entries, 0, Tokens.Count);
+            // Past this sentence's tokens too: a stale entry there would hide the error of asking about a word it lacks.
+            Array.Clear(_entries, 0, Math.Max(_loadedCount, Tokens.Count));
         }
+
+        _loadedCount = Tokens.Count;
 
         // Quote spans are sorted and disjoint, so one forward pass from the first quote that can reach this
         // sentence marks every token (a start at quote 0 made every sentence cost all earlier quotes).
