@@ -43,9 +43,13 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             // Only the name's words: "Ann Lee of the Center for Policy Studies" makes no "Policy Studies" a person.
             if (cue.Speaker is TextSpan span && mentions.Parse(span, cue.Appositive) is { Type: not SpeakerType.Organization } parsed)
             {
-                foreach (string word in parsed.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                ReadOnlySpan<char> name = parsed.Name;
+                foreach (Range range in name.Split(' '))
                 {
-                    speakerWords.Add(word.TrimEnd(',', '.'));
+                    if (!name[range].IsEmpty)
+                    {
+                        speakerWords.GetAlternateLookup<ReadOnlySpan<char>>().Add(name[range].TrimEnd(",."));
+                    }
                 }
             }
         }
@@ -115,8 +119,8 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
     /// </summary>
     private static bool IsDiscourseName(ParsedMention parsed, HashSet<string> speakerWords)
     {
-        string[] words = parsed.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && (EntityLexicons.FirstNames.ContainsKey(words[0]) || speakerWords.Contains(words[^1]));
+        return MentionWords.SplitWords(parsed.Name, out ReadOnlySpan<char> first, out ReadOnlySpan<char> last) >= 2
+            && (EntityLexicons.FirstNames.ContainsKey(first) || speakerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last));
     }
 
     /// <summary>
@@ -184,10 +188,10 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
         end + 3 < text.Length && text[end] == ',' && text[end + 1] == ' ' && char.IsAsciiDigit(text[end + 2]);
 
     // "Foreign Ministry spokesperson Lu Kang": a name that a known role word stands before is a person's.
-    private static bool IsKnownRole(string word) =>
+    private static bool IsKnownRole(ReadOnlySpan<char> word) =>
         word.Length > 0 && char.IsLower(word[0]) && (EntityLexicons.Roles.Contains(word) || EntityLexicons.Titles.Contains(word));
 
-    private static string WordBefore(string text, int position)
+    private static ReadOnlySpan<char> WordBefore(string text, int position)
     {
         int end = position;
         while (end > 0 && text[end - 1] == ' ')
@@ -195,7 +199,7 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             end--;
         }
 
-        return WordEndingAt(text, end).ToString();
+        return WordEndingAt(text, end);
     }
 
     /// <summary>The letters that end right at <paramref name="end"/>; empty when no letter does.</summary>

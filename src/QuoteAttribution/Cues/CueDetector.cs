@@ -29,9 +29,9 @@ internal static class CueDetector
 
             Cue? cue = s.Is(k, "according") && s.Is(k + 1, "to") ? AccordingTo(s, k)
                 : s.Is(k, "as") && s.Is(k + 1, "saying") ? AsSaying(s, k)
-                : (char.IsLower(s.Word(k)[0]) || titleCase && k > s.FirstWord || k == s.FirstWord && s.Word(k).EndsWith("ing", StringComparison.Ordinal)) && SpeechVerbs.TryGet(s.Word(k), out SpeechVerb verb) ? Verb(s, k, verb with { IsWeak = verb.IsWeak || (verb.IsBelief && !includeBeliefs) }, cues)
-                : char.IsLower(s.Word(k)[0]) && s.IsWord(k + 1) && SpeechVerbs.TryGetPhrasal(s.Word(k), s.Word(k + 1), out SpeechVerb phrasal) && ClosesPhrasal(s, k + 2) ? Verb(s, k, phrasal, cues)
-                : char.IsLower(s.Word(k)[0]) && SpeechVerbs.TryGetAsComplement(s.Word(k), out SpeechVerb naming) && VerbCue.HasQuotedAsComplement(s, k) ? Verb(s, k, naming, cues)
+                : (char.IsLower(s.Word(k)[0]) || titleCase && k > s.FirstWord || k == s.FirstWord && s.Word(k).EndsWith("ing", StringComparison.Ordinal)) && s.TryGetSpeechVerb(k, out SpeechVerb verb) ? Verb(s, k, verb with { IsWeak = verb.IsWeak || (verb.IsBelief && !includeBeliefs) }, cues)
+                : char.IsLower(s.Word(k)[0]) && s.IsWord(k + 1) && s.TryGetPhrasal(k, out SpeechVerb phrasal) && ClosesPhrasal(s, k + 2) ? Verb(s, k, phrasal, cues)
+                : char.IsLower(s.Word(k)[0]) && s.TryGetAsComplement(k, out SpeechVerb naming) && VerbCue.HasQuotedAsComplement(s, k) ? Verb(s, k, naming, cues)
                 : null;
             if (cue is not null)
             {

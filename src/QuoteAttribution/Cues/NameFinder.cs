@@ -31,7 +31,7 @@ internal static class NameFinder
             // "Islamic State militants": a name that modifies a plural noun is not a person.
             // "Adler was upbeat", "Reyes says": a verb in -s after the name is no plural noun.
             if (s.IsWord(k) && char.IsLower(s.Word(k)[0]) && s.Word(k).EndsWith("s") && !s.Word(k).EndsWith("ss")
-                && !WordClasses.Auxiliaries.Contains(s.Word(k)) && !SpeechVerbs.TryGet(s.Word(k), out _))
+                && !WordClasses.Auxiliaries.Contains(s.Word(k)) && !s.TryGetSpeechVerb(k, out _))
             {
                 continue;
             }

@@ -15,15 +15,15 @@ internal static class NounCue
     // "Reyes's recent, often repeated claim": at most this many modifiers between the possessive and the noun.
     private const int MaxModifiers = 2;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Nouns =
-        Lexicon.Load("speech-nouns.txt").GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The speech nouns (<c>speech-nouns.txt</c>), any case; a word in -s is also read as their plural.</summary>
+    internal static FrozenSet<string> Nouns { get; } = Lexicon.Load("speech-nouns.txt");
 
     public static List<Cue> Find(SentenceView s)
     {
         List<Cue> cues = [];
         for (int k = 0; k < s.Count; k++)
         {
-            if (s.IsWord(k) && char.IsLower(s.Word(k)[0]) && IsSpeechNoun(s.Word(k)) && Build(s, k) is { } cue)
+            if (s.IsWord(k) && char.IsLower(s.Word(k)[0]) && s.IsSpeechNoun(k) && Build(s, k) is { } cue)
             {
                 cues.Add(cue);
             }
@@ -31,9 +31,6 @@ internal static class NounCue
 
         return cues;
     }
-
-    private static bool IsSpeechNoun(ReadOnlySpan<char> word) =>
-        Nouns.Contains(word) || word.Length > 3 && word[^1] == 's' && Nouns.Contains(word[..^1]);
 
     private static Cue? Build(SentenceView s, int k)
     {

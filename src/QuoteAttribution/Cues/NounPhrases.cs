@@ -122,7 +122,7 @@ internal static class NounPhrases
 
         // A lower-case speech-verb form ends the phrase, unless it is a noun: before a name or acronym
         // ("state TV"), or a plural that closes the phrase ("according to media reports Wednesday").
-        if (lower && SpeechVerbs.TryGet(word, out SpeechVerb verb))
+        if (lower && s.TryGetSpeechVerb(k, out SpeechVerb verb))
         {
             // A past form is never such a noun: "He denied Dunn's request" ends its subject at "He".
             bool modifier = s.IsWord(k + 1) && s.IsCapitalized(k + 1) && !(rightwards && verb.Form == VerbForm.Past);
@@ -156,7 +156,7 @@ internal static class NounPhrases
         }
 
         ReadOnlySpan<char> word = s.Word(k);
-        return char.IsLower(word[0]) && !SpeechVerbs.TryGet(word, out _)
+        return char.IsLower(word[0]) && !s.TryGetSpeechVerb(k, out _)
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
     }
 

@@ -13,6 +13,13 @@ internal sealed class SentenceView(string text, List<TextSpan> quoteSpans)
     private const int Unknown = -2;
     private int _firstWord = Unknown;
 
+    // A word in no speech-verb lexicon, told apart from a word not looked up yet (null).
+    private static readonly SpeechVerbEntry NoEntry = new();
+
+    // Each token's speech-verb entry, looked up on first use: the cue rules ask about one word many times.
+    private SpeechVerbEntry?[] _entries = [];
+    private int _loadedCount;
+
     /// <summary>Makes the view show <paramref name="sentence"/>; what it showed before is gone.</summary>
     public void Load(Sentence sentence)
     {
@@ -23,7 +30,15 @@ internal sealed class SentenceView(string text, List<TextSpan> quoteSpans)
         if (InQuote.Length < Tokens.Count)
         {
             InQuote = new bool[Math.Max(Tokens.Count, InQuote.Length * 2)];
+            _entries = new SpeechVerbEntry?[InQuote.Length];
         }
+        else
+        {
+            // Past this sentence's tokens too: a stale entry there would hide the error of asking about a word it lacks.
+            Array.Clear(_entries, 0, Math.Max(_loadedCount, Tokens.Count));
+        }
+
+        _loadedCount = Tokens.Count;
 
         // Quote spans are sorted and disjoint, so one forward pass from the first quote that can reach this
         // sentence marks every token (a start at quote 0 made every sentence cost all earlier quotes).
@@ -145,6 +160,43 @@ internal sealed class SentenceView(string text, List<TextSpan> quoteSpans)
         ReadOnlySpan<char> before = Word(k - 1);
         return mark is '\'' or '\u2019' && (before[^1] is 's' or 'S') && char.IsLower(Word(k + 1)[0]);
     }
+
+    /// <summary>Looks up word <paramref name="k"/> (any case) as a speech-verb form, like <see cref="SpeechVerbs.TryGet"/>.</summary>
+    public bool TryGetSpeechVerb(int k, out SpeechVerb verb)
+    {
+        SpeechVerb? found = EntryAt(k).Verb;
+        verb = found.GetValueOrDefault();
+        return found.HasValue;
+    }
+
+    /// <summary>Word <paramref name="k"/> as a phrasal speech verb whose particle is word <paramref name="k"/> + 1, like <see cref="SpeechVerbs.TryGetPhrasal"/>.</summary>
+    public bool TryGetPhrasal(int k, out SpeechVerb verb)
+    {
+        SpeechVerb? found = EntryAt(k).Phrasal;
+        verb = found.GetValueOrDefault();
+        return found.HasValue && Word(k + 1).Equals(verb.Particle, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Word <paramref name="k"/> as an as-complement verb, like <see cref="SpeechVerbs.TryGetAsComplement"/>.</summary>
+    public bool TryGetAsComplement(int k, out SpeechVerb verb)
+    {
+        SpeechVerb? found = EntryAt(k).AsComplement;
+        verb = found.GetValueOrDefault();
+        return found.HasValue;
+    }
+
+    /// <summary>
+    /// True when word <paramref name="k"/> (any case) is a speech noun, or (longer than three letters) one
+    /// followed by a lower-case s.
+    /// </summary>
+    public bool IsSpeechNoun(int k)
+    {
+        SpeechVerbEntry entry = EntryAt(k);
+        ReadOnlySpan<char> word = Word(k);
+        return entry.IsNoun || (entry.IsPluralNoun && word.Length > 3 && word[^1] == 's');
+    }
+
+    private SpeechVerbEntry EntryAt(int k) => _entries[k] ??= SpeechVerbs.EntryOf(Word(k)) ?? NoEntry;
 
     public bool Is(int k, string word) =>
         IsWord(k) && Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -52,7 +52,7 @@ internal static partial class SignatureCue
             {
                 return null;
             }
-            else if (s.IsWord(k) && (WordClasses.Auxiliaries.Contains(s.Word(k)) || SpeechVerbs.TryGet(s.Word(k), out _)))
+            else if (s.IsWord(k) && (WordClasses.Auxiliaries.Contains(s.Word(k)) || s.TryGetSpeechVerb(k, out _)))
             {
                 return null;
             }

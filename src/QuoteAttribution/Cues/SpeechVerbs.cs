@@ -14,8 +14,10 @@ public static class SpeechVerbs
     private static readonly FrozenDictionary<string, SpeechVerb>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenDictionary<string, SpeechVerb> PhrasalForms = BuildPhrasal();
+
     private static readonly FrozenDictionary<string, SpeechVerb>.AlternateLookup<ReadOnlySpan<char>> PhrasalLookup =
-        BuildPhrasal().GetAlternateLookup<ReadOnlySpan<char>>();
+        PhrasalForms.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Looks up a word (any case) as a speech-verb form.</summary>
     public static bool TryGet(ReadOnlySpan<char> word, out SpeechVerb verb) => Lookup.TryGetValue(word, out verb);
@@ -27,14 +29,58 @@ public static class SpeechVerbs
     public static bool TryGetPhrasal(ReadOnlySpan<char> word, ReadOnlySpan<char> next, out SpeechVerb verb) =>
         PhrasalLookup.TryGetValue(word, out verb) && next.Equals(verb.Particle, StringComparison.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<string, SpeechVerb> AsComplementForms = BuildAsComplement();
+
     private static readonly FrozenDictionary<string, SpeechVerb>.AlternateLookup<ReadOnlySpan<char>> AsComplementLookup =
-        BuildAsComplement().GetAlternateLookup<ReadOnlySpan<char>>();
+        AsComplementForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Every word of the three lexicons, with what it is in each: a token is looked up once, not once per lexicon.
+    private static readonly FrozenDictionary<string, SpeechVerbEntry>.AlternateLookup<ReadOnlySpan<char>> EntryLookup =
+        BuildEntries().GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Looks up a verb that speaks only when it characterises an object with quoted words after "as"
     /// (<c>presented herself as “anti-system”</c>, <c>as-complement-verbs.txt</c>); the caller checks that shape.
     /// </summary>
     public static bool TryGetAsComplement(ReadOnlySpan<char> word, out SpeechVerb verb) => AsComplementLookup.TryGetValue(word, out verb);
+
+    /// <summary>
+    /// The word (any case) in all the speech lexicons at once (<see cref="TryGet"/>, the phrasal verbs, the
+    /// as-complement verbs, the speech nouns of <see cref="NounCue"/>), or null when it is in none: what
+    /// <see cref="SentenceView"/> keeps per token.
+    /// </summary>
+    internal static SpeechVerbEntry? EntryOf(ReadOnlySpan<char> word) =>
+        EntryLookup.TryGetValue(word, out SpeechVerbEntry? entry) ? entry : null;
+
+    private static FrozenDictionary<string, SpeechVerbEntry> BuildEntries()
+    {
+        Dictionary<string, SpeechVerbEntry> entries = new(StringComparer.OrdinalIgnoreCase);
+        SpeechVerbEntry At(string word) => entries.TryGetValue(word, out SpeechVerbEntry? entry) ? entry : entries[word] = new SpeechVerbEntry();
+        foreach ((string word, SpeechVerb verb) in Forms)
+        {
+            At(word).Verb = verb;
+        }
+
+        foreach ((string word, SpeechVerb verb) in PhrasalForms)
+        {
+            At(word).Phrasal = verb;
+        }
+
+        foreach ((string word, SpeechVerb verb) in AsComplementForms)
+        {
+            At(word).AsComplement = verb;
+        }
+
+        // Under one case-insensitive comparer, a word matches noun + "s" exactly when the word minus its last
+        // letter matches the noun and that letter is an s in either case; the reader checks the lower-case s.
+        foreach (string noun in NounCue.Nouns)
+        {
+            At(noun).IsNoun = true;
+            At(noun + "s").IsPluralNoun = true;
+        }
+
+        return entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 
     private static FrozenDictionary<string, SpeechVerb> BuildAsComplement()
     {
@@ -136,4 +182,20 @@ public static class SpeechVerbs
     private static bool DoublesFinal(string lemma) =>
         lemma.Length <= 4 && lemma.Length >= 3 && !IsVowel(lemma[^1]) && lemma[^1] is not ('w' or 'x' or 'y')
         && IsVowel(lemma[^2]) && (!IsVowel(lemma[^3]) || lemma.EndsWith("qu" + lemma[^2..], StringComparison.Ordinal));
+}
+
+/// <summary>One word's readings in the speech-verb lexicons; null where the word is not in that lexicon.</summary>
+internal sealed class SpeechVerbEntry
+{
+    public SpeechVerb? Verb { get; set; }
+
+    public SpeechVerb? Phrasal { get; set; }
+
+    public SpeechVerb? AsComplement { get; set; }
+
+    /// <summary>True for a speech noun (<c>claim</c>).</summary>
+    public bool IsNoun { get; set; }
+
+    /// <summary>True for a speech noun followed by an s in either case (<c>claims</c>).</summary>
+    public bool IsPluralNoun { get; set; }
 }

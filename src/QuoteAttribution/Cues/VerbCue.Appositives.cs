@@ -58,7 +58,7 @@ internal static partial class VerbCue
         // "..., was also badly hit, said X": a chunk that opens with a function word or verb is a clause, not an appositive.
         ReadOnlySpan<char> opener = s.Word(descriptionStart);
         if ((WordClasses.PhraseBreaks.Contains(opener) && opener is not ("who" or "which"))
-            || (SpeechVerbs.TryGet(opener, out SpeechVerb openerVerb) && openerVerb.Form != VerbForm.Gerund))
+            || (s.TryGetSpeechVerb(descriptionStart, out SpeechVerb openerVerb) && openerVerb.Form != VerbForm.Gerund))
         {
             return null;
         }

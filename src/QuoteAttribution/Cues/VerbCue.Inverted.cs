@@ -95,7 +95,7 @@ internal static partial class VerbCue
     /// <summary>A lower-case word ending in -ed or -ing that is no speech verb ("unaligned", "involved").</summary>
     private static bool IsParticipleAdjective(SentenceView s, int k)
     {
-        if (!s.IsWord(k) || !char.IsLower(s.Word(k)[0]) || SpeechVerbs.TryGet(s.Word(k), out _))
+        if (!s.IsWord(k) || !char.IsLower(s.Word(k)[0]) || s.TryGetSpeechVerb(k, out _))
         {
             return false;
         }

@@ -238,7 +238,7 @@ internal static partial class VerbCue
         {
             // Quoted words may sit inside the clause ("who lost 16 lbs. “and two belt loops”"), a speech verb not,
             // unless it is the relative clause's own verb ("Adler, who calls him a “coward,” said ...").
-            if (s.IsWord(k) && char.IsLower(s.Word(k)[0]) && SpeechVerbs.TryGet(s.Word(k), out _) && !(s.Is(k - 1, "who") && s.IsPunct(k - 2, ',')))
+            if (s.IsWord(k) && char.IsLower(s.Word(k)[0]) && s.TryGetSpeechVerb(k, out _) && !(s.Is(k - 1, "who") && s.IsPunct(k - 2, ',')))
             {
                 return null;
             }

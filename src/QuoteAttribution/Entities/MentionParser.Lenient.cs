@@ -21,8 +21,8 @@ public static partial class MentionParser
         }
 
         // "CWU Local 114", "NHS Trust": a name that opens with letters in capitals is a body, not a person.
-        string[] nameWords = parsed.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parsed.Type == SpeakerType.Person && nameWords.Length >= 2 && nameWords[0].Length >= 2 && nameWords[0].All(char.IsUpper))
+        if (parsed.Type == SpeakerType.Person && MentionWords.SplitWords(parsed.Name, out ReadOnlySpan<char> firstName, out _) >= 2
+            && firstName.Length >= 2 && IsAllUpper(firstName))
         {
             return parsed with { Type = SpeakerType.Organization, Description = parsed.Name, Name = "", Gender = Gender.Neuter };
         }
@@ -90,14 +90,29 @@ public static partial class MentionParser
     /// <summary>"Actress Maria Lopez": a role word written with a capital before a name is the role, not the name.</summary>
     private static ParsedMention? StripLeadingRole(ParsedMention parsed)
     {
-        string[] words = parsed.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 3 || !(EntityLexicons.Roles.Contains(words[0]) || EntityLexicons.People.Contains(words[0])))
+        if (MentionWords.SplitWords(parsed.Name, out ReadOnlySpan<char> first, out _) < 3
+            || !(EntityLexicons.Roles.Contains(first) || EntityLexicons.People.Contains(first)))
         {
             return null;
         }
 
+        string[] words = parsed.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
         string role = parsed.Role.Length > 0 ? parsed.Role + " " + words[0] : words[0];
         return parsed with { Name = string.Join(' ', words[1..]), Role = role, RoleHead = words[0].ToLowerInvariant(), Gender = parsed.Gender != Gender.Unknown ? parsed.Gender : EntityLexicons.GenderOf(words[1]) };
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsCapitalized(string word) => word.Length > 0 && char.IsUpper(word[0]);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using static QuoteAttribution.Entities.EntityLexicons;
 
 namespace QuoteAttribution.Entities;
@@ -8,12 +9,20 @@ namespace QuoteAttribution.Entities;
 /// </summary>
 internal static class MentionWords
 {
+    // Unions of lexicons that share one case-insensitive comparer: one lookup answers "in any of them".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleUnits =
+        Union(Roles.Set, Titles.Set, People.Set);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Known =
+        Union(Roles.Set, Titles.Set, People.Set, Organizations.Set, Countries.Dictionary.Keys, Groups.Set, RoleModifiers.Set,
+            Anonymous.Dictionary.Keys, Pronouns.Dictionary.Keys);
+
     /// <summary>A title or honorific written before a name.</summary>
     public static readonly Func<ReadOnlySpan<char>, bool> Title = static w => Titles.Contains(w);
 
     /// <summary>A word that can head a role phrase: a role noun, a title, or a person noun.</summary>
     public static readonly Func<ReadOnlySpan<char>, bool> RoleUnit =
-        static w => Roles.Contains(w) || Titles.Contains(w) || People.Contains(w);
+        static w => RoleUnits.Contains(w);
 
     /// <summary>A role unit, or an anonymous head (<c>source</c>).</summary>
     public static readonly Func<ReadOnlySpan<char>, bool> RoleOrSourceUnit =
@@ -26,9 +35,9 @@ internal static class MentionWords
     public static readonly Func<ReadOnlySpan<char>, bool> Country = static w => Countries.ContainsKey(w) && AcronymCase(w);
 
     /// <summary>Any word the lexicons know, which therefore cannot be part of a personal name.</summary>
-    public static readonly Func<ReadOnlySpan<char>, bool> NotName = static w =>
+    public static readonly Func<ReadOnlySpan<char>, bool> NotName = static w => Known.Contains(w) && (
         RoleUnit(w) || Organization(w) || Country(w) || Groups.Contains(w) || RoleModifiers.Contains(w)
-        || Anonymous.ContainsKey(w) || (Pronouns.ContainsKey(w) && w.Length > 1);
+        || Anonymous.ContainsKey(w) || (Pronouns.ContainsKey(w) && w.Length > 1));
 
     /// <summary>True when <paramref name="word"/> may start a role phrase before its head.</summary>
     public static bool IsModifier(ReadOnlySpan<char> word) => RoleModifiers.Contains(word);
@@ -39,6 +48,34 @@ internal static class MentionWords
     /// <summary>True for a preposition that introduces the body a role belongs to.</summary>
     public static bool IsAffiliationPreposition(ReadOnlySpan<char> word) =>
         word is "for" or "of" or "at" or "with" or "from" or "in";
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Union(params IEnumerable<string>[] lexicons) =>
+        lexicons.SelectMany(words => words).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The number of words of <paramref name="text"/> split at spaces, as <c>Split(' ',
+    /// RemoveEmptyEntries)</c> counts them, with the first and the last (empty when there are none); nothing is copied.
+    /// </summary>
+    public static int SplitWords(ReadOnlySpan<char> text, out ReadOnlySpan<char> first, out ReadOnlySpan<char> last)
+    {
+        int count = 0;
+        first = [];
+        last = [];
+        foreach (Range range in text.Split(' '))
+        {
+            ReadOnlySpan<char> word = text[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            first = count == 0 ? word : first;
+            last = word;
+            count++;
+        }
+
+        return count;
+    }
 
     /// <summary>
     /// Short unpunctuated organisation and country entries (<c>un</c>, <c>us</c>, <c>who</c>, <c>ap</c>)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using QuoteAttribution.Pipeline;
@@ -12,6 +13,11 @@ namespace QuoteAttribution.Output;
 internal static class JsonLinesFields
 {
     private static readonly JsonEncodedText[] Keys = [.. RecordFields.Names.Select(name => JsonEncodedText.Encode(name))];
+
+    // Enough for every confidence the sieves give; past it a value is formatted each time it is written.
+    private const int MaxCachedConfidences = 4096;
+
+    private static readonly ConcurrentDictionary<long, decimal?> Confidences = new();
 
     public static void Write(Utf8JsonWriter json, QuoteRecord r)
     {
@@ -53,10 +59,16 @@ internal static class JsonLinesFields
 
     private static void WriteDate(Utf8JsonWriter json, JsonEncodedText key, DateOnly? date)
     {
-        Span<char> text = stackalloc char[16];
-        if (date is DateOnly value && value.TryFormat(text, out int length, "yyyy-MM-dd", CultureInfo.InvariantCulture))
+        if (date is DateOnly value)
         {
-            json.WriteString(key, text[..length]);
+            // yyyy-MM-dd of the invariant (Gregorian) calendar, written digit by digit: DateOnly's years run 1 to 9999.
+            Span<char> text = stackalloc char[10];
+            WriteDigits(text[..4], value.Year);
+            text[4] = '-';
+            WriteDigits(text[5..7], value.Month);
+            text[7] = '-';
+            WriteDigits(text[8..], value.Day);
+            json.WriteString(key, text);
         }
         else
         {
@@ -64,19 +76,46 @@ internal static class JsonLinesFields
         }
     }
 
+    private static void WriteDigits(Span<char> text, int value)
+    {
+        for (int i = text.Length - 1; i >= 0; i--)
+        {
+            text[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+
     // The same two-decimal text CSV shows (0.85, not 0.8500000001), as a JSON number: through decimal, which
     // keeps the written scale, so 1.00 stays 1.00.
     private static void WriteConfidence(Utf8JsonWriter json, JsonEncodedText key, double confidence)
     {
-        Span<char> text = stackalloc char[32];
-        if (confidence.TryFormat(text, out int length, "0.00", CultureInfo.InvariantCulture)
-            && decimal.TryParse(text[..length], NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number))
+        // The sieves give a few distinct confidences, each formatted and parsed once per process; keyed by the
+        // double's bits, so 0.0 and -0.0 (equal as doubles) keep their own texts.
+        long bits = BitConverter.DoubleToInt64Bits(confidence);
+        if (!Confidences.TryGetValue(bits, out decimal? number))
         {
-            json.WriteNumber(key, number);
+            number = ToTwoDecimals(confidence);
+            if (Confidences.Count < MaxCachedConfidences)
+            {
+                Confidences.TryAdd(bits, number);
+            }
+        }
+
+        if (number is decimal value)
+        {
+            json.WriteNumber(key, value);
         }
         else
         {
             json.WriteNull(key);
         }
+    }
+
+    private static decimal? ToTwoDecimals(double confidence)
+    {
+        Span<char> text = stackalloc char[32];
+        return confidence.TryFormat(text, out int length, "0.00", CultureInfo.InvariantCulture)
+            && decimal.TryParse(text[..length], NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number)
+            ? number : null;
     }
 }
