@@ -1,3 +1,4 @@
+using QuoteAttribution.Entities;
 using QuoteAttribution.Pipeline;
 using QuoteAttribution.Text;
 
@@ -19,7 +20,7 @@ internal sealed partial class SpeakerResolver
         string words = mention.Of(_text).ToString();
         string head = words.Length > 4 ? words[4..] : "";
         if (!words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || head.Length == 0 || head.Contains(' ', StringComparison.Ordinal)
-            || !char.IsLower(head[0]) || DocumentNouns.Contains(head))
+            || !char.IsLower(head[0]) || EntityLexicons.DocumentNouns.Contains(head))
         {
             return null;
         }

@@ -14,7 +14,7 @@ internal sealed partial class SpeakerResolver
     private static TextSpan? Possessor(TextSpan mention, string words)
     {
         int lastSpace = words.LastIndexOf(' ');
-        if (lastSpace < 0 || !DocumentNouns.Contains(words[(lastSpace + 1)..]))
+        if (lastSpace < 0 || !EntityLexicons.DocumentNouns.Contains(words.AsSpan(lastSpace + 1)))
         {
             return null;
         }
@@ -89,7 +89,7 @@ internal sealed partial class SpeakerResolver
     /// not know, that is no document ("the report") and no organisation, points back to a person.
     /// </summary>
     private static bool IsUnknownPersonNoun(string words, string head) =>
-        head.Length > 0 && words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !DocumentNouns.Contains(head)
+        head.Length > 0 && words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !EntityLexicons.DocumentNouns.Contains(head)
         && !EntityLexicons.Organizations.Contains(head) && !EntityLexicons.Groups.Contains(head) && !head.EndsWith('s');
 
     private static bool IsPersonNoun(string head) => head.Length > 0 && MentionWords.RoleUnit(head);

@@ -15,8 +15,6 @@ internal sealed partial class SpeakerResolver
 {
     private const int MaxParagraphs = 10;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> DocumentNouns = Lexicons.Lexicon.Load("document-nouns.txt");
-
     private readonly string _text;
     private readonly SieveContext _context;
     private readonly List<PersonMention> _people;

@@ -62,7 +62,7 @@ internal static partial class VerbCue
     private static Cue? IssuedDocumentSaying(SentenceView s, int k, SpeechVerb verb)
     {
         int noun = k - 1;
-        if (verb.Lemma is not ("say" or "state") || !s.IsWord(noun) || !DocumentNouns.Contains(s.Word(noun)))
+        if (verb.Lemma is not ("say" or "state") || !s.IsWord(noun) || !Entities.EntityLexicons.DocumentNouns.Contains(s.Word(noun)))
         {
             return null;
         }
@@ -93,9 +93,6 @@ internal static partial class VerbCue
         Cue cue = VerbAt(s, k, verb) with { Kind = CueKind.Participle, Speaker = subject, ClauseStart = s.Tokens[article].Span.Start };
         return WithContentAfter(s, k, verb, cue);
     }
-
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNouns =
-        Lexicons.Lexicon.Load("document-nouns.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The subject <paramref name="span"/> without adverbs at its end ("the mayor again showed").</summary>
     private static TextSpan WithoutTrailingAdverbs(SentenceView s, int from, TextSpan span)

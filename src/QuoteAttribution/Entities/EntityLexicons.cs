@@ -17,6 +17,7 @@ internal static class EntityLexicons
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Organizations = Set("organizations.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Groups = Set("groups.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> People = Set("people.txt");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNouns = Set("document-nouns.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles = Set("name-particles.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameSuffixes = Set("name-suffixes.txt");
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Countries = Map("countries.txt");
