@@ -177,7 +177,7 @@ internal sealed class SentenceView(string text, List<TextSpan> quoteSpans)
         return found.HasValue && Word(k + 1).Equals(verb.Particle, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Word <paramref name="k"/> as an as-complement verb, like <see cref="SpeechVerbs.TryGetAsComplement"/>.</summary>
+    /// <summary>Word <paramref name="k"/> as a verb that speaks only with an object, "as" and quoted words (<c>as-complement-verbs.txt</c>).</summary>
     public bool TryGetAsComplement(int k, out SpeechVerb verb)
     {
         SpeechVerb? found = EntryAt(k).AsComplement;

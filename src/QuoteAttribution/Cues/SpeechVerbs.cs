@@ -31,18 +31,10 @@ public static class SpeechVerbs
 
     private static readonly FrozenDictionary<string, SpeechVerb> AsComplementForms = BuildAsComplement();
 
-    private static readonly FrozenDictionary<string, SpeechVerb>.AlternateLookup<ReadOnlySpan<char>> AsComplementLookup =
-        AsComplementForms.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Every word of the three lexicons, with what it is in each: a token is looked up once, not once per lexicon.
+    // Every word of the three lexicons (the as-complement verbs, "cast his rival as a “career politician”", only here),
+    // with what it is in each: a token is looked up once, not once per lexicon.
     private static readonly FrozenDictionary<string, SpeechVerbEntry>.AlternateLookup<ReadOnlySpan<char>> EntryLookup =
         BuildEntries().GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
-    /// Looks up a verb that speaks only when it characterises an object with quoted words after "as"
-    /// (<c>presented herself as “anti-system”</c>, <c>as-complement-verbs.txt</c>); the caller checks that shape.
-    /// </summary>
-    public static bool TryGetAsComplement(ReadOnlySpan<char> word, out SpeechVerb verb) => AsComplementLookup.TryGetValue(word, out verb);
 
     /// <summary>
     /// The word (any case) in all the speech lexicons at once (<see cref="TryGet"/>, the phrasal verbs, the
