@@ -11,6 +11,12 @@ public sealed record Article(string Id, string Text)
     /// <summary>The publication date, when the source gives one apart from the text (JSONL <c>date</c>).</summary>
     public DateOnly? Date { get; init; }
 
+    /// <summary>
+    /// Where the article came from, as every record names it (<c>origin</c>): the input file's path as given,
+    /// or the JSONL <c>url</c> when present; empty when the caller does not say.
+    /// </summary>
+    public string Origin { get; init; } = "";
+
     /// <summary>The article's address, when known.</summary>
     public string? Url { get; init; }
 

@@ -125,7 +125,7 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
             return results;
         }
 
-        results.Add(ReadResult.Of(new Article(id, text) { Title = title }, source));
+        results.Add(ReadResult.Of(new Article(id, text) { Title = title, Origin = source }, source));
         return results;
     }
 
