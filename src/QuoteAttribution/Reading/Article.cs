@@ -1,7 +1,10 @@
 namespace QuoteAttribution.Reading;
 
 /// <summary>One news article as read from its source, before any cleaning.</summary>
-/// <param name="Id">The file name without extension, or the <c>id</c> of a JSON Lines input line.</param>
+/// <param name="Id">
+/// Unique within a run: the file's path relative to the folder named, without extension, or the <c>id</c> of a
+/// JSON Lines input line (see <see cref="ArticleIds"/>).
+/// </param>
 /// <param name="Text">The article text exactly as read; every offset in the output points into it.</param>
 public sealed record Article(string Id, string Text)
 {

@@ -94,7 +94,7 @@ public sealed class ArticleReaderTests
 
         string[] ids = [.. Read(_folder.Path).Select(i => i.Article!.Id)];
 
-        Assert.That(ids, Is.EqualTo((string[])["B", "z", "b"]));
+        Assert.That(ids, Is.EqualTo((string[])["B", "a/z", "b"]));
     }
 
     [Test]
