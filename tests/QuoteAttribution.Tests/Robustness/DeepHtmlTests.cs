@@ -39,8 +39,8 @@ public sealed class DeepHtmlTests
 
         // Assert: AngleSharp's tree builder alone is quadratic in nested block elements (50,000 <div>s took
         // about 5 s); HtmlDepthLimiter drops the tags below 256 levels first, so this takes well under a second.
+        // The time is printed, not asserted: no wall-clock assertions in the default run (a busy machine fails them).
         TestContext.Out.WriteLine($"{depth:N0} nested <{tag}> in {watch.Elapsed.TotalSeconds:F2} s");
-        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
         Assert.That(article.Text, Is.EqualTo("\u201CWe will win,\u201D Mayor Jane Smith said."));
         Assert.That(result.Records.Single().Speaker, Is.EqualTo("Jane Smith"));
     }
