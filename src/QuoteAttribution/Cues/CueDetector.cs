@@ -31,7 +31,7 @@ internal static class CueDetector
                 : s.Is(k, "as") && s.Is(k + 1, "saying") ? AsSaying(s, k)
                 : (char.IsLower(s.Word(k)[0]) || titleCase && k > s.FirstWord || k == s.FirstWord && s.Word(k).EndsWith("ing", StringComparison.Ordinal)) && s.TryGetSpeechVerb(k, out SpeechVerb verb) ? Verb(s, k, verb with { IsWeak = verb.IsWeak || (verb.IsBelief && !includeBeliefs) }, cues)
                 : char.IsLower(s.Word(k)[0]) && s.IsWord(k + 1) && s.TryGetPhrasal(k, out SpeechVerb phrasal) && ClosesPhrasal(s, k + 2) ? Verb(s, k, phrasal, cues)
-                : char.IsLower(s.Word(k)[0]) && s.TryGetAsComplement(k, out SpeechVerb naming) && VerbCue.HasQuotedAsComplement(s, k) ? Verb(s, k, naming, cues)
+                : char.IsLower(s.Word(k)[0]) && s.TryGetAsComplement(k, out SpeechVerb naming) && ObjectComplement.HasQuotedAs(s, k) ? Verb(s, k, naming, cues)
                 : null;
             if (cue is not null)
             {
