@@ -5,13 +5,13 @@ namespace QuoteAttribution.Entities;
 /// do not know, with lower-case particles inside it (<c>Haidar al Abadi</c>) and a suffix after it
 /// (<c>Jr.</c>).
 /// </summary>
-internal static class NameFinder
+internal static class TrailingName
 {
     /// <summary>
     /// The index of the first word of the trailing name among words <paramref name="floor"/> to the end,
     /// or <c>tokens.Count</c> when the mention does not end in a name.
     /// </summary>
-    public static int FindStart(in MentionTokens tokens, int floor)
+    public static int Start(in MentionTokens tokens, int floor)
     {
         int end = tokens.Count;
         int last = end - 1;

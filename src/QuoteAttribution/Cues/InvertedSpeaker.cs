@@ -3,10 +3,10 @@ using QuoteAttribution.Text;
 namespace QuoteAttribution.Cues;
 
 /// <summary>The speaker named after the verb: <c>..., said Captain Jeff Davis, a Pentagon spokesperson.</c></summary>
-internal static partial class VerbCue
+internal static class InvertedSpeaker
 {
-    /// <summary><c>..., said Captain Jeff Davis, a Pentagon spokesperson.</c></summary>
-    private static Cue? Inverted(SentenceView s, int k, Cue basic)
+    /// <summary>The inverted cue of the verb at <paramref name="k"/>, or null when no speaker phrase closes the clause after it.</summary>
+    public static Cue? Read(SentenceView s, int k, Cue basic)
     {
         int start = k + 1;
         if (!s.IsWord(start))
@@ -27,25 +27,7 @@ internal static partial class VerbCue
             return null;
         }
 
-        // "said one trustee involved in the budget talks,": a participle before the modifier is part of it.
-        int preposition = IsParticipleAdjective(s, end + 1) ? end + 2 : end + 1;
-
-        // "said one official familiar with the talks,": a prepositional modifier that closes the clause.
-        if (s.Is(preposition, "with") || s.Is(preposition, "from") || s.Is(preposition, "in") || s.Is(preposition, "at") || s.Is(preposition, "on"))
-        {
-            // "in the planning": a gerund after a determiner is a noun, which the phrase reader takes for a verb.
-            int modifierEnd = NounPhrases.EndOfPhraseStartingAt(s, preposition + 1);
-            if (modifierEnd < 0 && s.IsWord(preposition + 1) && WordClasses.Determiners.Contains(s.Word(preposition + 1)) && s.IsWord(preposition + 2)
-                && s.Word(preposition + 2).EndsWith("ing", StringComparison.Ordinal))
-            {
-                modifierEnd = preposition + 2;
-            }
-
-            if (modifierEnd > preposition && (modifierEnd + 1 >= s.Count || s.IsPunct(modifierEnd + 1, ',') || s.IsPunct(modifierEnd + 1, '.')))
-            {
-                end = modifierEnd;
-            }
-        }
+        end = WithClosingModifier(s, end);
 
         // "said treasurer Ann Wu": a lower-case start needs a determiner or a capitalised name after it.
         bool looksLikeSpeaker = s.IsCapitalized(start) || WordClasses.Determiners.Contains(s.Word(start))
@@ -57,7 +39,7 @@ internal static partial class VerbCue
 
         // The phrase must close the clause: "said Hua." / "said Captain Jeff Davis, a ..." / "said Hua on Thursday".
         bool closes = end + 1 >= s.Count || s.IsPunct(end + 1, ',') || s.IsPunct(end + 1, '.') || s.IsPunct(end + 1, ';') || s.IsPunct(end + 1, '(')
-            || s.IsPunct(end + 1, ':') || (s.IsWord(end + 1) && IsAdverbial(s, end + 1))
+            || s.IsPunct(end + 1, ':') || (s.IsWord(end + 1) && Adverbials.Opens(s, end + 1))
             || s.Is(end + 1, "who");
         if (!closes)
         {
@@ -90,6 +72,27 @@ internal static partial class VerbCue
             Appositive = appositive,
             ClauseEnd = s.Tokens[clauseEnd].Span.End,
         };
+    }
+
+    /// <summary>"said one official familiar with the talks,": a prepositional modifier that closes the clause belongs to the speaker.</summary>
+    private static int WithClosingModifier(SentenceView s, int end)
+    {
+        // "said one trustee involved in the budget talks,": a participle before the modifier is part of it.
+        int preposition = IsParticipleAdjective(s, end + 1) ? end + 2 : end + 1;
+        if (!(s.Is(preposition, "with") || s.Is(preposition, "from") || s.Is(preposition, "in") || s.Is(preposition, "at") || s.Is(preposition, "on")))
+        {
+            return end;
+        }
+
+        // "in the planning": a gerund after a determiner is a noun, which the phrase reader takes for a verb.
+        int modifierEnd = NounPhrases.EndOfPhraseStartingAt(s, preposition + 1);
+        if (modifierEnd < 0 && s.IsWord(preposition + 1) && WordClasses.Determiners.Contains(s.Word(preposition + 1)) && s.IsWord(preposition + 2)
+            && s.Word(preposition + 2).EndsWith("ing", StringComparison.Ordinal))
+        {
+            modifierEnd = preposition + 2;
+        }
+
+        return modifierEnd > preposition && (modifierEnd + 1 >= s.Count || s.IsPunct(modifierEnd + 1, ',') || s.IsPunct(modifierEnd + 1, '.')) ? modifierEnd : end;
     }
 
     /// <summary>A lower-case word ending in -ed or -ing that is no speech verb ("unaligned", "involved").</summary>
