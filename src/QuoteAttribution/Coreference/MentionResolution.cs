@@ -22,6 +22,7 @@ internal sealed class MentionResolution(ArticleEntities entities, ImmutableArray
     [
         new PossessiveOwnerResolver(),
         new DocumentOwnerResolver(),
+        new DocumentResolver(),
         new ExactNameResolver(),
         new AcronymResolver(),
         new RoleDescriptionResolver(),
