@@ -25,6 +25,7 @@ internal sealed class MentionResolution(ArticleEntities entities, ImmutableArray
         new DocumentResolver(),
         new ExactNameResolver(),
         new AcronymResolver(),
+        new AgeDescriptionResolver(),
         new RoleDescriptionResolver(),
         new OrganizationNounResolver(),
         new OrganizationPronounResolver(),
