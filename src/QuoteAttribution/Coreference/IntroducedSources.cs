@@ -4,20 +4,23 @@ using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Coreference;
 
-/// <summary>Definite anonymous sources that point back to the indefinite one that introduced them.</summary>
-internal sealed partial class SpeakerResolver
+/// <summary>
+/// "A person familiar with the talks said ..." then "..., the person said": a definite anonymous source is the
+/// indefinite one that introduced it.
+/// </summary>
+internal sealed class IntroducedSources(ArticleEntities entities)
 {
     private const int MaxSourceLookback = 30;
 
     /// <summary>
-    /// "A person familiar with the talks said ..." then "..., the person said": the definite source is the
-    /// nearest earlier indefinite speaker with the same head word, within <see cref="MaxParagraphs"/> paragraphs
-    /// and <see cref="MaxSourceLookback"/> statements (a bound, so a long text stays linear).
+    /// The nearest earlier indefinite speaker with the same head word as <paramref name="mention"/>, within
+    /// <see cref="PersonAntecedents.MaxParagraphs"/> paragraphs and <see cref="MaxSourceLookback"/> statements (a
+    /// bound, so a long text stays linear); null when the mention is no bare definite source noun.
     /// </summary>
-    private ResolvedSpeaker? IntroducedSource(ResolvedSpeaker[] resolved, int i, TextSpan mention)
+    public ResolvedSpeaker? Find(ResolvedSpeaker[] resolved, int i, TextSpan mention)
     {
         // Only a bare definite noun that names a person or source, not a document: "the person", "the official".
-        string words = mention.Of(_text).ToString();
+        string words = mention.Of(entities.Text).ToString();
         string head = words.Length > 4 ? words[4..] : "";
         if (!words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || head.Length == 0 || head.Contains(' ', StringComparison.Ordinal)
             || !char.IsLower(head[0]) || EntityLexicons.DocumentNouns.Contains(head))
@@ -32,7 +35,7 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            if (ParagraphOf(mention.Start) - ParagraphOf(earlier.Start) > MaxParagraphs)
+            if (entities.ParagraphOf(mention.Start) - entities.ParagraphOf(earlier.Start) > PersonAntecedents.MaxParagraphs)
             {
                 return null;
             }

@@ -2,14 +2,19 @@ using QuoteAttribution.Entities;
 
 namespace QuoteAttribution.Coreference;
 
-/// <summary>Acronym organisations: the capitalised name an acronym abbreviates in the article.</summary>
-internal sealed partial class SpeakerResolver
+/// <summary>
+/// Acronym organisations: the capitalised name an acronym abbreviates in the article, found by its initials
+/// whether or not the article spells it out in brackets (<c>MRTC</c> for <c>Metro Rail Transit Corporation</c>).
+/// </summary>
+internal sealed class AcronymExpansions(string text)
 {
+    private readonly Dictionary<string, string?> _expanded = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The first run of capitalised words in the article whose initials spell <paramref name="acronym"/>
     /// (<c>Parliamentary Budget Officer</c> for <c>PBO</c>; "of", "and", "the", "for" are skipped), or null.
     /// </summary>
-    private string? ExpandedAcronym(string acronym)
+    public string? Expand(string acronym)
     {
         string bare = acronym.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? acronym[4..] : acronym;
         if (!MentionParser.IsBareAcronym(bare))
@@ -18,10 +23,9 @@ internal sealed partial class SpeakerResolver
         }
 
         // One scan of the text per acronym and article, no regex built per call (that cost a tenth of the run).
-        _expanded ??= new Dictionary<string, string?>(StringComparer.Ordinal);
         if (!_expanded.TryGetValue(bare, out string? expanded))
         {
-            expanded = FindExpansion(_text, bare);
+            expanded = FindExpansion(text, bare);
             _expanded.Add(bare, expanded);
         }
 

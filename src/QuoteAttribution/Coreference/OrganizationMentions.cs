@@ -4,8 +4,11 @@ using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Coreference;
 
-/// <summary>Organisations that speak again as "it" or "the utility": the named body they stand for.</summary>
-internal sealed partial class SpeakerResolver
+/// <summary>
+/// The organisations of an article as antecedents: a named body that spoke stands behind a later "it" or
+/// "the utility"; an organisation noun earlier in a pronoun's own sentence stands behind its "it".
+/// </summary>
+internal sealed class OrganizationMentions(ArticleEntities entities)
 {
     // How far back "it" and "the utility" look for the named organisation they stand for: "it" is read
     // with the sentence before; a noun can pick up a name from earlier in the story.
@@ -13,26 +16,26 @@ internal sealed partial class SpeakerResolver
     private const int OrganizationNounParagraphs = 6;
 
     /// <summary>The nearest earlier speaker phrase that names an organisation (with a capital), within a few paragraphs.</summary>
-    private string? NamedOrganizationBefore(TextSpan mention, bool pronoun)
+    public string? NamedBefore(TextSpan mention, bool pronoun)
     {
         int withinParagraphs = pronoun ? PronounParagraphs : OrganizationNounParagraphs;
-        int paragraph = ParagraphOf(mention.Start);
-        int sentence = _context.FirstSentenceFrom(mention.Start);
-        for (int i = _context.FirstCueFrom(sentence) - 1; i >= 0; i--)
+        int paragraph = entities.ParagraphOf(mention.Start);
+        int sentence = entities.Context.FirstSentenceFrom(mention.Start);
+        for (int i = entities.Context.FirstCueFrom(sentence) - 1; i >= 0; i--)
         {
-            Cues.Cue cue = _context.Cues[i];
+            Cues.Cue cue = entities.Context.Cues[i];
             if (cue.Speaker is not TextSpan span || span.End > mention.Start)
             {
                 continue;
             }
 
-            if (paragraph - ParagraphOf(span.Start) > withinParagraphs)
+            if (paragraph - entities.ParagraphOf(span.Start) > withinParagraphs)
             {
                 return null;
             }
 
-            ParsedMention parsed = _mentions.Parse(span, cue.Appositive);
-            string words = span.Of(_text).ToString();
+            ParsedMention parsed = entities.Mentions.Parse(span, cue.Appositive);
+            string words = span.Of(entities.Text).ToString();
             if (parsed.Type == SpeakerType.Organization && IsNamed(words) && (pronoun || IsSpeakingSubject(cue)))
             {
                 return parsed.Speaker;
@@ -42,7 +45,7 @@ internal sealed partial class SpeakerResolver
             // before it, so the search goes on from there.
             if (IsOrganizationNoun(parsed, words))
             {
-                paragraph = ParagraphOf(span.Start);
+                paragraph = entities.ParagraphOf(span.Start);
                 withinParagraphs = OrganizationNounParagraphs;
             }
         }
@@ -54,12 +57,12 @@ internal sealed partial class SpeakerResolver
     /// "the ministry is facing what it says is a deficit": the last "the" and organisation noun earlier in the
     /// pronoun's own sentence ("ministry"), or null.
     /// </summary>
-    private string? OrganizationNounInSentence(TextSpan mention)
+    public string? NounInSentence(TextSpan mention)
     {
-        int sentence = Math.Max(0, _context.FirstSentenceFrom(mention.Start + 1) - 1);
-        int start = _context.Sentences[sentence].Span.Start;
+        int sentence = Math.Max(0, entities.Context.FirstSentenceFrom(mention.Start + 1) - 1);
+        int start = entities.Context.Sentences[sentence].Span.Start;
         string? found = null;
-        ReadOnlySpan<char> before = _text.AsSpan(start, mention.Start - start);
+        ReadOnlySpan<char> before = entities.Text.AsSpan(start, mention.Start - start);
         int at = 0;
         while (at < before.Length)
         {
@@ -116,7 +119,7 @@ internal sealed partial class SpeakerResolver
     /// "the utility", "The company": a bare definite organisation noun. A described one ("the paramedics'
     /// union", "the health ministry") says which body it is by itself.
     /// </summary>
-    private static bool IsOrganizationNoun(ParsedMention parsed, string words) =>
+    public static bool IsOrganizationNoun(ParsedMention parsed, string words) =>
         parsed.Type == SpeakerType.Organization && words.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
         && words.IndexOf(' ', 4) < 0 && !IsNamed(words);
 }
