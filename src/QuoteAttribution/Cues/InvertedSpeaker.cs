@@ -46,6 +46,12 @@ internal static class InvertedSpeaker
             return null;
         }
 
+        return WithAppositive(s, start, end, basic);
+    }
+
+    /// <summary>The inverted cue of the phrase <paramref name="start"/>..<paramref name="end"/>, with an appositive after its comma; the name is the part in capitals.</summary>
+    private static Cue WithAppositive(SentenceView s, int start, int end, Cue basic)
+    {
         TextSpan? appositive = null;
         int clauseEnd = end;
         if (s.IsPunct(end + 1, ',') && s.IsWord(end + 2))
