@@ -3,7 +3,7 @@ namespace QuoteAttribution.Reading;
 /// <summary>
 /// Reads articles from files, folders (recursively, in ordinal name order) and standard input (<c>-</c>),
 /// lazily and one at a time, reporting every unreadable input as a <see cref="ReadProblem"/> instead of
-/// throwing. Formats go by extension: <c>.txt</c> (one article, id = file name without extension),
+/// throwing. Formats go by extension: <c>.txt</c> (one article, id from its path: see <see cref="ArticleIds"/>),
 /// <c>.html</c>/<c>.htm</c> (the article body), <c>.jsonl</c>/<c>.ndjson</c> (one article a line); files
 /// named directly with another extension are read as plain text. Standard input is JSON Lines when its
 /// first non-blank character is <c>{</c>, else one text article with id <c>stdin</c>.
@@ -41,23 +41,57 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
     public IEnumerable<ReadResult> Read(IEnumerable<string> inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        foreach ((string path, ReadResult? problem) in InputFiles.Expand(inputs))
+        ArticleIds ids = new();
+        foreach (string input in inputs)
         {
-            if (problem is not null)
+            foreach ((string path, ReadResult? problem) in InputFiles.Expand([input]))
             {
-                yield return problem;
-                continue;
-            }
+                if (problem is not null)
+                {
+                    yield return problem;
+                    continue;
+                }
 
-            IEnumerable<ReadResult> items = path == InputFiles.StandardInput ? ReadStandardInput() : ReadFile(path, MaxArticleChars);
-            foreach (ReadResult item in items)
-            {
-                yield return item;
+                IEnumerable<ReadResult> items = path == InputFiles.StandardInput
+                    ? ReadStandardInput()
+                    : ReadFile(path, ArticleIds.OfFile(input, path), MaxArticleChars);
+                foreach (ReadResult item in items)
+                {
+                    foreach (ReadResult named in Identify(item, ids, path))
+                    {
+                        yield return named;
+                    }
+                }
             }
         }
     }
 
-    private static IEnumerable<ReadResult> ReadFile(string path, int maxChars)
+    /// <summary>
+    /// The item with its article's id made unique in the run: a whole file keeps its extension on a
+    /// clash (<c>story.html</c> beside <c>story.txt</c>); a repeated JSON Lines id is named on standard error.
+    /// </summary>
+    private static IEnumerable<ReadResult> Identify(ReadResult item, ArticleIds ids, string path)
+    {
+        if (item.Article is not Article article)
+        {
+            return [item];
+        }
+
+        if (item.Line is int line)
+        {
+            string id = ids.Claim(article.Id);
+            return id == article.Id
+                ? [item]
+                : [ReadResult.Warning(item.Source, $"article id \"{article.Id}\" was used before in this run; renamed \"{id}\"", line),
+                    ReadResult.Of(article with { Id = id }, item.Source, line)];
+        }
+
+        string extension = Path.GetExtension(path);
+        string unique = ids.Claim(article.Id, extension.Length == 0 ? null : article.Id + extension);
+        return unique == article.Id ? [item] : [ReadResult.Of(article with { Id = unique }, item.Source)];
+    }
+
+    private static IEnumerable<ReadResult> ReadFile(string path, string id, int maxChars)
     {
         Stream stream;
         try
@@ -72,8 +106,8 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
         return InputFormats.FromPath(path) switch
         {
             InputFormat.JsonLines => ReadJsonLines(stream, path, maxChars),
-            InputFormat.Html => ReadWhole(stream, path, Path.GetFileNameWithoutExtension(path), html: true, maxChars),
-            _ => ReadWhole(stream, path, Path.GetFileNameWithoutExtension(path), html: false, maxChars),
+            InputFormat.Html => ReadWhole(stream, path, id, html: true, maxChars),
+            _ => ReadWhole(stream, path, id, html: false, maxChars),
         };
     }
 
@@ -144,7 +178,7 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
             return results;
         }
 
-        results.Add(ReadResult.Of(new Article(id, text) { Title = title }, source));
+        results.Add(ReadResult.Of(new Article(id, text) { Title = title, Origin = source }, source));
         return results;
     }
 

@@ -83,11 +83,13 @@ internal static class JsonLinesParser
             }
         }
 
+        string? url = Scalar(root, "url");
         Article article = new(id, text)
         {
             Title = Scalar(root, "title"),
             Date = date,
-            Url = Scalar(root, "url"),
+            Url = url,
+            Origin = string.IsNullOrWhiteSpace(url) ? source : url,
             Source = Scalar(root, "source"),
         };
         results.Add(ReadResult.Of(article, source, lineNumber));

@@ -223,6 +223,7 @@ public sealed class OutputSafetyTests
         string[] numeric = ["start", "end", "speaker_start", "speaker_end", "confidence"];
         QuoteAttribution.Pipeline.QuoteRecord record = SampleRecords.Direct(article: "\u200B=a1", text: "=1+1") with
         {
+            Origin = "=origin",
             Speaker = "+Jane",
             SpeakerId = "-jane",
             SpeakerMention = "@Jane",
