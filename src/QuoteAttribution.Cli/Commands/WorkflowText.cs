@@ -58,7 +58,10 @@ internal static class WorkflowText
         csv.EndRecord();
     }
 
-    /// <summary>A Spectre console that writes plain text (no ANSI codes) to <paramref name="writer"/>.</summary>
+    /// <summary>
+    /// A Spectre console that writes plain text (no ANSI codes) to <paramref name="writer"/>, control
+    /// characters from the text shown as escapes.
+    /// </summary>
     public static IAnsiConsole Console(TextWriter writer)
     {
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -66,7 +69,7 @@ internal static class WorkflowText
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
+            Out = new AnsiConsoleOutput(new VisibleControlsWriter(writer)),
         });
         if (!ReferenceEquals(writer, System.Console.Out) || System.Console.IsOutputRedirected)
         {

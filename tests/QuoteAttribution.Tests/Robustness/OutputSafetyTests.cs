@@ -182,6 +182,21 @@ public sealed class OutputSafetyTests
     }
 
     [Test]
+    public void TerminalControlsInArticleText_ShownEscapedInTheComparisonTable()
+    {
+        // Arrange
+        string story = _folder.Write("story.txt", "\u201CWe will \u001B[2J win,\u201D Mayor Jane Smith said. \u201CAnd so will you,\u201D Governor Ann Lee said.");
+
+        // Act
+        (int exitCode, string output, string _) = CliRunner.Run(["compare", story, "--speaker", "Jane Smith", "--speaker", "Ann Lee"]);
+
+        // Assert
+        Assert.That(exitCode, Is.Zero);
+        Assert.That(output, Does.Contain("\\u001B[2J"));
+        Assert.That(output.Any(c => char.IsControl(c) && c != '\n'), Is.False);
+    }
+
+    [Test]
     public void HtmlInArticleText_EscapedInMarkdown()
     {
         string story = _folder.Write("story.txt", "\u201CWe will <script>alert(1)</script> & win,\u201D Mayor Jane Smith said.");
