@@ -20,7 +20,7 @@ internal static class CompareCommand
         {
             inputs, speakers, topics, format, output,
         };
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellationToken) =>
         {
             TextWriter stdout = parse.InvocationConfiguration.Output;
             TextWriter stderr = parse.InvocationConfiguration.Error;
@@ -28,11 +28,14 @@ internal static class CompareCommand
             if (queries.Length < 2)
             {
                 stderr.WriteLine("quotes compare: give two or more speakers (--speaker A --speaker B)");
-                return ExitCodes.Usage;
+                return Task.FromResult(ExitCodes.Usage);
             }
 
-            LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr);
-            return Run(loaded, queries, parse.GetValue(topics) ?? [], parse.GetValue(format) ?? "table", parse.GetValue(output), stdout, stderr);
+            return Task.FromResult(WorkflowRun.Interruptible(stderr, () =>
+            {
+                LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr, cancellationToken: cancellationToken);
+                return Run(loaded, queries, parse.GetValue(topics) ?? [], parse.GetValue(format) ?? "table", parse.GetValue(output), stdout, stderr, cancellationToken);
+            }));
         });
         return command;
     }
@@ -40,7 +43,7 @@ internal static class CompareCommand
     /// <summary>Compares the speakers in <paramref name="loaded"/> and writes the result; returns the exit code.</summary>
     internal static int Run(
         LoadedRecords loaded, IReadOnlyList<string> speakers, IReadOnlyList<string> topics, string format, string? output,
-        TextWriter stdout, TextWriter stderr)
+        TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         SpeakerComparison comparison = SpeakerComparison.Create(loaded.Records, speakers, topics);
         if (!WorkflowRun.ExplainMatches(comparison.Sides, stderr))
@@ -48,9 +51,9 @@ internal static class CompareCommand
             return ExitCodes.Usage;
         }
 
-        if (!WorkflowRun.TryWrite(output, stdout, stderr, w => ComparisonFormat.Write(w, comparison, format)))
+        if (WorkflowRun.TryWrite(output, stdout, stderr, w => ComparisonFormat.Write(w, comparison, format), cancellationToken) is int failed)
         {
-            return ExitCodes.Usage;
+            return failed;
         }
 
         return loaded.HadErrors ? ExitCodes.SomeInputUnreadable : ExitCodes.Success;
