@@ -52,7 +52,7 @@ internal sealed partial class StatementFinder
         {
             if (_statements[i].Kind != StatementKind.Indirect)
             {
-                _statements[i] = _statements[i] with { Cue = source, Rule = "according-to" };
+                _statements[i] = _statements[i] with { Cue = source, Position = CuePosition.Source };
                 credited = true;
             }
         }
