@@ -1,5 +1,4 @@
 using QuoteAttribution.Cues;
-using QuoteAttribution.Pipeline;
 using QuoteAttribution.Quotes;
 using QuoteAttribution.Text;
 

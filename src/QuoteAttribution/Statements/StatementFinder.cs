@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using QuoteAttribution.Cues;
-using QuoteAttribution.Pipeline;
 using QuoteAttribution.Quotes;
 using QuoteAttribution.Segmentation;
 using QuoteAttribution.Text;
