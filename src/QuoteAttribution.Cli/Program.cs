@@ -74,6 +74,7 @@ internal static class Program
         RootCommand root = new("quotes: who-said-what records from English news articles.");
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create(console));
+        root.Subcommands.Add(ExplainCommand.Create(console));
         root.Subcommands.Add(SpeakersCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());

@@ -63,9 +63,11 @@ internal static class ExtractCommand
         };
         maxArticleChars.AtLeast(1, "--max-article-chars must be at least 1.");
 
+        Option<string[]> sieves = SieveOption.Create();
+
         Command command = new("extract", "Extract who-said-what records from articles.")
         {
-            inputs, format, output, threads, noFormulaGuard, maxArticleChars,
+            inputs, format, output, threads, noFormulaGuard, maxArticleChars, sieves,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -75,7 +77,8 @@ internal static class ExtractCommand
                 parseResult.GetValue(output) is "-" ? null : parseResult.GetValue(output),
                 parseResult.GetValue(threads),
                 !parseResult.GetValue(noFormulaGuard),
-                parseResult.GetValue(maxArticleChars));
+                parseResult.GetValue(maxArticleChars))
+            { Sieves = SieveOption.Names(parseResult, sieves) };
             return Task.FromResult(new ExtractRun(console, settings).Execute(cancellationToken));
         });
         return command;

@@ -92,7 +92,8 @@ internal sealed class ExtractRun(CliConsole console, ExtractSettings settings)
     private bool Process(IRecordWriter writer, CancellationToken cancellationToken)
     {
         AttributionOptions options = AttributionOptions.Default with { MaxArticleLength = settings.MaxArticleChars };
-        AttributionPipeline pipeline = new AttributionPipelineBuilder().WithOptions(options).UseDefaultSieves().Build();
+        AttributionPipelineBuilder builder = new AttributionPipelineBuilder().WithOptions(options).UseDefaultSieves();
+        AttributionPipeline pipeline = (settings.Sieves is null ? builder : builder.OnlySieves(settings.Sieves)).Build();
         CorpusAnalyzer analyzer = new(pipeline, settings.Threads);
         ArticleReader reader = new(console.OpenInput) { MaxArticleChars = settings.MaxArticleChars };
         bool showProgress = console.ErrorIsTerminal && (settings.OutputPath is not null || !console.OutputIsTerminal);

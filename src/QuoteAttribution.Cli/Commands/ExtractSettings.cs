@@ -8,4 +8,8 @@ namespace QuoteAttribution.Cli.Commands;
 /// <param name="FormulaGuard">False with <c>--no-formula-guard</c>.</param>
 /// <param name="MaxArticleChars">Articles longer than this are named on standard error and skipped.</param>
 internal sealed record ExtractSettings(
-    IReadOnlyList<string> Inputs, string? Format, string? OutputPath, int Threads, bool FormulaGuard, int MaxArticleChars);
+    IReadOnlyList<string> Inputs, string? Format, string? OutputPath, int Threads, bool FormulaGuard, int MaxArticleChars)
+{
+    /// <summary>With <c>--sieves</c>: only these sieves run, in this order; null runs the defaults.</summary>
+    public IReadOnlyList<string>? Sieves { get; init; }
+}

@@ -1,5 +1,4 @@
 using QuoteAttribution.Entities;
-using QuoteAttribution.Pipeline;
 using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Coreference;

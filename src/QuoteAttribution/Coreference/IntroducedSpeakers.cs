@@ -1,6 +1,6 @@
 using QuoteAttribution.Entities;
-using QuoteAttribution.Pipeline;
 using QuoteAttribution.Sieves;
+using QuoteAttribution.Statements;
 using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Coreference;

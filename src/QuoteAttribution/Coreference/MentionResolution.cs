@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using QuoteAttribution.Entities;
-using QuoteAttribution.Pipeline;
 using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Coreference;

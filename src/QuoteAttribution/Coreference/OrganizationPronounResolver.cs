@@ -1,4 +1,4 @@
-using QuoteAttribution.Pipeline;
+using QuoteAttribution.Entities;
 
 namespace QuoteAttribution.Coreference;
 

@@ -1,6 +1,5 @@
 using QuoteAttribution.Cues;
 using QuoteAttribution.Entities;
-using QuoteAttribution.Pipeline;
 using QuoteAttribution.Sieves;
 using QuoteAttribution.Text;
 

@@ -18,7 +18,7 @@ internal sealed class PersonPronounResolver : IMentionResolver
             return null;
         }
 
-        if (parsed.Type != Pipeline.SpeakerType.Person || parsed.Gender is not (Gender.Male or Gender.Female))
+        if (parsed.Type != SpeakerType.Person || parsed.Gender is not (Gender.Male or Gender.Female))
         {
             return new ResolvedSpeaker("", parsed.Type, "", "", mention.Words, mention.Span);
         }

@@ -1,4 +1,4 @@
-using QuoteAttribution.Pipeline;
+using QuoteAttribution.Entities;
 using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Coreference;

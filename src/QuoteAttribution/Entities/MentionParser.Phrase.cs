@@ -1,4 +1,3 @@
-using QuoteAttribution.Pipeline;
 
 namespace QuoteAttribution.Entities;
 

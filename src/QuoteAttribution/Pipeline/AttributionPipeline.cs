@@ -35,13 +35,33 @@ public sealed class AttributionPipeline
     public AttributionResult Analyze(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        return Run(article, trials: null).Result;
+    }
+
+    /// <summary>
+    /// Analyzes <paramref name="article"/> as <see cref="Analyze"/> does and keeps how each statement was
+    /// decided: its cue, every sieve tried with its verdict, and the speaker the decision resolved to.
+    /// </summary>
+    public ArticleExplanation Explain(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        List<SieveTrial> trials = [];
+        (AttributionResult result, SieveContext? context, ResolvedSpeaker[] speakers) = Run(article, trials);
+        return context is null
+            ? new ArticleExplanation(result, article.Text, [], [], [], [])
+            : new ArticleExplanation(
+                result, context.Text, [.. context.Statements], [.. Enumerable.Range(0, context.Statements.Count).Select(context.DecisionFor)], [.. trials], [.. speakers]);
+    }
+
+    private (AttributionResult Result, SieveContext? Context, ResolvedSpeaker[] Speakers) Run(Article article, List<SieveTrial>? trials)
+    {
         if (article.Text.Length > Options.MaxArticleLength)
         {
             Diagnostic tooLarge = new(
                 DiagnosticCode.ArticleTooLarge,
                 new Text.TextSpan(0, article.Text.Length),
                 $"article has {article.Text.Length} characters, over the limit of {Options.MaxArticleLength}; skipped");
-            return new AttributionResult(article, [], [tooLarge]);
+            return (new AttributionResult(article, [], [tooLarge]), null, []);
         }
 
         List<Diagnostic> diagnostics = [];
@@ -53,8 +73,8 @@ public sealed class AttributionPipeline
         StatementFinder finder = new(text, sentences, quotes);
         List<Statement> statements = finder.Find(Options.IncludeBeliefs);
         SieveContext context = new(text, paragraphs, sentences, statements, finder.Cues, finder.Names);
-        SieveRunner.Run(Sieves, context);
+        SieveRunner.Run(Sieves, context, trials);
         ResolvedSpeaker[] speakers = new SpeakerResolver(text, context).Resolve();
-        return new AttributionResult(article, RecordBuilder.Build(article, context, speakers), [.. diagnostics]);
+        return (new AttributionResult(article, RecordBuilder.Build(article, context, speakers), [.. diagnostics]), context, speakers);
     }
 }

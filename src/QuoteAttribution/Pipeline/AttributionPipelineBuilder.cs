@@ -26,6 +26,7 @@ public sealed class AttributionPipelineBuilder
         new HeadlineColonSieve(),
         new SignatureSieve(),
         new ParticipleSieve(),
+        new CoordinatedSieve(),
         new SentenceCueSieve(),
         new ColonLeadInSieve(),
         new SentenceSubjectSieve(),

@@ -1,3 +1,6 @@
+using QuoteAttribution.Entities;
+using QuoteAttribution.Statements;
+
 namespace QuoteAttribution.Pipeline;
 
 /// <summary>

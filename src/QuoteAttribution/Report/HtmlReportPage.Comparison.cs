@@ -1,5 +1,6 @@
 using System.Globalization;
 using QuoteAttribution.Compare;
+using QuoteAttribution.Entities;
 using QuoteAttribution.Pipeline;
 
 namespace QuoteAttribution.Report;

@@ -12,11 +12,14 @@ public sealed class ColonLeadInSieve : IAttributionSieve
     public string Name => "colon-lead-in";
 
     /// <inheritdoc/>
+    public string Evidence => "a paragraph or clause that ends in a colon before the quote";
+
+    /// <inheritdoc/>
     public Attribution? TryAttribute(int index, SieveContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         Statement statement = context.Statements[index];
-        if (statement.Cue is not null || (statement.Paragraph == 0 && EndsWithColonBefore(context, statement) is null))
+        if (CueEvidence.NamesNoOne(statement) || (statement.Paragraph == 0 && EndsWithColonBefore(context, statement) is null))
         {
             return null;
         }

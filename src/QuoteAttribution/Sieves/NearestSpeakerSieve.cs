@@ -15,11 +15,14 @@ public sealed class NearestSpeakerSieve : IAttributionSieve
     public string Name => "nearest-speaker";
 
     /// <inheritdoc/>
+    public string Evidence => "the nearest earlier attributed statement within three paragraphs";
+
+    /// <inheritdoc/>
     public Attribution? TryAttribute(int index, SieveContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         Statement statement = context.Statements[index];
-        if (statement.Cue is not null)
+        if (CueEvidence.NamesNoOne(statement))
         {
             return null;
         }

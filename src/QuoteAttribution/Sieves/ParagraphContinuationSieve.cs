@@ -15,11 +15,14 @@ public sealed class ParagraphContinuationSieve : IAttributionSieve
     public string Name => "paragraph-continuation";
 
     /// <inheritdoc/>
+    public string Evidence => "an attributed statement in the same or the previous paragraph";
+
+    /// <inheritdoc/>
     public Attribution? TryAttribute(int index, SieveContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         Statement statement = context.Statements[index];
-        if (statement.Cue is not null || index == 0)
+        if (CueEvidence.NamesNoOne(statement) || index == 0)
         {
             return null;
         }

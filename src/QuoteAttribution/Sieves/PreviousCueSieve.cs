@@ -15,11 +15,14 @@ public sealed class PreviousCueSieve : IAttributionSieve
     public string Name => "previous-cue";
 
     /// <inheritdoc/>
+    public string Evidence => "a speech verb ending the previous paragraph that made no statement";
+
+    /// <inheritdoc/>
     public Attribution? TryAttribute(int index, SieveContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         Statement statement = context.Statements[index];
-        if (statement.Cue is not null || statement.Quote is not { } quote || statement.Paragraph == 0
+        if (CueEvidence.NamesNoOne(statement) || statement.Quote is not { } quote || statement.Paragraph == 0
             || context.Paragraphs[statement.Paragraph].Span.Start != quote.Span.Start)
         {
             return null;

@@ -11,11 +11,14 @@ public sealed class SentenceCueSieve : IAttributionSieve
     public string Name => "sentence-cue";
 
     /// <inheritdoc/>
+    public string Evidence => "another cue in the statement's sentence";
+
+    /// <inheritdoc/>
     public Attribution? TryAttribute(int index, SieveContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         Statement statement = context.Statements[index];
-        if (statement.Cue is not null)
+        if (CueEvidence.NamesNoOne(statement))
         {
             return null;
         }

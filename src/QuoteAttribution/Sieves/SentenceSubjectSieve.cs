@@ -13,11 +13,14 @@ public sealed class SentenceSubjectSieve : IAttributionSieve
     public string Name => "sentence-subject";
 
     /// <inheritdoc/>
+    public string Evidence => "a named subject before the quote in its sentence";
+
+    /// <inheritdoc/>
     public Attribution? TryAttribute(int index, SieveContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         Statement statement = context.Statements[index];
-        if (statement.Cue is not null || statement.Quote is not { } quote)
+        if (CueEvidence.NamesNoOne(statement) || statement.Quote is not { } quote)
         {
             return null;
         }

@@ -8,16 +8,32 @@ namespace QuoteAttribution.Sieves;
 /// </summary>
 internal static class SieveRunner
 {
-    public static void Run(ImmutableArray<IAttributionSieve> sieves, SieveContext context)
+    /// <summary>Runs <paramref name="sieves"/> over the context's statements; each trial goes to <paramref name="trials"/> when given.</summary>
+    public static void Run(ImmutableArray<IAttributionSieve> sieves, SieveContext context, List<SieveTrial>? trials = null)
     {
         foreach (IAttributionSieve sieve in sieves)
         {
             for (int i = 0; i < context.Statements.Count; i++)
             {
-                if (context.DecisionFor(i) is null && sieve.TryAttribute(i, context) is { } decision)
+                if (context.DecisionFor(i) is not null)
                 {
-                    context.Decide(decision);
+                    continue;
                 }
+
+                Attribution? decision = sieve.TryAttribute(i, context);
+                trials?.Add(new SieveTrial(i, sieve, decision));
+                if (decision is null)
+                {
+                    continue;
+                }
+
+                // The record's rule names the sieve that decided, so that it is always one the builder knows.
+                if (decision.Sieve != sieve.Name || decision.Statement != i)
+                {
+                    throw new InvalidOperationException($"sieve '{sieve.Name}' returned a decision for '{decision.Sieve}' on statement {decision.Statement}, not {i}");
+                }
+
+                context.Decide(decision);
             }
         }
     }

@@ -1,3 +1,4 @@
+using QuoteAttribution.Entities;
 using QuoteAttribution.Pipeline;
 
 namespace QuoteAttribution.Speakers;

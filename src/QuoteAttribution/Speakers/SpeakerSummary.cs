@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using QuoteAttribution.Pipeline;
+using QuoteAttribution.Entities;
 
 namespace QuoteAttribution.Speakers;
 

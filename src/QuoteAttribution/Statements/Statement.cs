@@ -1,5 +1,4 @@
 using QuoteAttribution.Cues;
-using QuoteAttribution.Pipeline;
 using QuoteAttribution.Quotes;
 using QuoteAttribution.Text;
 
@@ -12,5 +11,9 @@ namespace QuoteAttribution.Statements;
 /// <param name="Sentence">Index of the sentence it starts in.</param>
 /// <param name="Quote">The quote a direct statement is, when it is one.</param>
 /// <param name="Cue">The cue that introduced it, when one did.</param>
-/// <param name="Rule">How the cue was attached (<c>trailing-cue</c>, <c>reported-speech</c>), or empty.</param>
-public sealed record Statement(StatementKind Kind, TextSpan Span, int Paragraph, int Sentence, Quote? Quote, Cue? Cue, string Rule);
+/// <param name="Position">Where <paramref name="Cue"/> stands relative to the statement; <see cref="CuePosition.None"/> without a cue.</param>
+public sealed record Statement(StatementKind Kind, TextSpan Span, int Paragraph, int Sentence, Quote? Quote, Cue? Cue, CuePosition Position)
+{
+    /// <summary>True when the statement is the cue's reported words, whole or in pieces (not a quote beside the cue).</summary>
+    public bool IsReportedClause => Position is CuePosition.Clause or CuePosition.Between;
+}

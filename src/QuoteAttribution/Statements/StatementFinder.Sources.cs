@@ -1,5 +1,4 @@
 using QuoteAttribution.Cues;
-using QuoteAttribution.Pipeline;
 using QuoteAttribution.Segmentation;
 using QuoteAttribution.Text;
 
@@ -52,7 +51,7 @@ internal sealed partial class StatementFinder
         {
             if (_statements[i].Kind != StatementKind.Indirect)
             {
-                _statements[i] = _statements[i] with { Cue = source, Rule = "according-to" };
+                _statements[i] = _statements[i] with { Cue = source, Position = CuePosition.Source };
                 credited = true;
             }
         }

@@ -258,7 +258,7 @@ internal sealed partial class StatementFinder
     {
         for (int i = _statements.Count - 1; i >= 0 && i >= _statements.Count - 8; i--)
         {
-            if (_statements[i].Span.Contains(span) || (_statements[i].Span.Overlaps(span) && _statements[i].Kind != Pipeline.StatementKind.Direct))
+            if (_statements[i].Span.Contains(span) || (_statements[i].Span.Overlaps(span) && _statements[i].Kind != StatementKind.Direct))
             {
                 return true;
             }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using QuoteAttribution.Cues;
-using QuoteAttribution.Pipeline;
 using QuoteAttribution.Quotes;
 using QuoteAttribution.Segmentation;
 using QuoteAttribution.Text;
@@ -77,7 +76,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         {
             if (!_usedQuotes.Contains(quote.Id) && ReadsLikeSpeech(quote) && !InsideStatement(quote.Span))
             {
-                _statements.Add(new Statement(StatementKind.Direct, quote.Content, quote.FirstParagraph, SentenceAt(quote.Span.Start), quote, null, ""));
+                _statements.Add(new Statement(StatementKind.Direct, quote.Content, quote.FirstParagraph, SentenceAt(quote.Span.Start), quote, null, CuePosition.None));
             }
         }
 
@@ -87,17 +86,6 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
 
     private void AddFromCue(Sentence sentence, Cue cue, Cue? previous, Cue? next, Cue? afterNext)
     {
-        string rule = cue.Kind switch
-        {
-            CueKind.AccordingTo => "according-to",
-            CueKind.AsSaying => "as-saying",
-            CueKind.Participle => "participle",
-            CueKind.Coordinated => "coordinated",
-            CueKind.Headline => "headline-colon",
-            CueKind.Signature => "signature",
-            _ => "reported-speech",
-        };
-
         bool attached = false;
         bool splitsMixed = false;
         int clauseFrom = previous is not null && previous.ClauseEnd < cue.ClauseStart ? previous.ClauseEnd : sentence.Span.Start;
@@ -105,7 +93,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         {
             // "It is on the mayor's watch, Adler said, that the debt ...": the words before the cue and the
             // clause after it are two pieces of one statement.
-            attached = AddPieces(sentence, clauseFrom, cue, TextSpan.FromBounds(cue.ContentAfterStart, Math.Max(cue.ContentAfterStart, ContentEnd(sentence, next, clauseFrom))), rule);
+            attached = AddPieces(sentence, clauseFrom, cue, TextSpan.FromBounds(cue.ContentAfterStart, Math.Max(cue.ContentAfterStart, ContentEnd(sentence, next, clauseFrom))));
         }
         else if (cue.ContentAfterStart >= 0)
         {
@@ -114,7 +102,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             end = ClauseBoundedEnd(cue, end);
             if (leading is not null && !_usedQuotes.Contains(leading.Id) && RunsToEnd(leading, end))
             {
-                AddDirect(leading, cue, "leading-cue");
+                AddDirect(leading, cue, CuePosition.Before);
                 attached = true;
                 splitsMixed = true;
             }
@@ -128,12 +116,12 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
                 {
                     // "Most tenants, according to the survey, are afraid ...": the source splits one
                     // statement into the words before it and the words after it.
-                    attached = AddPieces(sentence, clauseFrom, cue, clause, rule);
+                    attached = AddPieces(sentence, clauseFrom, cue, clause);
                 }
                 else if (cue.IsTopic ? HoldsQuotedWords(clause) : (!cue.IsWeak && statesSomething) || (cue.HasThat && !cue.IsBelief) || cue.IsDirective || cue.IsComplement || HoldsQuote(clause))
                 {
                     // "called him a liar": a naming verb's complement is a judgement in two words.
-                    attached = AddClause(sentence, clause, cue, rule, minWords: cue.IsComplement ? 2 : 3);
+                    attached = AddClause(sentence, clause, cue, CuePosition.Clause, minWords: cue.IsComplement ? 2 : 3);
                 }
             }
         }
@@ -149,7 +137,8 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         Quote? trailing = QuoteEndingBefore(cue.ClauseStart, sentence, crossSentence: !attached && EndsSentence(cue, sentence));
         if (trailing is not null && !_usedQuotes.Contains(trailing.Id) && (StartsClause(trailing, clauseFrom) || FollowsComma(trailing, clauseFrom) || SetOff(trailing, comma: previous is not null)))
         {
-            AddDirect(trailing, cue, cue.Kind == CueKind.AccordingTo ? "according-to" : "trailing-cue");
+            // "“...,” according to the survey": a source after the quote is where the words came from.
+            AddDirect(trailing, cue, cue.Kind == CueKind.AccordingTo ? CuePosition.Source : CuePosition.After);
             return;
         }
 
@@ -160,7 +149,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         {
             if (split > clauseFrom && trailing!.Span.End >= split)
             {
-                AddClause(sentence, TextSpan.FromBounds(clauseFrom, split), cue, rule);
+                AddClause(sentence, TextSpan.FromBounds(clauseFrom, split), cue, CuePosition.Clause);
             }
 
             return;
@@ -178,8 +167,8 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             // "The hall, Adler said, is too small": a cue between commas splits one statement into two pieces,
             // the words before it and the words after it (spans are contiguous, so one span would hold the cue).
             bool added = parenthetical
-                ? AddPieces(sentence, clauseFrom, cue, TextSpan.FromBounds(cue.ClauseEnd, ContentEnd(sentence, next, cue.ClauseEnd)), rule)
-                : AddClause(sentence, TextSpan.FromBounds(clauseFrom, comma), cue, rule);
+                ? AddPieces(sentence, clauseFrom, cue, TextSpan.FromBounds(cue.ClauseEnd, ContentEnd(sentence, next, cue.ClauseEnd)))
+                : AddClause(sentence, TextSpan.FromBounds(clauseFrom, comma), cue, CuePosition.Clause);
             if (added)
             {
                 return;
@@ -200,7 +189,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
 
         if (later is not null && later.Span.Start < laterEnd && RunsToEnd(later, laterEnd) && (WordCount(later.Content) >= MinScareQuoteWords || AfterCommaOrColon(later)))
         {
-            AddDirect(later, cue, "leading-cue");
+            AddDirect(later, cue, CuePosition.Before);
         }
     }
 
@@ -213,7 +202,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
         TextSpan clause = TextSpan.FromBounds(noun.ContentAfterStart, ContentEnd(sentence, null, noun.ContentAfterStart));
         if (HoldsQuotedWords(clause))
         {
-            AddClause(sentence, clause, noun, "reported-speech");
+            AddClause(sentence, clause, noun, CuePosition.Clause);
         }
     }
 
@@ -222,7 +211,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
     {
         if (first.Span.Start < signature.ClauseStart)
         {
-            AddClause(first, TextSpan.FromBounds(first.Span.Start, signature.ClauseStart), signature, "signature");
+            AddClause(first, TextSpan.FromBounds(first.Span.Start, signature.ClauseStart), signature, CuePosition.Clause);
         }
     }
 
@@ -232,15 +221,20 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
     /// the subject and its predicate together. A lone connective before the cue ("Nevertheless, he noted,
     /// ...") is no piece.
     /// </summary>
-    private bool AddPieces(Sentence sentence, int clauseFrom, Cue cue, TextSpan after, string rule)
+    private bool AddPieces(Sentence sentence, int clauseFrom, Cue cue, TextSpan after)
     {
         int comma = PrecedingComma(cue.ClauseStart, sentence.Span.Start);
         TextSpan before = TextSpan.FromBounds(clauseFrom, comma);
-        bool added = !IsLoneConnective(before) && AddClause(sentence, before, cue, rule, MinPieceWords);
-        return (ContinuesStatement(Trim(after), cue) && AddClause(sentence, after, cue, rule, MinPieceWords)) | added;
+        bool added = !IsLoneConnective(before) && AddClause(sentence, before, cue, CuePosition.Between, MinPieceWords);
+        return (ContinuesStatement(Trim(after), cue) && AddClause(sentence, after, cue, CuePosition.Between, MinPieceWords)) | added;
     }
 
-    private bool AddClause(Sentence sentence, TextSpan raw, Cue cue, string rule, int minWords = 3)
+    /// <summary>
+    /// Adds the cue's reported words <paramref name="raw"/> at <paramref name="position"/> (a clause or a piece):
+    /// a direct statement when they are one whole quote, else an indirect or mixed one. False when they are
+    /// too short or inside a statement already found.
+    /// </summary>
+    private bool AddClause(Sentence sentence, TextSpan raw, Cue cue, CuePosition position, int minWords = 3)
     {
         TextSpan span = Trim(SkipDateline(raw));
 
@@ -260,7 +254,7 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             Quote quote = quotes[i];
             if (quote.Span.Start >= span.Start - 1 && quote.Span.End <= span.End + 1 && span.Length - quote.Span.Length <= 2 && !_usedQuotes.Contains(quote.Id))
             {
-                AddDirect(quote, cue, quote.Span.Start >= cue.ClauseEnd ? "leading-cue" : "trailing-cue");
+                AddDirect(quote, cue, quote.Span.Start >= cue.ClauseEnd ? CuePosition.Before : CuePosition.After);
                 return true;
             }
         }
@@ -285,13 +279,15 @@ internal sealed partial class StatementFinder(string text, ImmutableArray<Senten
             return false;
         }
 
-        _statements.Add(new Statement(mixed ? StatementKind.Mixed : StatementKind.Indirect, span, sentence.Paragraph, sentence.Index, null, cue, rule));
+        // The words an "according to" reports are credited to its source, wherever it stands among them.
+        position = cue.Kind == CueKind.AccordingTo ? CuePosition.Source : position;
+        _statements.Add(new Statement(mixed ? StatementKind.Mixed : StatementKind.Indirect, span, sentence.Paragraph, sentence.Index, null, cue, position));
         return true;
     }
 
-    private void AddDirect(Quote quote, Cue cue, string rule)
+    private void AddDirect(Quote quote, Cue cue, CuePosition position)
     {
         _usedQuotes.Add(quote.Id);
-        _statements.Add(new Statement(StatementKind.Direct, quote.Content, quote.FirstParagraph, SentenceAt(quote.Span.Start), quote, cue, rule));
+        _statements.Add(new Statement(StatementKind.Direct, quote.Content, quote.FirstParagraph, SentenceAt(quote.Span.Start), quote, cue, position));
     }
 }

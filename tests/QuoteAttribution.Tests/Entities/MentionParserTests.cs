@@ -1,6 +1,5 @@
 using NUnit.Framework;
 using QuoteAttribution.Entities;
-using QuoteAttribution.Pipeline;
 
 namespace QuoteAttribution.Tests.Entities;
 

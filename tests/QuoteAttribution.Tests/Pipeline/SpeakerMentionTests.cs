@@ -1,6 +1,7 @@
 using NUnit.Framework;
 using QuoteAttribution.Pipeline;
 using QuoteAttribution.Reading;
+using QuoteAttribution.Statements;
 
 namespace QuoteAttribution.Tests.Pipeline;
 

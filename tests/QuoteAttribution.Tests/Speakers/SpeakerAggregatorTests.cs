@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using QuoteAttribution.Entities;
 using QuoteAttribution.Pipeline;
 using QuoteAttribution.Speakers;
 using QuoteAttribution.Tests.Support;

@@ -1,4 +1,6 @@
+using QuoteAttribution.Entities;
 using QuoteAttribution.Pipeline;
+using QuoteAttribution.Statements;
 
 namespace QuoteAttribution.Tests.Support;
 

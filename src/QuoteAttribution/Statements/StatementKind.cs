@@ -1,4 +1,4 @@
-namespace QuoteAttribution.Pipeline;
+namespace QuoteAttribution.Statements;
 
 /// <summary>How a statement is reported.</summary>
 public enum StatementKind

@@ -1,4 +1,4 @@
-namespace QuoteAttribution.Pipeline;
+namespace QuoteAttribution.Entities;
 
 /// <summary>What kind of source a speaker is.</summary>
 public enum SpeakerType
