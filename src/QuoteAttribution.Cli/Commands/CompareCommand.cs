@@ -32,14 +32,14 @@ internal static class CompareCommand
             }
 
             LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr);
-            return Run(loaded, queries, parse.GetValue(topics) ?? [], parse.GetValue(format) ?? "table", parse.GetValue(output), stdout, stderr);
+            return Run(loaded, queries, parse.GetValue(topics) ?? [], parse.GetValue(format), parse.GetValue(output), stdout, stderr);
         });
         return command;
     }
 
     /// <summary>Compares the speakers in <paramref name="loaded"/> and writes the result; returns the exit code.</summary>
     internal static int Run(
-        LoadedRecords loaded, IReadOnlyList<string> speakers, IReadOnlyList<string> topics, string format, string? output,
+        LoadedRecords loaded, IReadOnlyList<string> speakers, IReadOnlyList<string> topics, string? format, string? output,
         TextWriter stdout, TextWriter stderr)
     {
         SpeakerComparison comparison = SpeakerComparison.Create(loaded.Records, speakers, topics);
@@ -48,7 +48,7 @@ internal static class CompareCommand
             return ExitCodes.Usage;
         }
 
-        if (!WorkflowRun.TryWrite(output, stdout, stderr, w => ComparisonFormat.Write(w, comparison, format)))
+        if (!WorkflowRun.TryWriteRows(format, output, stdout, stderr, (w, chosen) => ComparisonFormat.Write(w, comparison, chosen)))
         {
             return ExitCodes.Usage;
         }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using QuoteAttribution.Output;
 using QuoteAttribution.Pipeline;
 
 namespace QuoteAttribution.Cli.Commands;
@@ -31,7 +30,7 @@ internal static class ExtractCommand
             Description = "Output format. Default: from the -o extension; else table on a terminal, jsonl otherwise.",
             HelpName = "table|csv|jsonl|markdown",
         };
-        format.AcceptOnlyFromAmong([.. OutputFormats.Names]);
+        WorkflowArguments.AcceptFormatNames(format);
         Option<string> output = new("--output", "-o")
         {
             Description = "Write to FILE (whole or not at all) instead of standard output.",

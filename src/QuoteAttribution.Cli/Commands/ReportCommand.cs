@@ -32,9 +32,16 @@ internal static class ReportCommand
                 return ExitCodes.Usage;
             }
 
+            string page = parse.GetValue(output)!;
+            if (!Path.GetExtension(page).ToUpperInvariant().StartsWith(".HTM", StringComparison.Ordinal))
+            {
+                stderr.WriteLine($"quotes report: the report is one HTML page; name the output .html (not '{page}'). See 'quotes report --help'.");
+                return ExitCodes.Usage;
+            }
+
             LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr);
             ReportOptions options = new() { Title = parse.GetValue(title) ?? ReportOptions.Default.Title, Speakers = queries, Topics = parse.GetValue(topics) ?? [] };
-            return Run(loaded, options, parse.GetValue(output)!, parse.InvocationConfiguration.Output, stderr);
+            return Run(loaded, options, page, parse.InvocationConfiguration.Output, stderr);
         });
         return command;
     }

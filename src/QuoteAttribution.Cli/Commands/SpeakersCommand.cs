@@ -20,16 +20,16 @@ internal static class SpeakersCommand
             TextWriter stdout = parse.InvocationConfiguration.Output;
             TextWriter stderr = parse.InvocationConfiguration.Error;
             LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr);
-            return Run(loaded, parse.GetValue(format) ?? "table", parse.GetValue(output), stdout, stderr);
+            return Run(loaded, parse.GetValue(format), parse.GetValue(output), stdout, stderr);
         });
         return command;
     }
 
     /// <summary>Aggregates <paramref name="loaded"/> and writes the speakers; returns the exit code.</summary>
-    internal static int Run(LoadedRecords loaded, string format, string? output, TextWriter stdout, TextWriter stderr)
+    internal static int Run(LoadedRecords loaded, string? format, string? output, TextWriter stdout, TextWriter stderr)
     {
         SpeakerOverview overview = SpeakerAggregator.Aggregate(loaded.Records);
-        if (!WorkflowRun.TryWrite(output, stdout, stderr, w => SpeakersFormat.Write(w, overview, format)))
+        if (!WorkflowRun.TryWriteRows(format, output, stdout, stderr, (w, chosen) => SpeakersFormat.Write(w, overview, chosen)))
         {
             return ExitCodes.Usage;
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QuoteAttribution.Output;
 
 namespace QuoteAttribution.Cli.Commands;
 
@@ -18,11 +19,43 @@ internal static class WorkflowArguments
     {
         Option<string> format = new("--format", "-f")
         {
-            Description = "Output format: table, markdown, csv or jsonl.",
-            DefaultValueFactory = _ => "table",
+            Description = "Output format: table, markdown, csv or jsonl. Default: from the -o extension (.csv, .jsonl, .md, .txt), else table.",
+            HelpName = "table|markdown|csv|jsonl",
         };
-        format.AcceptOnlyFromAmong(Formats);
+        AcceptFormatNames(format);
         return format;
+    }
+
+    /// <summary>Accepts the format names in any case (<c>CSV</c>, <c>Jsonl</c>), with a message naming them otherwise.</summary>
+    public static void AcceptFormatNames(Option<string> format)
+    {
+        format.Validators.Add(result =>
+        {
+            string? value = result.GetValueOrDefault<string>();
+            if (value is not null && OutputFormats.Parse(value) is null)
+            {
+                result.AddError($"--format expects one of {string.Join(", ", OutputFormats.Names)}, not '{value}'.");
+            }
+        });
+    }
+
+    /// <summary>
+    /// The format name (<c>table</c>, <c>markdown</c>, <c>csv</c>, <c>jsonl</c>) from <c>--format</c>, else from the
+    /// <c>-o</c> extension, else <c>table</c>; null when the extension says nothing (<c>-o who.xlsx</c>).
+    /// </summary>
+    public static string? ChooseFormat(string? format, string? output)
+    {
+        OutputFormat? chosen = format is not null ? OutputFormats.Parse(format)
+            : output is not null && output != "-" ? OutputFormats.FromPath(output)
+            : OutputFormat.Table;
+        return chosen switch
+        {
+            OutputFormat.Csv => "csv",
+            OutputFormat.JsonLines => "jsonl",
+            OutputFormat.Markdown => "markdown",
+            OutputFormat.Table => "table",
+            _ => null,
+        };
     }
 
     public static Option<string?> Output(bool required = false) => new("--output", "-o")

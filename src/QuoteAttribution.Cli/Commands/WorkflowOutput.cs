@@ -10,7 +10,7 @@ internal static class WorkflowOutput
 {
     /// <summary>Renders to <paramref name="stdout"/> when <paramref name="path"/> is null or <c>-</c>, else to the file.</summary>
     /// <exception cref="IOException">The file could not be written; nothing was left behind.</exception>
-    public static void Write(string? path, TextWriter stdout, Action<TextWriter> render)
+    public static void Write(string? path, TextWriter stdout, Action<TextWriter> render, bool byteOrderMark = false)
     {
         if (path is null || path == "-")
         {
@@ -23,7 +23,7 @@ internal static class WorkflowOutput
         string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (StreamWriter writer = new(temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            using (StreamWriter writer = new(temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: byteOrderMark)))
             {
                 writer.NewLine = "\n";
                 render(writer);

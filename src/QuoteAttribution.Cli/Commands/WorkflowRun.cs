@@ -6,11 +6,11 @@ namespace QuoteAttribution.Cli.Commands;
 internal static class WorkflowRun
 {
     /// <summary>Writes through <see cref="WorkflowOutput"/>; on failure names the file on <paramref name="stderr"/>.</summary>
-    public static bool TryWrite(string? output, TextWriter stdout, TextWriter stderr, Action<TextWriter> render)
+    public static bool TryWrite(string? output, TextWriter stdout, TextWriter stderr, Action<TextWriter> render, bool byteOrderMark = false)
     {
         try
         {
-            WorkflowOutput.Write(output, stdout, render);
+            WorkflowOutput.Write(output, stdout, render, byteOrderMark);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -18,6 +18,22 @@ internal static class WorkflowRun
             stderr.WriteLine($"quotes: cannot write {output}: {e.Message}");
             return false;
         }
+    }
+
+    /// <summary>
+    /// Writes rows in <paramref name="format"/> (<c>--format</c>, else the <c>-o</c> extension, else a table); a
+    /// CSV file gets the UTF-8 BOM, as <c>extract</c>'s does. False, with a message, when the format is unknown.
+    /// </summary>
+    public static bool TryWriteRows(string? format, string? output, TextWriter stdout, TextWriter stderr, Action<TextWriter, string> render)
+    {
+        if (WorkflowArguments.ChooseFormat(format, output) is not string chosen)
+        {
+            stderr.WriteLine($"quotes: cannot tell the format of '{output}' from its extension; use --format {string.Join('|', WorkflowArguments.Formats)}.");
+            return false;
+        }
+
+        bool file = output is not null && output != "-";
+        return TryWrite(output, stdout, stderr, w => render(w, chosen), byteOrderMark: file && chosen == "csv");
     }
 
     /// <summary>

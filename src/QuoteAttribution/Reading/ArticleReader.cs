@@ -23,6 +23,12 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
     private readonly Func<Stream> _standardInput = standardInput ?? Console.OpenStandardInput;
 
     /// <summary>
+    /// Files never read as articles, such as the run's own output file inside an input folder
+    /// (<c>extract news -o news/quotes.jsonl</c> must not read last run's records on the next run).
+    /// </summary>
+    public IReadOnlyCollection<string> SkippedFiles { get; init; } = [];
+
+    /// <summary>
     /// Every article and problem in <paramref name="inputs"/>, in input order. Nothing is read until the
     /// sequence is enumerated, and only one input file is open at a time.
     /// </summary>
@@ -40,6 +46,11 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
                     continue;
                 }
 
+                if (path != InputFiles.StandardInput && IsSkipped(path))
+                {
+                    continue;
+                }
+
                 IEnumerable<ReadResult> items = path == InputFiles.StandardInput
                     ? ReadStandardInput()
                     : ReadFile(path, ArticleIds.OfFile(input, path));
@@ -53,6 +64,9 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
             }
         }
     }
+
+    private bool IsSkipped(string path) =>
+        SkippedFiles.Count > 0 && SkippedFiles.Any(skipped => Path.GetFullPath(skipped) == Path.GetFullPath(path));
 
     /// <summary>
     /// The item with its article's id made unique in the run: a whole file keeps its extension on a
