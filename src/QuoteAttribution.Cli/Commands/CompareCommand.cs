@@ -12,13 +12,14 @@ internal static class CompareCommand
     public static Command Create()
     {
         Argument<string[]> inputs = WorkflowArguments.Inputs();
+        Option<string> inputFormat = WorkflowArguments.InputFormat();
         Option<string[]> speakers = WorkflowArguments.Speakers(required: true);
         Option<string[]> topics = WorkflowArguments.Topics();
         Option<string> format = WorkflowArguments.Format();
         Option<string?> output = WorkflowArguments.Output();
         Command command = new("compare", "What each official said, side by side, grouped by shared topic and date.")
         {
-            inputs, speakers, topics, format, output,
+            inputs, inputFormat, speakers, topics, format, output,
         };
         command.SetAction(parse =>
         {
@@ -31,7 +32,7 @@ internal static class CompareCommand
                 return ExitCodes.Usage;
             }
 
-            LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr);
+            LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr, format: WorkflowArguments.ParseInputFormat(parse.GetValue(inputFormat)));
             return Run(loaded, queries, parse.GetValue(topics) ?? [], parse.GetValue(format), parse.GetValue(output), stdout, stderr);
         });
         return command;

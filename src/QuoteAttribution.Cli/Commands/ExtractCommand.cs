@@ -25,6 +25,7 @@ internal static class ExtractCommand
                 }
             }
         });
+        Option<string> inputFormat = WorkflowArguments.InputFormat();
         Option<string> format = new("--format", "-f")
         {
             Description = "Output format. Default: from the -o extension; else table on a terminal, jsonl otherwise.",
@@ -58,7 +59,7 @@ internal static class ExtractCommand
 
         Command command = new("extract", "Extract who-said-what records from articles.")
         {
-            inputs, format, output, threads, noFormulaGuard, maxArticleChars,
+            inputs, inputFormat, format, output, threads, noFormulaGuard, maxArticleChars,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -68,7 +69,10 @@ internal static class ExtractCommand
                 parseResult.GetValue(output),
                 parseResult.GetValue(threads),
                 !parseResult.GetValue(noFormulaGuard),
-                parseResult.GetValue(maxArticleChars));
+                parseResult.GetValue(maxArticleChars))
+            {
+                InputFormat = WorkflowArguments.ParseInputFormat(parseResult.GetValue(inputFormat)),
+            };
             return Task.FromResult(new ExtractRun(console, settings).Execute(cancellationToken));
         });
         return command;

@@ -89,7 +89,11 @@ internal sealed class ExtractRun(CliConsole console, ExtractSettings settings)
         AttributionOptions options = AttributionOptions.Default with { MaxArticleLength = settings.MaxArticleChars };
         AttributionPipeline pipeline = new AttributionPipelineBuilder().WithOptions(options).UseDefaultSieves().Build();
         CorpusAnalyzer analyzer = new(pipeline, settings.Threads);
-        ArticleReader reader = new(console.OpenInput) { SkippedFiles = settings.OutputPath is string own ? [own] : [] };
+        ArticleReader reader = new(console.OpenInput)
+        {
+            SkippedFiles = settings.OutputPath is string own ? [own] : [],
+            Format = settings.InputFormat,
+        };
         bool showProgress = console.ErrorIsTerminal && (settings.OutputPath is not null || !console.OutputIsTerminal);
         return ExtractProgress.Run(console.Error, showProgress, progress =>
         {

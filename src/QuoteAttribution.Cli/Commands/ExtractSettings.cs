@@ -8,4 +8,8 @@ namespace QuoteAttribution.Cli.Commands;
 /// <param name="FormulaGuard">False with <c>--no-formula-guard</c>.</param>
 /// <param name="MaxArticleChars">Articles longer than this are named on standard error and skipped.</param>
 internal sealed record ExtractSettings(
-    IReadOnlyList<string> Inputs, string? Format, string? OutputPath, int Threads, bool FormulaGuard, int MaxArticleChars);
+    IReadOnlyList<string> Inputs, string? Format, string? OutputPath, int Threads, bool FormulaGuard, int MaxArticleChars)
+{
+    /// <summary>The <c>--input-format</c>, or null for auto.</summary>
+    public Reading.InputFormat? InputFormat { get; init; }
+}

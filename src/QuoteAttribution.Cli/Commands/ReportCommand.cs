@@ -14,13 +14,14 @@ internal static class ReportCommand
     public static Command Create()
     {
         Argument<string[]> inputs = WorkflowArguments.Inputs();
+        Option<string> inputFormat = WorkflowArguments.InputFormat();
         Option<string?> output = WorkflowArguments.Output(required: true);
         Option<string[]> speakers = WorkflowArguments.Speakers(required: false);
         Option<string[]> topics = WorkflowArguments.Topics();
         Option<string> title = new("--title") { Description = "The page title.", DefaultValueFactory = _ => ReportOptions.Default.Title };
         Command command = new("report", "One self-contained HTML page: the quotes table (sort, filter), the speakers and a comparison.")
         {
-            inputs, output, speakers, topics, title,
+            inputs, inputFormat, output, speakers, topics, title,
         };
         command.SetAction(parse =>
         {
@@ -39,7 +40,7 @@ internal static class ReportCommand
                 return ExitCodes.Usage;
             }
 
-            LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr);
+            LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr, format: WorkflowArguments.ParseInputFormat(parse.GetValue(inputFormat)));
             ReportOptions options = new() { Title = parse.GetValue(title) ?? ReportOptions.Default.Title, Speakers = queries, Topics = parse.GetValue(topics) ?? [] };
             return Run(loaded, options, page, parse.InvocationConfiguration.Output, stderr);
         });

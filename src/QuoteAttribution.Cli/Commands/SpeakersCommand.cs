@@ -9,17 +9,18 @@ internal static class SpeakersCommand
     public static Command Create()
     {
         Argument<string[]> inputs = WorkflowArguments.Inputs();
+        Option<string> inputFormat = WorkflowArguments.InputFormat();
         Option<string> format = WorkflowArguments.Format();
         Option<string?> output = WorkflowArguments.Output();
         Command command = new("speakers", "Who was quoted: one row per speaker across all inputs, with roles, affiliations, counts and dates.")
         {
-            inputs, format, output,
+            inputs, inputFormat, format, output,
         };
         command.SetAction(parse =>
         {
             TextWriter stdout = parse.InvocationConfiguration.Output;
             TextWriter stderr = parse.InvocationConfiguration.Error;
-            LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr);
+            LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr, format: WorkflowArguments.ParseInputFormat(parse.GetValue(inputFormat)));
             return Run(loaded, parse.GetValue(format), parse.GetValue(output), stdout, stderr);
         });
         return command;

@@ -12,8 +12,43 @@ internal static class WorkflowArguments
     public static Argument<string[]> Inputs() => new("inputs")
     {
         Arity = ArgumentArity.OneOrMore,
-        Description = "Articles: .txt files, folders (recursive), or - for standard input.",
+        Description = "Articles: files (.txt, .html, .htm, .jsonl, .ndjson), folders (read recursively) or - for standard input.",
     };
+
+    /// <summary><c>--input-format auto|text|html|jsonl</c>: how inputs are read; auto goes by extension (and sniffs standard input).</summary>
+    public static Option<string> InputFormat()
+    {
+        Option<string> option = new("--input-format")
+        {
+            Description = "How to read the inputs. Default auto: by extension; standard input by its first character ({ JSON Lines, < and a tag HTML, else text).",
+            HelpName = "auto|text|html|jsonl",
+        };
+        option.Validators.Add(result =>
+        {
+            string? value = result.GetValueOrDefault<string>();
+            if (value is not null && !TryParseInputFormat(value, out _))
+            {
+                result.AddError($"--input-format expects auto, text, html or jsonl, not '{value}'.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>The reader's format for an <c>--input-format</c> value; null for auto (or no value).</summary>
+    public static Reading.InputFormat? ParseInputFormat(string? value) =>
+        value is not null && TryParseInputFormat(value, out Reading.InputFormat? format) ? format : null;
+
+    private static bool TryParseInputFormat(string value, out Reading.InputFormat? format)
+    {
+        format = value.Trim().ToUpperInvariant() switch
+        {
+            "TEXT" or "TXT" => Reading.InputFormat.Text,
+            "HTML" or "HTM" => Reading.InputFormat.Html,
+            "JSONL" or "NDJSON" => Reading.InputFormat.JsonLines,
+            _ => null,
+        };
+        return format is not null || value.Trim().Equals("auto", StringComparison.OrdinalIgnoreCase);
+    }
 
     public static Option<string> Format()
     {

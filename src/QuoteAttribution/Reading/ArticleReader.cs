@@ -29,6 +29,12 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
     public IReadOnlyCollection<string> SkippedFiles { get; init; } = [];
 
     /// <summary>
+    /// How every input is read (<c>--input-format</c>); null (auto) goes by extension, and on standard input
+    /// by the first character: <c>{</c> JSON Lines, <c>&lt;</c> and a tag HTML, else text.
+    /// </summary>
+    public InputFormat? Format { get; init; }
+
+    /// <summary>
     /// Every article and problem in <paramref name="inputs"/>, in input order. Nothing is read until the
     /// sequence is enumerated, and only one input file is open at a time.
     /// </summary>
@@ -53,7 +59,7 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
 
                 IEnumerable<ReadResult> items = path == InputFiles.StandardInput
                     ? ReadStandardInput()
-                    : ReadFile(path, ArticleIds.OfFile(input, path));
+                    : ReadFile(path, ArticleIds.OfFile(input, path), Format ?? InputFormats.FromPath(path));
                 foreach (ReadResult item in items)
                 {
                     foreach (ReadResult named in Identify(item, ids, path))
@@ -93,7 +99,7 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
         return unique == article.Id ? [item] : [ReadResult.Of(article with { Id = unique }, item.Source)];
     }
 
-    private static IEnumerable<ReadResult> ReadFile(string path, string id)
+    private static IEnumerable<ReadResult> ReadFile(string path, string id, InputFormat? format)
     {
         Stream stream;
         try
@@ -105,7 +111,7 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
             return [ReadResult.Error(path, $"cannot open: {e.Message}")];
         }
 
-        return InputFormats.FromPath(path) switch
+        return format switch
         {
             InputFormat.JsonLines => ReadJsonLines(stream, path),
             InputFormat.Html => ReadWhole(stream, path, id, html: true),
@@ -125,7 +131,7 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
             return [ReadResult.Error(StandardInputName, $"cannot open: {e.Message}")];
         }
 
-        return StandardInputReader.Read(stream, StandardInputName);
+        return StandardInputReader.Read(stream, StandardInputName, Format);
     }
 
     /// <summary>Reads a whole text or HTML file as one article.</summary>

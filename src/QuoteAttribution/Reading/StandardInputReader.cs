@@ -3,13 +3,15 @@ using System.Text;
 namespace QuoteAttribution.Reading;
 
 /// <summary>
-/// Reads standard input: JSON Lines when the first non-blank character is <c>{</c>, otherwise one text
-/// article whose id is the source name. JSON Lines are streamed; text is read whole and kept exactly.
+/// Reads standard input: unless the format is given, JSON Lines when the first non-blank character is
+/// <c>{</c>, an HTML page when it is <c>&lt;</c> followed by a tag (<c>&lt;!doctype</c>, <c>&lt;html</c>,
+/// <c>&lt;p</c>), otherwise one text article whose id is the source name. JSON Lines are streamed; text and
+/// HTML are read whole.
 /// </summary>
 internal static class StandardInputReader
 {
     /// <summary>The articles (or problems) on <paramref name="stream"/>.</summary>
-    public static IEnumerable<ReadResult> Read(Stream stream, string source)
+    public static IEnumerable<ReadResult> Read(Stream stream, string source, InputFormat? format = null)
     {
         using DecodedInput? input = DecodedInput.Open(stream, out string? problem);
         if (input is null)
@@ -33,16 +35,17 @@ internal static class StandardInputReader
         }
 
         IEnumerable<ReadResult> items;
-        if (next == '{')
+        format ??= next == '{' ? InputFormat.JsonLines : next == '<' && StartsATag(input.Reader.Peek()) ? InputFormat.Html : InputFormat.Text;
+        if (format == InputFormat.JsonLines)
         {
             int lineNumber = 1 + prefix.ToString().Count(c => c == '\n');
-            string firstLine = "{" + input.Reader.ReadLine();
+            string firstLine = (char)next + input.Reader.ReadLine();
             items = ArticleReader.JsonLines(input, source, firstLine, lineNumber);
         }
         else
         {
             string text = prefix.Append((char)next).Append(input.Reader.ReadToEnd()).ToString();
-            items = ArticleReader.FromText(text, input.Replacements, source, source, html: false);
+            items = ArticleReader.FromText(text, input.Replacements, source, source, html: format == InputFormat.Html);
         }
 
         foreach (ReadResult item in items)
@@ -50,4 +53,7 @@ internal static class StandardInputReader
             yield return item;
         }
     }
+
+    // "<p", "<html", "<!doctype", "<?xml": markup; "< 5 people" or "<<" is not.
+    private static bool StartsATag(int next) => next >= 0 && (char.IsAsciiLetter((char)next) || next is '!' or '?');
 }
