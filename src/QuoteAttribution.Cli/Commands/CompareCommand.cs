@@ -21,7 +21,7 @@ internal static class CompareCommand
         {
             inputs, inputFormat, speakers, topics, format, output,
         };
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellationToken) =>
         {
             TextWriter stdout = parse.InvocationConfiguration.Output;
             TextWriter stderr = parse.InvocationConfiguration.Error;
@@ -29,11 +29,16 @@ internal static class CompareCommand
             if (queries.Length < 2)
             {
                 stderr.WriteLine("quotes compare: give two or more speakers (--speaker A --speaker B)");
-                return ExitCodes.Usage;
+                return Task.FromResult(ExitCodes.Usage);
             }
 
-            LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr, format: WorkflowArguments.ParseInputFormat(parse.GetValue(inputFormat)));
-            return Run(loaded, queries, parse.GetValue(topics) ?? [], parse.GetValue(format), parse.GetValue(output), stdout, stderr);
+            return Task.FromResult(WorkflowRun.Interruptible(stderr, () =>
+            {
+                LoadedRecords loaded = RecordSource.Load(
+                    parse.GetValue(inputs) ?? [], stderr, cancellationToken: cancellationToken,
+                    format: WorkflowArguments.ParseInputFormat(parse.GetValue(inputFormat)));
+                return Run(loaded, queries, parse.GetValue(topics) ?? [], parse.GetValue(format), parse.GetValue(output), stdout, stderr, cancellationToken);
+            }));
         });
         return command;
     }
@@ -41,7 +46,7 @@ internal static class CompareCommand
     /// <summary>Compares the speakers in <paramref name="loaded"/> and writes the result; returns the exit code.</summary>
     internal static int Run(
         LoadedRecords loaded, IReadOnlyList<string> speakers, IReadOnlyList<string> topics, string? format, string? output,
-        TextWriter stdout, TextWriter stderr)
+        TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         SpeakerComparison comparison = SpeakerComparison.Create(loaded.Records, speakers, topics);
         if (!WorkflowRun.ExplainMatches(comparison.Sides, stderr))
@@ -49,9 +54,9 @@ internal static class CompareCommand
             return ExitCodes.Usage;
         }
 
-        if (!WorkflowRun.TryWriteRows(format, output, stdout, stderr, (w, chosen) => ComparisonFormat.Write(w, comparison, chosen)))
+        if (WorkflowRun.TryWriteRows(format, output, stdout, stderr, (w, chosen) => ComparisonFormat.Write(w, comparison, chosen), cancellationToken) is int failed)
         {
-            return ExitCodes.Usage;
+            return failed;
         }
 
         return loaded.HadErrors ? ExitCodes.SomeInputUnreadable : ExitCodes.Success;

@@ -23,32 +23,38 @@ internal static class ReportCommand
         {
             inputs, inputFormat, output, speakers, topics, title,
         };
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellationToken) =>
         {
             TextWriter stderr = parse.InvocationConfiguration.Error;
             string[] queries = parse.GetValue(speakers) ?? [];
             if (queries.Length == 1)
             {
                 stderr.WriteLine("quotes report: give two or more speakers to compare, or none for the two most quoted");
-                return ExitCodes.Usage;
+                return Task.FromResult(ExitCodes.Usage);
             }
 
             string page = parse.GetValue(output)!;
-            if (!Path.GetExtension(page).ToUpperInvariant().StartsWith(".HTM", StringComparison.Ordinal))
+            if (page != "-" && !Path.GetExtension(page).ToUpperInvariant().StartsWith(".HTM", StringComparison.Ordinal))
             {
                 stderr.WriteLine($"quotes report: the report is one HTML page; name the output .html (not '{page}'). See 'quotes report --help'.");
-                return ExitCodes.Usage;
+                return Task.FromResult(ExitCodes.Usage);
             }
 
-            LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr, format: WorkflowArguments.ParseInputFormat(parse.GetValue(inputFormat)));
-            ReportOptions options = new() { Title = parse.GetValue(title) ?? ReportOptions.Default.Title, Speakers = queries, Topics = parse.GetValue(topics) ?? [] };
-            return Run(loaded, options, page, parse.InvocationConfiguration.Output, stderr);
+            return Task.FromResult(WorkflowRun.Interruptible(stderr, () =>
+            {
+                LoadedRecords loaded = RecordSource.Load(
+                    parse.GetValue(inputs) ?? [], stderr, cancellationToken: cancellationToken,
+                    format: WorkflowArguments.ParseInputFormat(parse.GetValue(inputFormat)));
+                ReportOptions options = new() { Title = parse.GetValue(title) ?? ReportOptions.Default.Title, Speakers = queries, Topics = parse.GetValue(topics) ?? [] };
+                return Run(loaded, options, page, parse.InvocationConfiguration.Output, stderr, cancellationToken);
+            }));
         });
         return command;
     }
 
     /// <summary>Writes the report of <paramref name="loaded"/> to <paramref name="output"/>; returns the exit code.</summary>
-    internal static int Run(LoadedRecords loaded, ReportOptions options, string output, TextWriter stdout, TextWriter stderr)
+    internal static int Run(
+        LoadedRecords loaded, ReportOptions options, string output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         if (options.Speakers.Count >= 2)
         {
@@ -59,9 +65,9 @@ internal static class ReportCommand
             }
         }
 
-        if (!WorkflowRun.TryWrite(output, stdout, stderr, w => HtmlReportWriter.Write(w, loaded.Records, loaded.ArticleTexts, options)))
+        if (WorkflowRun.TryWrite(output, stdout, stderr, w => HtmlReportWriter.Write(w, loaded.Records, loaded.ArticleTexts, options), cancellationToken: cancellationToken) is int failed)
         {
-            return ExitCodes.Usage;
+            return failed;
         }
 
         return loaded.HadErrors ? ExitCodes.SomeInputUnreadable : ExitCodes.Success;

@@ -16,23 +16,29 @@ internal static class SpeakersCommand
         {
             inputs, inputFormat, format, output,
         };
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellationToken) =>
         {
             TextWriter stdout = parse.InvocationConfiguration.Output;
             TextWriter stderr = parse.InvocationConfiguration.Error;
-            LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr, format: WorkflowArguments.ParseInputFormat(parse.GetValue(inputFormat)));
-            return Run(loaded, parse.GetValue(format), parse.GetValue(output), stdout, stderr);
+            return Task.FromResult(WorkflowRun.Interruptible(stderr, () =>
+            {
+                LoadedRecords loaded = RecordSource.Load(
+                    parse.GetValue(inputs) ?? [], stderr, cancellationToken: cancellationToken,
+                    format: WorkflowArguments.ParseInputFormat(parse.GetValue(inputFormat)));
+                return Run(loaded, parse.GetValue(format), parse.GetValue(output), stdout, stderr, cancellationToken);
+            }));
         });
         return command;
     }
 
     /// <summary>Aggregates <paramref name="loaded"/> and writes the speakers; returns the exit code.</summary>
-    internal static int Run(LoadedRecords loaded, string? format, string? output, TextWriter stdout, TextWriter stderr)
+    internal static int Run(
+        LoadedRecords loaded, string? format, string? output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         SpeakerOverview overview = SpeakerAggregator.Aggregate(loaded.Records);
-        if (!WorkflowRun.TryWriteRows(format, output, stdout, stderr, (w, chosen) => SpeakersFormat.Write(w, overview, chosen)))
+        if (WorkflowRun.TryWriteRows(format, output, stdout, stderr, (w, chosen) => SpeakersFormat.Write(w, overview, chosen), cancellationToken) is int failed)
         {
-            return ExitCodes.Usage;
+            return failed;
         }
 
         return loaded.HadErrors ? ExitCodes.SomeInputUnreadable : ExitCodes.Success;

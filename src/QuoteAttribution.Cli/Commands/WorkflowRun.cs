@@ -5,35 +5,65 @@ namespace QuoteAttribution.Cli.Commands;
 /// <summary>Steps the workflow commands share: writing the output, explaining speaker queries.</summary>
 internal static class WorkflowRun
 {
-    /// <summary>Writes through <see cref="WorkflowOutput"/>; on failure names the file on <paramref name="stderr"/>.</summary>
-    public static bool TryWrite(string? output, TextWriter stdout, TextWriter stderr, Action<TextWriter> render, bool byteOrderMark = false)
+    /// <summary>
+    /// Writes through <see cref="WorkflowOutput"/> and returns null, or the exit code of a failure: a file
+    /// that cannot be written is named on <paramref name="stderr"/> (exit 1); a closed pipe on standard
+    /// output ends the run quietly (<see cref="ExitCodes.BrokenPipe"/>).
+    /// </summary>
+    public static int? TryWrite(
+        string? output, TextWriter stdout, TextWriter stderr, Action<TextWriter> render, bool byteOrderMark = false,
+        CancellationToken cancellationToken = default)
     {
         try
         {
-            WorkflowOutput.Write(output, stdout, render, byteOrderMark);
-            return true;
+            WorkflowOutput.Write(output, stdout, render, byteOrderMark, cancellationToken);
+            return null;
+        }
+        catch (IOException e) when (output is null or "-" && BrokenPipe.Is(e))
+        {
+            return ExitCodes.BrokenPipe;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"quotes: cannot write {output}: {e.Message}");
-            return false;
+            stderr.WriteLine($"quotes: cannot write {output ?? "standard output"}: {e.Message}");
+            return ExitCodes.SomeInputUnreadable;
         }
     }
 
     /// <summary>
     /// Writes rows in <paramref name="format"/> (<c>--format</c>, else the <c>-o</c> extension, else a table); a
-    /// CSV file gets the UTF-8 BOM, as <c>extract</c>'s does. False, with a message, when the format is unknown.
+    /// CSV file gets the UTF-8 BOM, as <c>extract</c>'s does. Null, or the exit code of a failure (an unknown
+    /// extension is a usage error).
     /// </summary>
-    public static bool TryWriteRows(string? format, string? output, TextWriter stdout, TextWriter stderr, Action<TextWriter, string> render)
+    public static int? TryWriteRows(
+        string? format, string? output, TextWriter stdout, TextWriter stderr, Action<TextWriter, string> render,
+        CancellationToken cancellationToken = default)
     {
         if (WorkflowArguments.ChooseFormat(format, output) is not string chosen)
         {
             stderr.WriteLine($"quotes: cannot tell the format of '{output}' from its extension; use --format {string.Join('|', WorkflowArguments.Formats)}.");
-            return false;
+            return ExitCodes.Usage;
         }
 
         bool file = output is not null && output != "-";
-        return TryWrite(output, stdout, stderr, w => render(w, chosen), byteOrderMark: file && chosen == "csv");
+        return TryWrite(output, stdout, stderr, w => render(w, chosen), byteOrderMark: file && chosen == "csv", cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a workflow command; an interruption (Ctrl-C, SIGTERM, SIGHUP) ends it with
+    /// <see cref="ExitCodes.Interrupted"/> and the old output file intact.
+    /// </summary>
+    public static int Interruptible(TextWriter stderr, Func<int> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("quotes: interrupted; no output file was written.");
+            return ExitCodes.Interrupted;
+        }
     }
 
     /// <summary>

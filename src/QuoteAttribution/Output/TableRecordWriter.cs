@@ -10,6 +10,7 @@ namespace QuoteAttribution.Output;
 /// <c>quote_id</c> shows as <c>#n</c>), with the columns that fit <see cref="RecordWriterOptions.Width"/>:
 /// the statement and its speaker always, then kind, cue, role, affiliation and the rest as room allows.
 /// Rows are buffered per article (at most <see cref="MaxRowsPerTable"/>), never for the whole corpus.
+/// Control characters in the text show as escapes (<see cref="VisibleControls"/>), never reach the terminal raw.
 /// </summary>
 internal sealed class TableRecordWriter : IRecordWriter
 {
@@ -77,7 +78,7 @@ internal sealed class TableRecordWriter : IRecordWriter
         {
             Border = TableBorder.Rounded,
             Expand = false,
-            Title = new TableTitle(Markup.Escape(TitleOf(_rows[0]))),
+            Title = new TableTitle(Markup.Escape(VisibleControls.Escape(TitleOf(_rows[0])))),
         };
         foreach (TableColumnChoice column in _columns)
         {
@@ -87,7 +88,7 @@ internal sealed class TableRecordWriter : IRecordWriter
         foreach (QuoteRecord record in _rows)
         {
             string[] values = RecordFields.Values(record);
-            table.AddRow(_columns.Select(column => (IRenderable)new SpectreText(column.Cell(values))));
+            table.AddRow(_columns.Select(column => (IRenderable)new SpectreText(VisibleControls.Escape(column.Cell(values)))));
         }
 
         _console.Write(table);

@@ -17,4 +17,7 @@ public enum SpeakerType
 
     /// <summary>A plural, unnamed set of people (<c>Rebels</c>, <c>observers</c>).</summary>
     Group,
+
+    /// <summary>A report, study, statement or other document whose author the article does not name.</summary>
+    Document,
 }

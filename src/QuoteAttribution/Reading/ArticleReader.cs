@@ -20,6 +20,9 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
     /// <summary>The source name (and article id) used for standard input.</summary>
     public const string StandardInputName = "stdin";
 
+    /// <summary>The default of <see cref="MaxArticleChars"/>: twenty million characters.</summary>
+    public const int DefaultMaxArticleChars = 20_000_000;
+
     private readonly Func<Stream> _standardInput = standardInput ?? Console.OpenStandardInput;
 
     /// <summary>
@@ -33,6 +36,15 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
     /// by the first character: <c>{</c> JSON Lines, <c>&lt;</c> and a tag HTML, else text.
     /// </summary>
     public InputFormat? Format { get; init; }
+
+    /// <summary>
+    /// The longest article read: a text file or standard input is read this far and no further (then named
+    /// and skipped), an HTML page or a JSON Lines line twice as far plus 64 K for its markup.
+    /// </summary>
+    public int MaxArticleChars { get; init; } = DefaultMaxArticleChars;
+
+    /// <summary>The bound on an HTML page or a JSON Lines line, whose markup comes on top of the article.</summary>
+    internal static int MarkupLimit(int maxArticleChars) => (int)Math.Min(Array.MaxLength, (2L * maxArticleChars) + 65536);
 
     /// <summary>
     /// Every article and problem in <paramref name="inputs"/>, in input order. Nothing is read until the
@@ -59,7 +71,7 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
 
                 IEnumerable<ReadResult> items = path == InputFiles.StandardInput
                     ? ReadStandardInput()
-                    : ReadFile(path, ArticleIds.OfFile(input, path), Format ?? InputFormats.FromPath(path));
+                    : ReadFile(path, ArticleIds.OfFile(input, path), Format ?? InputFormats.FromPath(path), MaxArticleChars);
                 foreach (ReadResult item in items)
                 {
                     foreach (ReadResult named in Identify(item, ids, path))
@@ -99,7 +111,7 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
         return unique == article.Id ? [item] : [ReadResult.Of(article with { Id = unique }, item.Source)];
     }
 
-    private static IEnumerable<ReadResult> ReadFile(string path, string id, InputFormat? format)
+    private static IEnumerable<ReadResult> ReadFile(string path, string id, InputFormat? format, int maxChars)
     {
         Stream stream;
         try
@@ -113,9 +125,9 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
 
         return format switch
         {
-            InputFormat.JsonLines => ReadJsonLines(stream, path),
-            InputFormat.Html => ReadWhole(stream, path, id, html: true),
-            _ => ReadWhole(stream, path, id, html: false),
+            InputFormat.JsonLines => ReadJsonLines(stream, path, maxChars),
+            InputFormat.Html => ReadWhole(stream, path, id, html: true, maxChars),
+            _ => ReadWhole(stream, path, id, html: false, maxChars),
         };
     }
 
@@ -131,40 +143,47 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
             return [ReadResult.Error(StandardInputName, $"cannot open: {e.Message}")];
         }
 
-        return StandardInputReader.Read(stream, StandardInputName, Format);
+        return StandardInputReader.Read(stream, StandardInputName, MaxArticleChars, Format);
     }
 
-    /// <summary>Reads a whole text or HTML file as one article.</summary>
-    internal static IEnumerable<ReadResult> ReadWhole(Stream stream, string source, string id, bool html)
+    /// <summary>Reads a whole text or HTML file as one article, up to its bound (<see cref="MaxArticleChars"/>).</summary>
+    internal static IEnumerable<ReadResult> ReadWhole(Stream stream, string source, string id, bool html, int maxChars = DefaultMaxArticleChars)
     {
-        string text;
+        System.Text.StringBuilder text = new();
         int replacements;
+        string encodingName;
+        int bound = html ? MarkupLimit(maxChars) : maxChars;
         try
         {
-            using DecodedInput? input = DecodedInput.Open(stream, out string? problem);
+            using DecodedInput? input = DecodedInput.Open(stream, out string? problem, html);
             if (input is null)
             {
                 return [ReadResult.Error(source, problem!)];
             }
 
-            text = input.Reader.ReadToEnd();
+            if (!BoundedText.TryReadToEnd(input.Reader, text, bound))
+            {
+                return [ReadResult.Error(source, BoundedText.OverLimit(html ? "page" : "article", bound))];
+            }
+
             replacements = input.Replacements;
+            encodingName = input.EncodingName;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return [ReadResult.Error(source, $"cannot read: {e.Message}")];
         }
 
-        return FromText(text, replacements, source, id, html);
+        return FromText(text.ToString(), replacements, source, id, html, encodingName);
     }
 
     /// <summary>Turns decoded text into an article, plus a warning when it needed replacement characters.</summary>
-    internal static IEnumerable<ReadResult> FromText(string text, int replacements, string source, string id, bool html)
+    internal static IEnumerable<ReadResult> FromText(string text, int replacements, string source, string id, bool html, string encodingName = "UTF-8")
     {
         List<ReadResult> results = [];
         if (replacements > 0)
         {
-            results.Add(ReadResult.Warning(source, InvalidEncodingReason(replacements)));
+            results.Add(ReadResult.Warning(source, InvalidEncodingReason(replacements, encodingName)));
         }
 
         string? title = null;
@@ -184,7 +203,7 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
     }
 
     /// <summary>Reads a JSON Lines stream line by line; a bad line is a problem, the rest go on.</summary>
-    internal static IEnumerable<ReadResult> ReadJsonLines(Stream stream, string source)
+    internal static IEnumerable<ReadResult> ReadJsonLines(Stream stream, string source, int maxChars = DefaultMaxArticleChars)
     {
         using DecodedInput? input = DecodedInput.Open(stream, out string? problem);
         if (input is null)
@@ -193,34 +212,31 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
             yield break;
         }
 
-        foreach (ReadResult item in JsonLines(input, source, firstLine: null, firstLineNumber: 1))
+        foreach (ReadResult item in JsonLines(input, new BoundedLineReader(input.Reader, MarkupLimit(maxChars)), source, firstLineNumber: 1))
         {
             yield return item;
         }
     }
 
     /// <summary>
-    /// The articles of the JSON Lines in <paramref name="input"/>, starting with <paramref name="firstLine"/>
-    /// when the caller already took it off the reader.
+    /// The articles of the JSON Lines that <paramref name="lines"/> reads from <paramref name="input"/>; a line
+    /// over the reader's bound is named and passed over without being kept.
     /// </summary>
-    internal static IEnumerable<ReadResult> JsonLines(DecodedInput input, string source, string? firstLine, int firstLineNumber)
+    internal static IEnumerable<ReadResult> JsonLines(DecodedInput input, BoundedLineReader lines, string source, int firstLineNumber)
     {
         int lineNumber = firstLineNumber;
         bool any = false;
-        string? line = firstLine;
         while (true)
         {
             ReadResult? failure = null;
-            if (line is null)
+            (string? Text, bool TooLong) line = default;
+            try
             {
-                try
-                {
-                    line = input.Reader.ReadLine();
-                }
-                catch (IOException e)
-                {
-                    failure = ReadResult.Error(source, $"cannot read: {e.Message}", lineNumber);
-                }
+                line = lines.ReadLine();
+            }
+            catch (IOException e)
+            {
+                failure = ReadResult.Error(source, $"cannot read: {e.Message}", lineNumber);
             }
 
             if (failure is not null)
@@ -229,21 +245,24 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
                 yield break;
             }
 
-            if (line is null)
+            if (line.TooLong)
+            {
+                any = true;
+                yield return ReadResult.Error(source, BoundedText.OverLimit("line", lines.MaxLineChars), lineNumber);
+            }
+            else if (line.Text is null)
             {
                 break;
             }
-
-            if (!string.IsNullOrWhiteSpace(line))
+            else if (!string.IsNullOrWhiteSpace(line.Text))
             {
                 any = true;
-                foreach (ReadResult item in JsonLinesParser.Parse(line, source, lineNumber))
+                foreach (ReadResult item in JsonLinesParser.Parse(line.Text, source, lineNumber))
                 {
                     yield return item;
                 }
             }
 
-            line = null;
             lineNumber++;
         }
 
@@ -251,7 +270,7 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
         // file as a whole, once every line has been read.
         if (input.Replacements > 0)
         {
-            yield return ReadResult.Warning(source, InvalidEncodingReason(input.Replacements));
+            yield return ReadResult.Warning(source, InvalidEncodingReason(input.Replacements, input.EncodingName));
         }
 
         if (!any)
@@ -260,8 +279,8 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
         }
     }
 
-    private static string InvalidEncodingReason(int replacements) =>
+    private static string InvalidEncodingReason(int replacements, string encodingName) =>
         string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
-            $"not valid UTF-8: {replacements} invalid byte sequence(s) read as U+FFFD; offsets are into the text as decoded");
+            $"not valid {encodingName}: {replacements} invalid byte sequence(s) read as U+FFFD; offsets are into the text as decoded");
 }

@@ -6,12 +6,13 @@ namespace QuoteAttribution.Reading;
 /// Reads standard input: unless the format is given, JSON Lines when the first non-blank character is
 /// <c>{</c>, an HTML page when it is <c>&lt;</c> followed by a tag (<c>&lt;!doctype</c>, <c>&lt;html</c>,
 /// <c>&lt;p</c>), otherwise one text article whose id is the source name. JSON Lines are streamed; text and
-/// HTML are read whole.
+/// HTML are read whole and kept exactly, up to the article bound: an endless input is cut there, named and skipped.
 /// </summary>
 internal static class StandardInputReader
 {
     /// <summary>The articles (or problems) on <paramref name="stream"/>.</summary>
-    public static IEnumerable<ReadResult> Read(Stream stream, string source, InputFormat? format = null)
+    public static IEnumerable<ReadResult> Read(
+        Stream stream, string source, int maxChars = ArticleReader.DefaultMaxArticleChars, InputFormat? format = null)
     {
         using DecodedInput? input = DecodedInput.Open(stream, out string? problem);
         if (input is null)
@@ -23,7 +24,7 @@ internal static class StandardInputReader
         // Keep the blank prefix exactly: for a text article, offsets count it.
         StringBuilder prefix = new();
         int next;
-        while ((next = input.Reader.Read()) >= 0 && char.IsWhiteSpace((char)next))
+        while ((next = input.Reader.Read()) >= 0 && char.IsWhiteSpace((char)next) && prefix.Length <= maxChars)
         {
             prefix.Append((char)next);
         }
@@ -39,13 +40,16 @@ internal static class StandardInputReader
         if (format == InputFormat.JsonLines)
         {
             int lineNumber = 1 + prefix.ToString().Count(c => c == '\n');
-            string firstLine = (char)next + input.Reader.ReadLine();
-            items = ArticleReader.JsonLines(input, source, firstLine, lineNumber);
+            BoundedLineReader lines = new(input.Reader, ArticleReader.MarkupLimit(maxChars), pending: ((char)next).ToString());
+            items = ArticleReader.JsonLines(input, lines, source, lineNumber);
+        }
+        else if (!BoundedText.TryReadToEnd(input.Reader, prefix.Append((char)next), format == InputFormat.Html ? ArticleReader.MarkupLimit(maxChars) : maxChars))
+        {
+            items = [ReadResult.Error(source, BoundedText.OverLimit("article", maxChars))];
         }
         else
         {
-            string text = prefix.Append((char)next).Append(input.Reader.ReadToEnd()).ToString();
-            items = ArticleReader.FromText(text, input.Replacements, source, source, html: format == InputFormat.Html);
+            items = ArticleReader.FromText(prefix.ToString(), input.Replacements, source, source, html: format == InputFormat.Html, input.EncodingName);
         }
 
         foreach (ReadResult item in items)
