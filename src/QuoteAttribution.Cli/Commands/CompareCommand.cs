@@ -12,13 +12,14 @@ internal static class CompareCommand
     public static Command Create()
     {
         Argument<string[]> inputs = WorkflowArguments.Inputs();
+        Option<string> inputFormat = WorkflowArguments.InputFormat();
         Option<string[]> speakers = WorkflowArguments.Speakers(required: true);
         Option<string[]> topics = WorkflowArguments.Topics();
         Option<string> format = WorkflowArguments.Format();
         Option<string?> output = WorkflowArguments.Output();
         Command command = new("compare", "What each official said, side by side, grouped by shared topic and date.")
         {
-            inputs, speakers, topics, format, output,
+            inputs, inputFormat, speakers, topics, format, output,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -33,8 +34,10 @@ internal static class CompareCommand
 
             return Task.FromResult(WorkflowRun.Interruptible(stderr, () =>
             {
-                LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr, cancellationToken: cancellationToken);
-                return Run(loaded, queries, parse.GetValue(topics) ?? [], parse.GetValue(format) ?? "table", parse.GetValue(output), stdout, stderr, cancellationToken);
+                LoadedRecords loaded = RecordSource.Load(
+                    parse.GetValue(inputs) ?? [], stderr, cancellationToken: cancellationToken,
+                    format: WorkflowArguments.ParseInputFormat(parse.GetValue(inputFormat)));
+                return Run(loaded, queries, parse.GetValue(topics) ?? [], parse.GetValue(format), parse.GetValue(output), stdout, stderr, cancellationToken);
             }));
         });
         return command;
@@ -42,7 +45,7 @@ internal static class CompareCommand
 
     /// <summary>Compares the speakers in <paramref name="loaded"/> and writes the result; returns the exit code.</summary>
     internal static int Run(
-        LoadedRecords loaded, IReadOnlyList<string> speakers, IReadOnlyList<string> topics, string format, string? output,
+        LoadedRecords loaded, IReadOnlyList<string> speakers, IReadOnlyList<string> topics, string? format, string? output,
         TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         SpeakerComparison comparison = SpeakerComparison.Create(loaded.Records, speakers, topics);
@@ -51,7 +54,7 @@ internal static class CompareCommand
             return ExitCodes.Usage;
         }
 
-        if (WorkflowRun.TryWrite(output, stdout, stderr, w => ComparisonFormat.Write(w, comparison, format), cancellationToken) is int failed)
+        if (WorkflowRun.TryWriteRows(format, output, stdout, stderr, (w, chosen) => ComparisonFormat.Write(w, comparison, chosen), cancellationToken) is int failed)
         {
             return failed;
         }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using QuoteAttribution.Output;
 using QuoteAttribution.Pipeline;
 
 namespace QuoteAttribution.Cli.Commands;
@@ -29,12 +28,13 @@ internal static class ExtractCommand
                 }
             }
         });
+        Option<string> inputFormat = WorkflowArguments.InputFormat();
         Option<string> format = new("--format", "-f")
         {
             Description = "Output format. Default: from the -o extension; else table on a terminal, jsonl otherwise.",
             HelpName = "table|csv|jsonl|markdown",
         };
-        format.AcceptOnlyFromAmong([.. OutputFormats.Names]);
+        WorkflowArguments.AcceptFormatNames(format);
         Option<string> output = new("--output", "-o")
         {
             Description = "Write to FILE (whole or not at all) instead of standard output; - is standard output.",
@@ -67,7 +67,7 @@ internal static class ExtractCommand
 
         Command command = new("extract", "Extract who-said-what records from articles.")
         {
-            inputs, format, output, threads, noFormulaGuard, maxArticleChars, sieves,
+            inputs, inputFormat, format, output, threads, noFormulaGuard, maxArticleChars, sieves,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -78,7 +78,10 @@ internal static class ExtractCommand
                 parseResult.GetValue(threads),
                 !parseResult.GetValue(noFormulaGuard),
                 parseResult.GetValue(maxArticleChars))
-            { Sieves = SieveOption.Names(parseResult, sieves) };
+            {
+                Sieves = SieveOption.Names(parseResult, sieves),
+                InputFormat = WorkflowArguments.ParseInputFormat(parseResult.GetValue(inputFormat)),
+            };
             return Task.FromResult(new ExtractRun(console, settings).Execute(cancellationToken));
         });
         return command;

@@ -95,7 +95,12 @@ internal sealed class ExtractRun(CliConsole console, ExtractSettings settings)
         AttributionPipelineBuilder builder = new AttributionPipelineBuilder().WithOptions(options).UseDefaultSieves();
         AttributionPipeline pipeline = (settings.Sieves is null ? builder : builder.OnlySieves(settings.Sieves)).Build();
         CorpusAnalyzer analyzer = new(pipeline, settings.Threads);
-        ArticleReader reader = new(console.OpenInput) { MaxArticleChars = settings.MaxArticleChars };
+        ArticleReader reader = new(console.OpenInput)
+        {
+            MaxArticleChars = settings.MaxArticleChars,
+            SkippedFiles = settings.OutputPath is string own ? [own] : [],
+            Format = settings.InputFormat,
+        };
         bool showProgress = console.ErrorIsTerminal && (settings.OutputPath is not null || !console.OutputIsTerminal);
         return ExtractProgress.Run(console.Error, showProgress, progress =>
         {

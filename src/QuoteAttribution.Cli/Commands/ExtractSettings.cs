@@ -12,4 +12,7 @@ internal sealed record ExtractSettings(
 {
     /// <summary>With <c>--sieves</c>: only these sieves run, in this order; null runs the defaults.</summary>
     public IReadOnlyList<string>? Sieves { get; init; }
+
+    /// <summary>The <c>--input-format</c>, or null for auto.</summary>
+    public Reading.InputFormat? InputFormat { get; init; }
 }

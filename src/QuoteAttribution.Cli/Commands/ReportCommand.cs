@@ -14,13 +14,14 @@ internal static class ReportCommand
     public static Command Create()
     {
         Argument<string[]> inputs = WorkflowArguments.Inputs();
+        Option<string> inputFormat = WorkflowArguments.InputFormat();
         Option<string?> output = WorkflowArguments.Output(required: true);
         Option<string[]> speakers = WorkflowArguments.Speakers(required: false);
         Option<string[]> topics = WorkflowArguments.Topics();
         Option<string> title = new("--title") { Description = "The page title.", DefaultValueFactory = _ => ReportOptions.Default.Title };
         Command command = new("report", "One self-contained HTML page: the quotes table (sort, filter), the speakers and a comparison.")
         {
-            inputs, output, speakers, topics, title,
+            inputs, inputFormat, output, speakers, topics, title,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -32,11 +33,20 @@ internal static class ReportCommand
                 return Task.FromResult(ExitCodes.Usage);
             }
 
+            string page = parse.GetValue(output)!;
+            if (page != "-" && !Path.GetExtension(page).ToUpperInvariant().StartsWith(".HTM", StringComparison.Ordinal))
+            {
+                stderr.WriteLine($"quotes report: the report is one HTML page; name the output .html (not '{page}'). See 'quotes report --help'.");
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
             return Task.FromResult(WorkflowRun.Interruptible(stderr, () =>
             {
-                LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr, cancellationToken: cancellationToken);
+                LoadedRecords loaded = RecordSource.Load(
+                    parse.GetValue(inputs) ?? [], stderr, cancellationToken: cancellationToken,
+                    format: WorkflowArguments.ParseInputFormat(parse.GetValue(inputFormat)));
                 ReportOptions options = new() { Title = parse.GetValue(title) ?? ReportOptions.Default.Title, Speakers = queries, Topics = parse.GetValue(topics) ?? [] };
-                return Run(loaded, options, parse.GetValue(output)!, parse.InvocationConfiguration.Output, stderr, cancellationToken);
+                return Run(loaded, options, page, parse.InvocationConfiguration.Output, stderr, cancellationToken);
             }));
         });
         return command;
@@ -55,7 +65,7 @@ internal static class ReportCommand
             }
         }
 
-        if (WorkflowRun.TryWrite(output, stdout, stderr, w => HtmlReportWriter.Write(w, loaded.Records, loaded.ArticleTexts, options), cancellationToken) is int failed)
+        if (WorkflowRun.TryWrite(output, stdout, stderr, w => HtmlReportWriter.Write(w, loaded.Records, loaded.ArticleTexts, options), cancellationToken: cancellationToken) is int failed)
         {
             return failed;
         }

@@ -9,11 +9,12 @@ internal static class SpeakersCommand
     public static Command Create()
     {
         Argument<string[]> inputs = WorkflowArguments.Inputs();
+        Option<string> inputFormat = WorkflowArguments.InputFormat();
         Option<string> format = WorkflowArguments.Format();
         Option<string?> output = WorkflowArguments.Output();
         Command command = new("speakers", "Who was quoted: one row per speaker across all inputs, with roles, affiliations, counts and dates.")
         {
-            inputs, format, output,
+            inputs, inputFormat, format, output,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -21,8 +22,10 @@ internal static class SpeakersCommand
             TextWriter stderr = parse.InvocationConfiguration.Error;
             return Task.FromResult(WorkflowRun.Interruptible(stderr, () =>
             {
-                LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr, cancellationToken: cancellationToken);
-                return Run(loaded, parse.GetValue(format) ?? "table", parse.GetValue(output), stdout, stderr, cancellationToken);
+                LoadedRecords loaded = RecordSource.Load(
+                    parse.GetValue(inputs) ?? [], stderr, cancellationToken: cancellationToken,
+                    format: WorkflowArguments.ParseInputFormat(parse.GetValue(inputFormat)));
+                return Run(loaded, parse.GetValue(format), parse.GetValue(output), stdout, stderr, cancellationToken);
             }));
         });
         return command;
@@ -30,10 +33,10 @@ internal static class SpeakersCommand
 
     /// <summary>Aggregates <paramref name="loaded"/> and writes the speakers; returns the exit code.</summary>
     internal static int Run(
-        LoadedRecords loaded, string format, string? output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+        LoadedRecords loaded, string? format, string? output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         SpeakerOverview overview = SpeakerAggregator.Aggregate(loaded.Records);
-        if (WorkflowRun.TryWrite(output, stdout, stderr, w => SpeakersFormat.Write(w, overview, format), cancellationToken) is int failed)
+        if (WorkflowRun.TryWriteRows(format, output, stdout, stderr, (w, chosen) => SpeakersFormat.Write(w, overview, chosen), cancellationToken) is int failed)
         {
             return failed;
         }

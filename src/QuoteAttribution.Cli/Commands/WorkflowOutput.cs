@@ -12,7 +12,8 @@ internal static class WorkflowOutput
     /// <summary>Renders to <paramref name="stdout"/> when <paramref name="path"/> is null or <c>-</c>, else to the file.</summary>
     /// <exception cref="IOException">The file could not be written; nothing was left behind.</exception>
     /// <exception cref="OperationCanceledException">Interrupted before the file was put in place; the old file is as it was.</exception>
-    public static void Write(string? path, TextWriter stdout, Action<TextWriter> render, CancellationToken cancellationToken = default)
+    public static void Write(
+        string? path, TextWriter stdout, Action<TextWriter> render, bool byteOrderMark = false, CancellationToken cancellationToken = default)
     {
         if (path is null || path == "-")
         {
@@ -22,7 +23,7 @@ internal static class WorkflowOutput
         }
 
         using AtomicFile file = AtomicFile.Create(path);
-        using (StreamWriter writer = new(file.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 65536, leaveOpen: true))
+        using (StreamWriter writer = new(file.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: byteOrderMark), 65536, leaveOpen: true))
         {
             writer.NewLine = "\n";
             render(writer);

@@ -10,11 +10,13 @@ internal static class WorkflowRun
     /// that cannot be written is named on <paramref name="stderr"/> (exit 1); a closed pipe on standard
     /// output ends the run quietly (<see cref="ExitCodes.BrokenPipe"/>).
     /// </summary>
-    public static int? TryWrite(string? output, TextWriter stdout, TextWriter stderr, Action<TextWriter> render, CancellationToken cancellationToken = default)
+    public static int? TryWrite(
+        string? output, TextWriter stdout, TextWriter stderr, Action<TextWriter> render, bool byteOrderMark = false,
+        CancellationToken cancellationToken = default)
     {
         try
         {
-            WorkflowOutput.Write(output, stdout, render, cancellationToken);
+            WorkflowOutput.Write(output, stdout, render, byteOrderMark, cancellationToken);
             return null;
         }
         catch (IOException e) when (output is null or "-" && BrokenPipe.Is(e))
@@ -26,6 +28,25 @@ internal static class WorkflowRun
             stderr.WriteLine($"quotes: cannot write {output ?? "standard output"}: {e.Message}");
             return ExitCodes.SomeInputUnreadable;
         }
+    }
+
+    /// <summary>
+    /// Writes rows in <paramref name="format"/> (<c>--format</c>, else the <c>-o</c> extension, else a table); a
+    /// CSV file gets the UTF-8 BOM, as <c>extract</c>'s does. Null, or the exit code of a failure (an unknown
+    /// extension is a usage error).
+    /// </summary>
+    public static int? TryWriteRows(
+        string? format, string? output, TextWriter stdout, TextWriter stderr, Action<TextWriter, string> render,
+        CancellationToken cancellationToken = default)
+    {
+        if (WorkflowArguments.ChooseFormat(format, output) is not string chosen)
+        {
+            stderr.WriteLine($"quotes: cannot tell the format of '{output}' from its extension; use --format {string.Join('|', WorkflowArguments.Formats)}.");
+            return ExitCodes.Usage;
+        }
+
+        bool file = output is not null && output != "-";
+        return TryWrite(output, stdout, stderr, w => render(w, chosen), byteOrderMark: file && chosen == "csv", cancellationToken);
     }
 
     /// <summary>

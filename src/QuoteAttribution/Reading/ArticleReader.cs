@@ -26,6 +26,18 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
     private readonly Func<Stream> _standardInput = standardInput ?? Console.OpenStandardInput;
 
     /// <summary>
+    /// Files never read as articles, such as the run's own output file inside an input folder
+    /// (<c>extract news -o news/quotes.jsonl</c> must not read last run's records on the next run).
+    /// </summary>
+    public IReadOnlyCollection<string> SkippedFiles { get; init; } = [];
+
+    /// <summary>
+    /// How every input is read (<c>--input-format</c>); null (auto) goes by extension, and on standard input
+    /// by the first character: <c>{</c> JSON Lines, <c>&lt;</c> and a tag HTML, else text.
+    /// </summary>
+    public InputFormat? Format { get; init; }
+
+    /// <summary>
     /// The longest article read: a text file or standard input is read this far and no further (then named
     /// and skipped), an HTML page or a JSON Lines line twice as far plus 64 K for its markup.
     /// </summary>
@@ -52,9 +64,14 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
                     continue;
                 }
 
+                if (path != InputFiles.StandardInput && IsSkipped(path))
+                {
+                    continue;
+                }
+
                 IEnumerable<ReadResult> items = path == InputFiles.StandardInput
                     ? ReadStandardInput()
-                    : ReadFile(path, ArticleIds.OfFile(input, path), MaxArticleChars);
+                    : ReadFile(path, ArticleIds.OfFile(input, path), Format ?? InputFormats.FromPath(path), MaxArticleChars);
                 foreach (ReadResult item in items)
                 {
                     foreach (ReadResult named in Identify(item, ids, path))
@@ -65,6 +82,9 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
             }
         }
     }
+
+    private bool IsSkipped(string path) =>
+        SkippedFiles.Count > 0 && SkippedFiles.Any(skipped => Path.GetFullPath(skipped) == Path.GetFullPath(path));
 
     /// <summary>
     /// The item with its article's id made unique in the run: a whole file keeps its extension on a
@@ -91,7 +111,7 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
         return unique == article.Id ? [item] : [ReadResult.Of(article with { Id = unique }, item.Source)];
     }
 
-    private static IEnumerable<ReadResult> ReadFile(string path, string id, int maxChars)
+    private static IEnumerable<ReadResult> ReadFile(string path, string id, InputFormat? format, int maxChars)
     {
         Stream stream;
         try
@@ -103,7 +123,7 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
             return [ReadResult.Error(path, $"cannot open: {e.Message}")];
         }
 
-        return InputFormats.FromPath(path) switch
+        return format switch
         {
             InputFormat.JsonLines => ReadJsonLines(stream, path, maxChars),
             InputFormat.Html => ReadWhole(stream, path, id, html: true, maxChars),
@@ -123,7 +143,7 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
             return [ReadResult.Error(StandardInputName, $"cannot open: {e.Message}")];
         }
 
-        return StandardInputReader.Read(stream, StandardInputName, MaxArticleChars);
+        return StandardInputReader.Read(stream, StandardInputName, MaxArticleChars, Format);
     }
 
     /// <summary>Reads a whole text or HTML file as one article, up to its bound (<see cref="MaxArticleChars"/>).</summary>

@@ -1,7 +1,7 @@
 namespace QuoteAttribution.Reading;
 
-/// <summary>How an input file is turned into articles, decided by its extension.</summary>
-internal enum InputFormat
+/// <summary>How an input is turned into articles: by its extension, or as the user says (<c>--input-format</c>).</summary>
+public enum InputFormat
 {
     /// <summary>Plain text: the whole file is one article.</summary>
     Text,

@@ -31,7 +31,7 @@ public sealed class SignalAndPipeTests
     {
         // Arrange: Ctrl-C has come (Program turns SIGINT and SIGTERM into this token)
         string story = _folder.Write("story.txt", Story);
-        string output = _folder.Write("out.txt", "old\n");
+        string output = _folder.Write(command == "report" ? "out.html" : "out.txt", "old\n");
         using CancellationTokenSource interrupt = new();
         interrupt.Cancel();
         string[] args = command == "compare"
