@@ -42,6 +42,7 @@ internal static class Program
         root.Subcommands.Add(SpeakersCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(IndexCommand.Create(console));
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
