@@ -4,7 +4,7 @@ using QuoteAttribution.Compare;
 namespace QuoteAttribution.Cli.Commands;
 
 /// <summary>
-/// <c>quotes compare INPUTS --speaker A --speaker B [--topic WORD ...] [--format ...] [-o FILE]</c>:
+/// <c>quotes compare (INPUTS | --db FILE) --speaker A --speaker B [--topic WORD ...] [--format ...] [-o FILE]</c>:
 /// what each official said, side by side, by shared topic and date.
 /// </summary>
 internal static class CompareCommand
@@ -20,6 +20,7 @@ internal static class CompareCommand
         {
             inputs, speakers, topics, format, output,
         };
+        Option<string> db = WorkflowSource.AddDatabase(command, inputs);
         command.SetAction(parse =>
         {
             TextWriter stdout = parse.InvocationConfiguration.Output;
@@ -31,7 +32,11 @@ internal static class CompareCommand
                 return ExitCodes.Usage;
             }
 
-            LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr);
+            if (WorkflowSource.Load(parse, inputs, db, stderr) is not { } loaded)
+            {
+                return ExitCodes.SomeInputUnreadable;
+            }
+
             return Run(loaded, queries, parse.GetValue(topics) ?? [], parse.GetValue(format) ?? "table", parse.GetValue(output), stdout, stderr);
         });
         return command;

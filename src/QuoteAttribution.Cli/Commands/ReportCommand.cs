@@ -6,7 +6,7 @@ using QuoteAttribution.Speakers;
 namespace QuoteAttribution.Cli.Commands;
 
 /// <summary>
-/// <c>quotes report INPUTS -o report.html [--speaker A --speaker B] [--topic WORD] [--title TEXT]</c>:
+/// <c>quotes report (INPUTS | --db FILE) -o report.html [--speaker A --speaker B] [--topic WORD] [--title TEXT]</c>:
 /// one self-contained page with the quotes, the speakers and the comparison.
 /// </summary>
 internal static class ReportCommand
@@ -22,6 +22,7 @@ internal static class ReportCommand
         {
             inputs, output, speakers, topics, title,
         };
+        Option<string> db = WorkflowSource.AddDatabase(command, inputs);
         command.SetAction(parse =>
         {
             TextWriter stderr = parse.InvocationConfiguration.Error;
@@ -32,7 +33,11 @@ internal static class ReportCommand
                 return ExitCodes.Usage;
             }
 
-            LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr);
+            if (WorkflowSource.Load(parse, inputs, db, stderr) is not { } loaded)
+            {
+                return ExitCodes.SomeInputUnreadable;
+            }
+
             ReportOptions options = new() { Title = parse.GetValue(title) ?? ReportOptions.Default.Title, Speakers = queries, Topics = parse.GetValue(topics) ?? [] };
             return Run(loaded, options, parse.GetValue(output)!, parse.InvocationConfiguration.Output, stderr);
         });

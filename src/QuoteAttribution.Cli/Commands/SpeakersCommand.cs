@@ -3,7 +3,7 @@ using QuoteAttribution.Speakers;
 
 namespace QuoteAttribution.Cli.Commands;
 
-/// <summary><c>quotes speakers INPUTS [--format table|markdown|csv|jsonl] [-o FILE]</c>: who was quoted.</summary>
+/// <summary><c>quotes speakers (INPUTS | --db FILE) [--format table|markdown|csv|jsonl] [-o FILE]</c>: who was quoted.</summary>
 internal static class SpeakersCommand
 {
     public static Command Create()
@@ -15,11 +15,16 @@ internal static class SpeakersCommand
         {
             inputs, format, output,
         };
+        Option<string> db = WorkflowSource.AddDatabase(command, inputs);
         command.SetAction(parse =>
         {
             TextWriter stdout = parse.InvocationConfiguration.Output;
             TextWriter stderr = parse.InvocationConfiguration.Error;
-            LoadedRecords loaded = RecordSource.Load(parse.GetValue(inputs) ?? [], stderr);
+            if (WorkflowSource.Load(parse, inputs, db, stderr) is not { } loaded)
+            {
+                return ExitCodes.SomeInputUnreadable;
+            }
+
             return Run(loaded, parse.GetValue(format) ?? "table", parse.GetValue(output), stdout, stderr);
         });
         return command;
