@@ -22,11 +22,33 @@ internal sealed record CliConsole(
     public static CliConsole FromSystem()
     {
         UTF8Encoding utf8 = new(encoderShouldEmitUTF8Identifier: false);
-        StreamWriter output = new(Console.OpenStandardOutput(), utf8, bufferSize: 65536) { AutoFlush = false };
+        StreamWriter output = new(OpenStandardOutput(), utf8, bufferSize: 65536) { AutoFlush = false };
         StreamWriter error = new(Console.OpenStandardError(), utf8) { AutoFlush = true };
         bool outputIsTerminal = !Console.IsOutputRedirected;
         return new CliConsole(
             output, error, Console.OpenStandardInput, outputIsTerminal, !Console.IsErrorRedirected, TerminalWidth(outputIsTerminal));
+    }
+
+    /// <summary>
+    /// Standard output as a plain file stream on descriptor 1. Console.OpenStandardOutput's stream drops
+    /// writes into a closed pipe without a word, so <c>quotes extract big.jsonl | head -1</c> analysed the whole
+    /// input for nobody; a file stream reports the broken pipe, and the run stops.
+    /// </summary>
+    private static Stream OpenStandardOutput()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Console.OpenStandardOutput();
+        }
+
+        try
+        {
+            return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 1);
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            return Console.OpenStandardOutput();
+        }
     }
 
     private static int TerminalWidth(bool isTerminal)

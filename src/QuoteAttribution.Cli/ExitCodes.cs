@@ -12,6 +12,12 @@ internal static class ExitCodes
     /// <summary>The command line is wrong.</summary>
     public const int Usage = 2;
 
-    /// <summary>Interrupted with Ctrl-C; no partial output was left behind.</summary>
+    /// <summary>Interrupted (Ctrl-C, or a signal that asks to stop); no partial output was left behind.</summary>
     public const int Interrupted = 130;
+
+    /// <summary>Standard output was a pipe that its reader closed: stopped at once, quietly (128 + SIGPIPE).</summary>
+    public const int BrokenPipe = 141;
+
+    /// <summary>The exit code for a run stopped by a signal: 128 plus its number (SIGHUP 129, SIGINT 130, SIGTERM 143).</summary>
+    public static int ForSignal(int signalNumber) => 128 + signalNumber;
 }

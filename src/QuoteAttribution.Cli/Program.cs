@@ -8,30 +8,65 @@ namespace QuoteAttribution.Cli;
 /// <summary>Entry point: parses the command line and hands off to one command.</summary>
 internal static class Program
 {
+    /// <summary>How long a stopped run may take to clean up before the process exits anyway (a read blocked on a terminal).</summary>
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
+
     private static int Main(string[] args)
     {
         CliConsole console = CliConsole.FromSystem();
 
-        // Ctrl-C (and a polite kill) cancel the run so that it can delete its half-written output and
-        // exit 130, instead of the process dying on the spot.
+        // Ctrl-C, a polite kill and a closed terminal cancel the run so that it can delete its half-written
+        // output and exit 128 + the signal, instead of the process dying on the spot with a .tmp left behind.
         using CancellationTokenSource interrupted = new();
-        using PosixSignalRegistration sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
-        using PosixSignalRegistration sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+        int stoppedBy = 0;
+        using PosixSignalRegistration sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using PosixSignalRegistration sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using PosixSignalRegistration sighup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
         try
         {
-            return Run(args, console, interrupted.Token);
+            int exitCode = Run(args, console, interrupted.Token);
+            return exitCode == ExitCodes.Interrupted && stoppedBy != 0 ? ExitCodes.ForSignal(stoppedBy) : exitCode;
         }
         finally
         {
-            console.Out.Flush();
+            try
+            {
+                console.Out.Flush();
+            }
+            catch (IOException e) when (BrokenPipe.Is(e))
+            {
+                // The reader has gone; what is left in the buffer has nowhere to go.
+            }
         }
 
-        void Cancel(PosixSignalContext context)
+        void Stop(PosixSignalContext context)
         {
             context.Cancel = true;
+            if (Interlocked.CompareExchange(ref stoppedBy, SignalNumber(context.Signal), 0) != 0)
+            {
+                return;
+            }
+
             interrupted.Cancel();
+
+            // A run blocked in a read (standard input on a terminal) never sees the token: after a grace
+            // period the temporary files go and the process ends anyway.
+            _ = Task.Delay(StopGrace).ContinueWith(
+                _ =>
+                {
+                    AtomicFile.DeletePending();
+                    Environment.Exit(ExitCodes.ForSignal(stoppedBy));
+                },
+                TaskScheduler.Default);
         }
     }
+
+    private static int SignalNumber(PosixSignal signal) => signal switch
+    {
+        PosixSignal.SIGHUP => 1,
+        PosixSignal.SIGTERM => 15,
+        _ => 2,
+    };
 
     /// <summary>Runs the command line <paramref name="args"/> against <paramref name="console"/>; returns the exit code.</summary>
     internal static int Run(string[] args, CliConsole console, CancellationToken cancellationToken)

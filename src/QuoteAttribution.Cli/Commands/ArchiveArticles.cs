@@ -9,7 +9,7 @@ internal static class ArchiveArticles
     /// <summary>The article of <paramref name="result"/>, read from <paramref name="source"/>, with its records.</summary>
     public static ArchivedArticle From(AttributionResult result, string source) => new(
         result.Article.Id,
-        result.Article.Url ?? source,
+        result.Article.Origin.Length > 0 ? result.Article.Origin : source,
         result.Article.Title ?? "",
         RecordFields.Date(result.Article.Date),
         result.Article.Text,

@@ -21,7 +21,7 @@ internal static class CompareCommand
             inputs, speakers, topics, format, output,
         };
         Option<string> db = WorkflowSource.AddDatabase(command, inputs);
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellationToken) =>
         {
             TextWriter stdout = parse.InvocationConfiguration.Output;
             TextWriter stderr = parse.InvocationConfiguration.Error;
@@ -29,15 +29,18 @@ internal static class CompareCommand
             if (queries.Length < 2)
             {
                 stderr.WriteLine("quotes compare: give two or more speakers (--speaker A --speaker B)");
-                return ExitCodes.Usage;
+                return Task.FromResult(ExitCodes.Usage);
             }
 
-            if (WorkflowSource.Load(parse, inputs, db, stderr) is not { } loaded)
+            return Task.FromResult(WorkflowRun.Interruptible(stderr, () =>
             {
-                return ExitCodes.SomeInputUnreadable;
-            }
+                if (WorkflowSource.Load(parse, inputs, db, stderr, cancellationToken) is not { } loaded)
+                {
+                    return ExitCodes.SomeInputUnreadable;
+                }
 
-            return Run(loaded, queries, parse.GetValue(topics) ?? [], parse.GetValue(format) ?? "table", parse.GetValue(output), stdout, stderr);
+                return Run(loaded, queries, parse.GetValue(topics) ?? [], parse.GetValue(format) ?? "table", parse.GetValue(output), stdout, stderr, cancellationToken);
+            }));
         });
         return command;
     }
@@ -45,7 +48,7 @@ internal static class CompareCommand
     /// <summary>Compares the speakers in <paramref name="loaded"/> and writes the result; returns the exit code.</summary>
     internal static int Run(
         LoadedRecords loaded, IReadOnlyList<string> speakers, IReadOnlyList<string> topics, string format, string? output,
-        TextWriter stdout, TextWriter stderr)
+        TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         SpeakerComparison comparison = SpeakerComparison.Create(loaded.Records, speakers, topics);
         if (!WorkflowRun.ExplainMatches(comparison.Sides, stderr))
@@ -53,9 +56,9 @@ internal static class CompareCommand
             return ExitCodes.Usage;
         }
 
-        if (!WorkflowRun.TryWrite(output, stdout, stderr, w => ComparisonFormat.Write(w, comparison, format)))
+        if (WorkflowRun.TryWrite(output, stdout, stderr, w => ComparisonFormat.Write(w, comparison, format), cancellationToken) is int failed)
         {
-            return ExitCodes.Usage;
+            return failed;
         }
 
         return loaded.HadErrors ? ExitCodes.SomeInputUnreadable : ExitCodes.Success;

@@ -7,6 +7,9 @@ namespace QuoteAttribution.Cli.Commands;
 /// <summary><c>quotes extract INPUTS [--format F] [-o FILE] [--max-article-chars N]</c>: one record per statement.</summary>
 internal static class ExtractCommand
 {
+    /// <summary>The most <c>--threads</c> accepted: far beyond any machine's processors, far below running out of memory.</summary>
+    public const int MaxThreads = 1024;
+
     /// <summary>Creates the command; its action runs against <paramref name="console"/>.</summary>
     public static Command Create(CliConsole console)
     {
@@ -34,7 +37,7 @@ internal static class ExtractCommand
         format.AcceptOnlyFromAmong([.. OutputFormats.Names]);
         Option<string> output = new("--output", "-o")
         {
-            Description = "Write to FILE (whole or not at all) instead of standard output.",
+            Description = "Write to FILE (whole or not at all) instead of standard output; - is standard output.",
             HelpName = "FILE",
         };
         Option<int> threads = new("--threads")
@@ -44,6 +47,9 @@ internal static class ExtractCommand
             HelpName = "N",
         };
         threads.AtLeast(1, "--threads must be at least 1.");
+        threads.AtMost(
+            MaxThreads,
+            $"--threads must be at most {MaxThreads}: each thread keeps articles in flight, and more threads than processors ({Environment.ProcessorCount} here) only cost memory.");
         Option<bool> noFormulaGuard = new("--no-formula-guard")
         {
             Description = "CSV: do not prefix ' to text cells that start with = + - @ (spreadsheet formula guard).",
@@ -66,7 +72,7 @@ internal static class ExtractCommand
             ExtractSettings settings = new(
                 parseResult.GetValue(inputs) ?? [],
                 parseResult.GetValue(format),
-                parseResult.GetValue(output),
+                parseResult.GetValue(output) is "-" ? null : parseResult.GetValue(output),
                 parseResult.GetValue(threads),
                 !parseResult.GetValue(noFormulaGuard),
                 parseResult.GetValue(maxArticleChars));

@@ -76,6 +76,11 @@ internal sealed class ExtractRun(CliConsole console, ExtractSettings settings)
             console.Error.WriteLine(file is null ? "quotes: interrupted." : "quotes: interrupted; no output file was written.");
             return ExitCodes.Interrupted;
         }
+        catch (IOException e) when (file is null && BrokenPipe.Is(e))
+        {
+            // The reader of the pipe has gone (| head): nothing more can be delivered, and nobody is wrong.
+            return ExitCodes.BrokenPipe;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             console.Error.WriteLine($"quotes: {settings.OutputPath ?? "standard output"}: cannot write: {e.Message}");
@@ -89,7 +94,7 @@ internal sealed class ExtractRun(CliConsole console, ExtractSettings settings)
         AttributionOptions options = AttributionOptions.Default with { MaxArticleLength = settings.MaxArticleChars };
         AttributionPipeline pipeline = new AttributionPipelineBuilder().WithOptions(options).UseDefaultSieves().Build();
         CorpusAnalyzer analyzer = new(pipeline, settings.Threads);
-        ArticleReader reader = new(console.OpenInput);
+        ArticleReader reader = new(console.OpenInput) { MaxArticleChars = settings.MaxArticleChars };
         bool showProgress = console.ErrorIsTerminal && (settings.OutputPath is not null || !console.OutputIsTerminal);
         return ExtractProgress.Run(console.Error, showProgress, progress =>
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using QuoteAttribution.Archive;
 using QuoteAttribution.Corpus;
@@ -49,40 +50,67 @@ internal sealed class IndexRun(CliConsole console, IndexSettings settings)
         }
     }
 
-    /// <summary>Stores every article in batches; true when the run was interrupted between batches.</summary>
+    /// <summary>
+    /// Stores every article in batches; true when the run was interrupted between batches. A writer task
+    /// stores one batch while the analysis goes on with the next (at most two wait), so the archive's
+    /// writes cost little of the analysis' throughput.
+    /// </summary>
     private bool StoreAll(ArchiveIndexer indexer, CancellationToken cancellationToken)
     {
-        List<ArchivedArticle> batch = new(BatchArticles);
+        using BlockingCollection<List<ArchivedArticle>> batches = new(boundedCapacity: 2);
+        using CancellationTokenSource writerFailed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task writer = Task.Run(() =>
+        {
+            try
+            {
+                foreach (List<ArchivedArticle> batch in batches.GetConsumingEnumerable())
+                {
+                    Store(indexer, batch);
+                }
+            }
+            catch
+            {
+                // Unblocks the analysis side, which would otherwise wait for room in the queue forever.
+                writerFailed.Cancel();
+                throw;
+            }
+
+            // Not cancelled by Ctrl-C: the batches already handed over are whole and are stored.
+        }, CancellationToken.None);
+        bool interrupted = false;
         try
         {
+            List<ArchivedArticle> batch = new(BatchArticles);
             foreach (ArchivedArticle article in Articles(cancellationToken))
             {
                 batch.Add(article);
                 if (batch.Count == BatchArticles)
                 {
-                    Flush(indexer, batch);
-                    cancellationToken.ThrowIfCancellationRequested();
+                    batches.Add(batch, writerFailed.Token);
+                    batch = new(BatchArticles);
                 }
             }
 
-            Flush(indexer, batch);
-            return false;
+            batches.Add(batch, writerFailed.Token);
         }
         catch (OperationCanceledException)
         {
             // The batch in hand is not stored: what the archive holds is exactly the committed batches.
-            return true;
+            // When the writer failed, its own exception is thrown below instead.
+            interrupted = true;
         }
+
+        batches.CompleteAdding();
+        writer.GetAwaiter().GetResult();
+        return interrupted;
     }
 
-    private void Flush(ArchiveIndexer indexer, List<ArchivedArticle> batch)
+    private void Store(ArchiveIndexer indexer, List<ArchivedArticle> batch)
     {
         foreach (IndexOutcome outcome in indexer.Store(batch))
         {
             _outcomes[outcome]++;
         }
-
-        batch.Clear();
     }
 
     private IEnumerable<ArchivedArticle> Articles(CancellationToken cancellationToken)

@@ -24,4 +24,19 @@ internal static class NumberOption
         });
         return option;
     }
+
+    /// <summary>Rejects a value above <paramref name="maximum"/> with <paramref name="message"/> (read from the token, as <see cref="AtLeast"/>).</summary>
+    public static Option<int> AtMost(this Option<int> option, int maximum, string message)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0
+                && int.TryParse(result.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)
+                && value > maximum)
+            {
+                result.AddError(message);
+            }
+        });
+        return option;
+    }
 }

@@ -13,14 +13,16 @@ namespace QuoteAttribution.Cli.Commands;
 internal static class RecordSource
 {
     /// <summary>Reads and analyses every article in <paramref name="inputs"/>; unreadable ones are named on <paramref name="stderr"/>.</summary>
-    public static LoadedRecords Load(IReadOnlyList<string> inputs, TextWriter stderr, Func<Stream>? stdin = null)
+    /// <exception cref="OperationCanceledException">Interrupted (Ctrl-C, SIGTERM).</exception>
+    public static LoadedRecords Load(
+        IReadOnlyList<string> inputs, TextWriter stderr, Func<Stream>? stdin = null, CancellationToken cancellationToken = default)
     {
         AttributionPipeline pipeline = new AttributionPipelineBuilder().UseDefaultSieves().Build();
         CorpusAnalyzer analyzer = new(pipeline, Environment.ProcessorCount);
         List<QuoteRecord> records = [];
         Dictionary<string, string> texts = new(StringComparer.Ordinal);
         bool hadErrors = false;
-        foreach (CorpusItem item in analyzer.Analyze(new ArticleReader(stdin).Read(inputs)))
+        foreach (CorpusItem item in analyzer.Analyze(new ArticleReader(stdin).Read(inputs), cancellationToken))
         {
             if (item.Problem is { } problem)
             {

@@ -23,29 +23,33 @@ internal static class ReportCommand
             inputs, output, speakers, topics, title,
         };
         Option<string> db = WorkflowSource.AddDatabase(command, inputs);
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellationToken) =>
         {
             TextWriter stderr = parse.InvocationConfiguration.Error;
             string[] queries = parse.GetValue(speakers) ?? [];
             if (queries.Length == 1)
             {
                 stderr.WriteLine("quotes report: give two or more speakers to compare, or none for the two most quoted");
-                return ExitCodes.Usage;
+                return Task.FromResult(ExitCodes.Usage);
             }
 
-            if (WorkflowSource.Load(parse, inputs, db, stderr) is not { } loaded)
+            return Task.FromResult(WorkflowRun.Interruptible(stderr, () =>
             {
-                return ExitCodes.SomeInputUnreadable;
-            }
+                if (WorkflowSource.Load(parse, inputs, db, stderr, cancellationToken) is not { } loaded)
+                {
+                    return ExitCodes.SomeInputUnreadable;
+                }
 
-            ReportOptions options = new() { Title = parse.GetValue(title) ?? ReportOptions.Default.Title, Speakers = queries, Topics = parse.GetValue(topics) ?? [] };
-            return Run(loaded, options, parse.GetValue(output)!, parse.InvocationConfiguration.Output, stderr);
+                ReportOptions options = new() { Title = parse.GetValue(title) ?? ReportOptions.Default.Title, Speakers = queries, Topics = parse.GetValue(topics) ?? [] };
+                return Run(loaded, options, parse.GetValue(output)!, parse.InvocationConfiguration.Output, stderr, cancellationToken);
+            }));
         });
         return command;
     }
 
     /// <summary>Writes the report of <paramref name="loaded"/> to <paramref name="output"/>; returns the exit code.</summary>
-    internal static int Run(LoadedRecords loaded, ReportOptions options, string output, TextWriter stdout, TextWriter stderr)
+    internal static int Run(
+        LoadedRecords loaded, ReportOptions options, string output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         if (options.Speakers.Count >= 2)
         {
@@ -56,9 +60,9 @@ internal static class ReportCommand
             }
         }
 
-        if (!WorkflowRun.TryWrite(output, stdout, stderr, w => HtmlReportWriter.Write(w, loaded.Records, loaded.ArticleTexts, options)))
+        if (WorkflowRun.TryWrite(output, stdout, stderr, w => HtmlReportWriter.Write(w, loaded.Records, loaded.ArticleTexts, options), cancellationToken) is int failed)
         {
-            return ExitCodes.Usage;
+            return failed;
         }
 
         return loaded.HadErrors ? ExitCodes.SomeInputUnreadable : ExitCodes.Success;

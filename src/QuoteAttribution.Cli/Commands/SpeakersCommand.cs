@@ -16,27 +16,31 @@ internal static class SpeakersCommand
             inputs, format, output,
         };
         Option<string> db = WorkflowSource.AddDatabase(command, inputs);
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellationToken) =>
         {
             TextWriter stdout = parse.InvocationConfiguration.Output;
             TextWriter stderr = parse.InvocationConfiguration.Error;
-            if (WorkflowSource.Load(parse, inputs, db, stderr) is not { } loaded)
+            return Task.FromResult(WorkflowRun.Interruptible(stderr, () =>
             {
-                return ExitCodes.SomeInputUnreadable;
-            }
+                if (WorkflowSource.Load(parse, inputs, db, stderr, cancellationToken) is not { } loaded)
+                {
+                    return ExitCodes.SomeInputUnreadable;
+                }
 
-            return Run(loaded, parse.GetValue(format) ?? "table", parse.GetValue(output), stdout, stderr);
+                return Run(loaded, parse.GetValue(format) ?? "table", parse.GetValue(output), stdout, stderr, cancellationToken);
+            }));
         });
         return command;
     }
 
     /// <summary>Aggregates <paramref name="loaded"/> and writes the speakers; returns the exit code.</summary>
-    internal static int Run(LoadedRecords loaded, string format, string? output, TextWriter stdout, TextWriter stderr)
+    internal static int Run(
+        LoadedRecords loaded, string format, string? output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         SpeakerOverview overview = SpeakerAggregator.Aggregate(loaded.Records);
-        if (!WorkflowRun.TryWrite(output, stdout, stderr, w => SpeakersFormat.Write(w, overview, format)))
+        if (WorkflowRun.TryWrite(output, stdout, stderr, w => SpeakersFormat.Write(w, overview, format), cancellationToken) is int failed)
         {
-            return ExitCodes.Usage;
+            return failed;
         }
 
         return loaded.HadErrors ? ExitCodes.SomeInputUnreadable : ExitCodes.Success;

@@ -5,18 +5,43 @@ namespace QuoteAttribution.Cli.Commands;
 /// <summary>Steps the workflow commands share: writing the output, explaining speaker queries.</summary>
 internal static class WorkflowRun
 {
-    /// <summary>Writes through <see cref="WorkflowOutput"/>; on failure names the file on <paramref name="stderr"/>.</summary>
-    public static bool TryWrite(string? output, TextWriter stdout, TextWriter stderr, Action<TextWriter> render)
+    /// <summary>
+    /// Writes through <see cref="WorkflowOutput"/> and returns null, or the exit code of a failure: a file
+    /// that cannot be written is named on <paramref name="stderr"/> (exit 1); a closed pipe on standard
+    /// output ends the run quietly (<see cref="ExitCodes.BrokenPipe"/>).
+    /// </summary>
+    public static int? TryWrite(string? output, TextWriter stdout, TextWriter stderr, Action<TextWriter> render, CancellationToken cancellationToken = default)
     {
         try
         {
-            WorkflowOutput.Write(output, stdout, render);
-            return true;
+            WorkflowOutput.Write(output, stdout, render, cancellationToken);
+            return null;
+        }
+        catch (IOException e) when (output is null or "-" && BrokenPipe.Is(e))
+        {
+            return ExitCodes.BrokenPipe;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"quotes: cannot write {output}: {e.Message}");
-            return false;
+            stderr.WriteLine($"quotes: cannot write {output ?? "standard output"}: {e.Message}");
+            return ExitCodes.SomeInputUnreadable;
+        }
+    }
+
+    /// <summary>
+    /// Runs a workflow command; an interruption (Ctrl-C, SIGTERM, SIGHUP) ends it with
+    /// <see cref="ExitCodes.Interrupted"/> and the old output file intact.
+    /// </summary>
+    public static int Interruptible(TextWriter stderr, Func<int> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("quotes: interrupted; no output file was written.");
+            return ExitCodes.Interrupted;
         }
     }
 

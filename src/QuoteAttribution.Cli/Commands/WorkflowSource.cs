@@ -29,11 +29,12 @@ internal static class WorkflowSource
     }
 
     /// <summary>The records to work on; null when the archive cannot be read (named on <paramref name="stderr"/>).</summary>
-    public static LoadedRecords? Load(ParseResult parse, Argument<string[]> inputs, Option<string> db, TextWriter stderr)
+    public static LoadedRecords? Load(
+        ParseResult parse, Argument<string[]> inputs, Option<string> db, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (parse.GetValue(db) is not { } path)
         {
-            return RecordSource.Load(parse.GetValue(inputs) ?? [], stderr);
+            return RecordSource.Load(parse.GetValue(inputs) ?? [], stderr, cancellationToken: cancellationToken);
         }
 
         LoadedRecords? loaded = null;

@@ -45,15 +45,14 @@ internal static class WorkflowText
 
     /// <summary>
     /// Writes one CSV row. A value that a spreadsheet would run as a formula (<c>=</c>, <c>+</c>, <c>-</c>,
-    /// <c>@</c> first) gets a leading apostrophe; numbers are left alone.
+    /// <c>@</c> first, also behind a zero-width space or byte-order mark) gets a leading apostrophe; numbers are left alone.
     /// </summary>
     public static void CsvRow(CsvWriter csv, IEnumerable<string> values)
     {
         foreach (string value in values)
         {
-            bool formula = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
-                && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
-            csv.WriteField(formula ? "'" + value : value);
+            bool number = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+            csv.WriteField(number ? value : Output.FormulaGuard.Apply(value));
         }
 
         csv.EndRecord();

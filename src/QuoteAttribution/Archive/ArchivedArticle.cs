@@ -20,18 +20,22 @@ public sealed record ArchivedArticle(
 
     /// <summary>
     /// SHA-256 of the records' fields as every format writes them, less <c>speaker_id</c> (which the
-    /// archive decides): the change test when the text is not known.
+    /// archive decides) and <c>origin</c> (where a copy was read, not what it says): the change test
+    /// when the text is not known.
     /// </summary>
     public string RecordsHash
     {
         get
         {
-            int speakerId = RecordFields.Names.ToList().IndexOf("speaker_id");
+            List<string> names = [.. RecordFields.Names];
+            int speakerId = names.IndexOf("speaker_id");
+            int origin = names.IndexOf("origin");
             StringBuilder all = new();
             foreach (QuoteRecord record in Records)
             {
                 string[] values = RecordFields.Values(record);
                 values[speakerId] = "";
+                values[origin] = "";
                 all.AppendJoin('\u001f', values).Append('\u001e');
             }
 

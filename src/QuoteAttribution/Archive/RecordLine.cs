@@ -10,7 +10,7 @@ namespace QuoteAttribution.Archive;
 /// </summary>
 internal static class RecordLine
 {
-    /// <summary>The record on <paramref name="line"/>, with its <c>origin</c> (empty when the line has none).</summary>
+    /// <summary>The record on <paramref name="line"/>, and its <c>origin</c> (empty when the line has none).</summary>
     /// <exception cref="FormatException">The line is not a JSON object with the required fields, named in the message.</exception>
     public static (QuoteRecord Record, string Origin) Parse(string line)
     {
@@ -35,6 +35,7 @@ internal static class RecordLine
             QuoteRecord record = new()
             {
                 Article = RequiredString(r, "article"),
+                Origin = String(r, "origin"),
                 QuoteId = RequiredString(r, "quote_id"),
                 Kind = RecordValues.TryKind(RequiredString(r, "kind")) ?? throw new FormatException("\"kind\" must be direct, mixed or indirect"),
                 Text = RequiredString(r, "text"),

@@ -8,7 +8,7 @@ internal static class StatementRows
 {
     /// <summary>The record columns in <see cref="Read"/>'s order, for SELECTs (prefix <c>s.</c>).</summary>
     public const string Columns =
-        "s.article, s.quote_id, s.kind, s.text, s.start, s.\"end\", s.speaker, s.speaker_id, s.speaker_type, " +
+        "s.article, s.origin, s.quote_id, s.kind, s.text, s.start, s.\"end\", s.speaker, s.speaker_id, s.speaker_type, " +
         "s.speaker_mention, s.speaker_start, s.speaker_end, s.role, s.affiliation, s.cue, s.addressee, s.date, s.rule, s.confidence";
 
     /// <summary>A prepared INSERT for <see cref="Insert"/>.</summary>
@@ -32,12 +32,12 @@ internal static class StatementRows
     }
 
     /// <summary>Inserts <paramref name="r"/> as statement <paramref name="n"/> of its article, with the archive's speaker id.</summary>
-    public static void Insert(SqliteCommand insert, QuoteRecord r, int n, string origin, string speakerId)
+    public static void Insert(SqliteCommand insert, QuoteRecord r, int n, string speakerId)
     {
         SqliteParameterCollection p = insert.Parameters;
         p[0].Value = r.Article;
         p[1].Value = n;
-        p[2].Value = origin;
+        p[2].Value = r.Origin;
         p[3].Value = r.QuoteId;
         p[4].Value = RecordFields.Lower(r.Kind);
         p[5].Value = r.Text;
@@ -65,23 +65,24 @@ internal static class StatementRows
     public static QuoteRecord Read(SqliteDataReader row) => new()
     {
         Article = row.GetString(0),
-        QuoteId = row.GetString(1),
-        Kind = RecordValues.Kind(row.GetString(2)),
-        Text = row.GetString(3),
-        Start = row.GetInt32(4),
-        End = row.GetInt32(5),
-        Speaker = row.GetString(6),
-        SpeakerId = row.GetString(7),
-        SpeakerType = RecordValues.SpeakerType(row.GetString(8)),
-        SpeakerMention = row.GetString(9),
-        SpeakerStart = row.IsDBNull(10) ? null : row.GetInt32(10),
-        SpeakerEnd = row.IsDBNull(11) ? null : row.GetInt32(11),
-        Role = row.GetString(12),
-        Affiliation = row.GetString(13),
-        Cue = row.GetString(14),
-        Addressee = row.GetString(15),
-        Date = RecordValues.Date(row.GetString(16)),
-        Rule = row.GetString(17),
-        Confidence = row.GetDouble(18),
+        Origin = row.GetString(1),
+        QuoteId = row.GetString(2),
+        Kind = RecordValues.Kind(row.GetString(3)),
+        Text = row.GetString(4),
+        Start = row.GetInt32(5),
+        End = row.GetInt32(6),
+        Speaker = row.GetString(7),
+        SpeakerId = row.GetString(8),
+        SpeakerType = RecordValues.SpeakerType(row.GetString(9)),
+        SpeakerMention = row.GetString(10),
+        SpeakerStart = row.IsDBNull(11) ? null : row.GetInt32(11),
+        SpeakerEnd = row.IsDBNull(12) ? null : row.GetInt32(12),
+        Role = row.GetString(13),
+        Affiliation = row.GetString(14),
+        Cue = row.GetString(15),
+        Addressee = row.GetString(16),
+        Date = RecordValues.Date(row.GetString(17)),
+        Rule = row.GetString(18),
+        Confidence = row.GetDouble(19),
     };
 }

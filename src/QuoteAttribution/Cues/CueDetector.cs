@@ -10,7 +10,12 @@ namespace QuoteAttribution.Cues;
 /// </summary>
 internal static class CueDetector
 {
-    public static List<Cue> Detect(SentenceView s, bool includeBeliefs)
+    /// <summary>
+    /// The cues of the sentence <paramref name="s"/> shows, in reading order. Each speech verb's reading is added to
+    /// <paramref name="decisions"/> when given (the cue spec examples show which speaker pattern decided); the verbs
+    /// are read with <paramref name="reader"/>, or the default speaker patterns.
+    /// </summary>
+    public static List<Cue> Detect(SentenceView s, bool includeBeliefs, List<VerbDecision>? decisions = null, VerbCueReader? reader = null)
     {
         List<Cue> cues = [];
         if (s.Sentence.Index == 0 && Headline(s) is { } headline)
@@ -29,9 +34,9 @@ internal static class CueDetector
 
             Cue? cue = s.Is(k, "according") && s.Is(k + 1, "to") ? AccordingTo(s, k)
                 : s.Is(k, "as") && s.Is(k + 1, "saying") ? AsSaying(s, k)
-                : (char.IsLower(s.Word(k)[0]) || titleCase && k > s.FirstWord || k == s.FirstWord && s.Word(k).EndsWith("ing", StringComparison.Ordinal)) && s.TryGetSpeechVerb(k, out SpeechVerb verb) ? Verb(s, k, verb with { IsWeak = verb.IsWeak || (verb.IsBelief && !includeBeliefs) }, cues)
-                : char.IsLower(s.Word(k)[0]) && s.IsWord(k + 1) && s.TryGetPhrasal(k, out SpeechVerb phrasal) && ClosesPhrasal(s, k + 2) ? Verb(s, k, phrasal, cues)
-                : char.IsLower(s.Word(k)[0]) && s.TryGetAsComplement(k, out SpeechVerb naming) && VerbCue.HasQuotedAsComplement(s, k) ? Verb(s, k, naming, cues)
+                : (char.IsLower(s.Word(k)[0]) || titleCase && k > s.FirstWord || k == s.FirstWord && s.Word(k).EndsWith("ing", StringComparison.Ordinal)) && s.TryGetSpeechVerb(k, out SpeechVerb verb) ? Verb(s, k, verb with { IsWeak = verb.IsWeak || (verb.IsBelief && !includeBeliefs) }, cues, decisions, reader)
+                : char.IsLower(s.Word(k)[0]) && s.IsWord(k + 1) && s.TryGetPhrasal(k, out SpeechVerb phrasal) && ClosesPhrasal(s, k + 2) ? Verb(s, k, phrasal, cues, decisions, reader)
+                : char.IsLower(s.Word(k)[0]) && s.TryGetAsComplement(k, out SpeechVerb naming) && ObjectComplement.HasQuotedAs(s, k) ? Verb(s, k, naming, cues, decisions, reader)
                 : null;
             if (cue is not null)
             {
@@ -276,6 +281,6 @@ internal static class CueDetector
     private static int ContentAfterComma(SentenceView s, int k) =>
         s.IsPunct(k, ',') && k + 1 < s.Count && !s.Is(k + 1, "who") && !s.Is(k + 1, "which") ? s.Tokens[k + 1].Span.Start : -1;
 
-    private static Cue? Verb(SentenceView s, int k, SpeechVerb verb, List<Cue> earlier) =>
-        VerbCue.Build(s, k, verb, earlier);
+    private static Cue? Verb(SentenceView s, int k, SpeechVerb verb, List<Cue> earlier, List<VerbDecision>? decisions, VerbCueReader? reader) =>
+        VerbCue.Build(s, k, verb, earlier, decisions, reader);
 }

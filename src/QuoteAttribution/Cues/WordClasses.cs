@@ -3,7 +3,10 @@ using QuoteAttribution.Lexicons;
 
 namespace QuoteAttribution.Cues;
 
-/// <summary>The closed word classes the cue patterns read (<c>Lexicons/cue-*.txt</c>).</summary>
+/// <summary>
+/// The closed word classes and verb classes the cue patterns read, each from one <c>Lexicons/*.txt</c> file,
+/// loaded once. Sets ignore case unless they say otherwise.
+/// </summary>
 internal static class WordClasses
 {
     /// <summary>Auxiliaries and adverbs that may stand between a speaker and the verb (<c>has also said</c>).</summary>
@@ -39,7 +42,44 @@ internal static class WordClasses
     /// <summary>Time words that may follow a verb before its content (<c>said Thursday that</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords = Set("cue-time-words.txt");
 
+    /// <summary>Finite forms of <c>be</c> before a gerund: <c>is reporting</c> is progressive, its subject the speaker.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = Set("cue-copulas.txt");
+
+    /// <summary>Prepositions that open an adverbial between "and" and a verb (<c>and in a written reply said</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbialPrepositions = Set("cue-adverbial-prepositions.txt");
+
+    /// <summary>Number words after an approximator (<c>about two dozen</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords = Set("cue-number-words.txt");
+
+    /// <summary>Object pronouns of a naming verb (<c>called it a mistake</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectPronouns = Set("cue-object-pronouns.txt");
+
+    /// <summary>Words of time and count after <c>called him a</c>: a call's when and how often, not a judgement.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountWords = Set("cue-count-words.txt");
+
+    /// <summary>Prepositions before a speech gerund whose speaker is the sentence's subject (<c>by calling</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GerundPrepositions = Set("cue-gerund-prepositions.txt");
+
+    /// <summary>Short words a title leaves in lower case (<c>Meet the Press</c>); case-sensitive.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleJoiners = CaseSensitiveSet(Lexicon.ReadEntries("cue-title-joiners.txt"));
+
+    /// <summary>Lemmas of directive verbs, whose content is the infinitive after the object (<c>urged residents to vote</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DirectiveVerbs = CaseSensitiveSet(Lexicon.ReadEntries("directive-verbs.txt"));
+
+    /// <summary>Lemmas of commissive verbs, whose content is the infinitive (<c>vowed to “end” the levy</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommissiveVerbs = CaseSensitiveSet(Lexicon.ReadEntries("commissive-verbs.txt"));
+
+    /// <summary>Every form of the causing verbs, whose named object speaks (<c>prompted Lee to say</c>); case-sensitive.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CausingVerbs = CaseSensitiveSet(Inflected("causing-verbs.txt"));
+
     // The span lookup is made once: asking the set for it on every word costs a type test each time.
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string file) =>
         Lexicon.Load(file).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CaseSensitiveSet(IEnumerable<string> words) =>
+        words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "lead led": a lemma, then its irregular pasts.
+    private static IEnumerable<string> Inflected(string file) =>
+        Lexicon.ReadEntries(file).Select(line => line.Split(' ')).SelectMany(parts => VerbInflections.Of(parts[0], parts[1..]).Select(f => f.Word));
 }

@@ -2,7 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace QuoteAttribution.Dates;
 
-/// <summary>The date expressions of English news, as compiled patterns.</summary>
+/// <summary>
+/// The full dates of a dateline (<c>Oct. 6, 2015</c>, <c>6 October 2015</c>, <c>2015-10-06</c>) and its label
+/// (<c>Published:</c>), as compiled patterns. Every article's dateline is looked for, so this stays a few
+/// cheap patterns; the temporal expressions of statements are read by the recognizer (see README.md).
+/// </summary>
 internal static partial class DatePatterns
 {
     // "Oct.", "October", "Sept", "Sep." — followed by a day number in every pattern that uses it.
@@ -22,20 +26,8 @@ internal static partial class DatePatterns
     // "2015-10-06", "2015-10-9 0:33:01", "2015/10/06", "2015-10-06T08:00:00Z"
     private const string Iso = @"\b" + Year + @"[-/](?<mm>[01]?\d)[-/](?<day>[0-3]?\d)(?!\d)";
 
-    // "Aug. 20", "October 3rd" (no year after it)
-    private const string MonthDay = @"\b" + Month + @"\s+" + Day + @"\b(?!,?\s*(19|20)\d\d)";
-
-    // "20 August", "3rd of October" (no year after it)
-    private const string DayMonth = @"\b" + Day + @"\s+(of\s+)?" + Month + @"(?![\w.]*,?\s*(19|20)\d\d)";
-
     // "Published: ", "Updated ", "Posted on" just before a date
     private const string Label = @"\b(published|posted|updated|date|dated)\b\s*(on)?\s*:?\s*$";
-
-    // "Wednesday", "last Tuesday"
-    private const string Weekday = @"\b(?<last>last\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
-
-    // "today", "yesterday", "this morning"
-    private const string DayWord = @"\b(?<word>today|yesterday|tonight|tomorrow|this\s+(morning|afternoon|evening))\b";
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -45,17 +37,8 @@ internal static partial class DatePatterns
     [GeneratedRegex(Iso, Options)]
     internal static partial Regex IsoDateRegex();
 
-    [GeneratedRegex(MonthDay + "|" + DayMonth, Options)]
-    internal static partial Regex MonthDayRegex();
-
     [GeneratedRegex(Label, Options | RegexOptions.IgnoreCase)]
     internal static partial Regex LabelRegex();
-
-    [GeneratedRegex(Weekday, Options)]
-    internal static partial Regex WeekdayRegex();
-
-    [GeneratedRegex(DayWord, Options | RegexOptions.IgnoreCase)]
-    internal static partial Regex DayWordRegex();
 
     /// <summary>
     /// False only when no pattern with a <c>(19|20)\d\d</c> year (<see cref="WrittenDateRegex"/>,
@@ -67,27 +50,6 @@ internal static partial class DatePatterns
         for (int i = text.IndexOfAny('1', '2'); i >= 0 && i + 3 < text.Length; i = NextOneOrTwo(text, i + 1))
         {
             if (((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0')) && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>False only when <paramref name="text"/> holds no decimal digit (<c>\d</c>), which every day-number pattern needs.</summary>
-    public static bool MayHoldDayNumber(ReadOnlySpan<char> text)
-    {
-        if (text.IndexOfAnyInRange('0', '9') >= 0)
-        {
-            return true;
-        }
-
-        // Past the ASCII digits only non-ASCII characters can be digits; most text has none of them.
-        int nonAscii = text.IndexOfAnyExceptInRange('\0', '\u007F');
-        foreach (char c in nonAscii < 0 ? [] : text[nonAscii..])
-        {
-            if (char.IsDigit(c))
             {
                 return true;
             }
@@ -117,18 +79,6 @@ internal static partial class DatePatterns
         'o' => 10,
         'n' => 11,
         _ => 12,
-    };
-
-    /// <summary>The day of the week a matched weekday name stands for.</summary>
-    public static DayOfWeek WeekdayOf(ReadOnlySpan<char> name) => name[..2] switch
-    {
-        "Mo" => DayOfWeek.Monday,
-        "Tu" => DayOfWeek.Tuesday,
-        "We" => DayOfWeek.Wednesday,
-        "Th" => DayOfWeek.Thursday,
-        "Fr" => DayOfWeek.Friday,
-        "Sa" => DayOfWeek.Saturday,
-        _ => DayOfWeek.Sunday,
     };
 
     /// <summary>The date, or null when the numbers are no calendar date (<c>February 30</c>).</summary>

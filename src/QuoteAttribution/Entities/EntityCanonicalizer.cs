@@ -15,14 +15,14 @@ internal static class EntityCanonicalizer
     public static string Canonical(string name, IReadOnlyList<string> articleNames)
     {
         ArgumentNullException.ThrowIfNull(articleNames);
-        return CanonicalAmong(name, [.. articleNames.Select(Candidate.Of)]);
+        return CanonicalAmong(name, new NameCandidates(articleNames));
     }
 
     /// <summary>
     /// <see cref="Canonical"/> over names already read as candidates: an article
     /// reads its names once, not once per name it canonicalises.
     /// </summary>
-    public static string CanonicalAmong(string name, Candidate[] articleNames)
+    public static string CanonicalAmong(string name, NameCandidates articleNames)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(articleNames);
@@ -34,25 +34,25 @@ internal static class EntityCanonicalizer
 
         string slug = SpeakerIds.Slug(bare);
         int words = PersonNames.WordCount(bare);
-        string? best = Fullest(articleNames, words, slug, PersonNames.SurnameKeys(bare).ToArray(), bySurname: true);
+        string? best = Fullest(articleNames.WithSurname([.. PersonNames.SurnameKeys(bare)]), words, bySurname: true);
         if (best is null && words == 1)
         {
-            best = Fullest(articleNames, words, slug, [slug], bySurname: false);
+            best = Fullest(articleNames.WithFirstWord(slug), words, bySurname: false);
         }
 
         return best ?? bare;
     }
 
-    // The one longer name whose surname (or first word) matches. Candidates with the same first word are
-    // one person written more or less fully ("Bashar Assad", "Bashar al-Assad"): the longest wins. Any
-    // other disagreement ("Rupert Jones", "Stuart Jones") is ambiguous: null.
-    private static string? Fullest(Candidate[] names, int words, string slug, string[] keys, bool bySurname)
+    // The one longer name among those whose surname (or first word) matches. Candidates with the same first
+    // word are one person written more or less fully ("Bashar Assad", "Bashar al-Assad"): the longest wins.
+    // Any other disagreement ("Rupert Jones", "Stuart Jones") is ambiguous: null.
+    private static string? Fullest(IEnumerable<Candidate> matching, int words, bool bySurname)
     {
         string? best = null;
         string? bestFirst = null;
         string? bestSlug = null;
         int bestWords = 0;
-        foreach (Candidate candidate in names)
+        foreach (Candidate candidate in matching)
         {
             string full = candidate.Full;
             int fullWords = candidate.Words;
@@ -62,14 +62,6 @@ internal static class EntityCanonicalizer
             }
 
             string first = candidate.FirstKey;
-            bool matches = bySurname
-                ? candidate.SurnameKeys.Any(k => keys.Contains(k, StringComparer.Ordinal))
-                : string.Equals(first, slug, StringComparison.Ordinal);
-            if (!matches)
-            {
-                continue;
-            }
-
             string fullSlug = candidate.Slug;
             bool samePerson = bySurname
                 ? string.Equals(first, bestFirst, StringComparison.Ordinal)

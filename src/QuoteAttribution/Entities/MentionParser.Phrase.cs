@@ -12,14 +12,14 @@ public static partial class MentionParser
     {
         int n = tokens.Count;
         int det = DeterminerWords(tokens, out string? detKind);
-        int nameStart = det < n ? NameFinder.FindStart(tokens, det) : n;
+        int nameStart = det < n ? TrailingName.Start(tokens, det) : n;
         // "the PBO", "DUP": a lone acronym with nothing before it names an organisation, not a person.
         if (nameStart == det && n - nameStart == 1 && IsBareAcronym(tokens[nameStart]))
         {
             return Organization(tokens, det);
         }
 
-        if (nameStart < n && NameFinder.HasPersonContext(tokens, nameStart, det))
+        if (nameStart < n && TrailingName.HasPersonContext(tokens, nameStart, det))
         {
             return Named(tokens, det, nameStart);
         }

@@ -45,9 +45,11 @@ public sealed record GoldFile(string Path, ImmutableArray<GoldArticle> Articles,
 
         ImmutableArray<GoldStatement>.Builder statements = ImmutableArray.CreateBuilder<GoldStatement>();
         int n = 0;
+        int codePoints = new CodePointMap(text.GetString()!).CodePointLength;
         foreach (JsonElement quote in quotes.EnumerateArray())
         {
-            statements.Add(ParseStatement(quote, id, n++));
+            statements.Add(Validate(ParseStatement(quote, id, n), codePoints, id, n));
+            n++;
         }
 
         return new GoldArticle(id, text.GetString()!, statements.ToImmutable());
@@ -77,6 +79,36 @@ public sealed record GoldFile(string Path, ImmutableArray<GoldArticle> Articles,
             OptionalInt(JsonFields.Get(quote, "speaker_end"), where),
             JsonFields.Kind(JsonFields.Get(quote, "kind")) ?? throw new FormatException($"{where}: \"kind\" must be a string"));
     }
+
+    /// <summary>
+    /// Refuses a statement that would be scored as nonsense: reversed spans, offsets outside the text
+    /// (code points), a kind other than the three (a missing or empty kind already reads as indirect).
+    /// </summary>
+    private static GoldStatement Validate(GoldStatement statement, int codePoints, string id, int n)
+    {
+        string where = $"article {id}, quote {n.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        if (!IsSpan(statement.Start, statement.End, codePoints))
+        {
+            throw new FormatException(Invariant($"{where}: \"start\" {statement.Start} and \"end\" {statement.End} are not a span of the text's {codePoints} code points"));
+        }
+
+        if (statement.SpeakerStart is int speakerStart && statement.SpeakerEnd is int speakerEnd
+            && !IsSpan(speakerStart, speakerEnd, codePoints))
+        {
+            throw new FormatException(Invariant($"{where}: speaker offsets {speakerStart}..{speakerEnd} are not a span of the text's {codePoints} code points"));
+        }
+
+        if (!EvaluationOptions.AllKinds.Contains(statement.Kind))
+        {
+            throw new FormatException($"{where}: unknown \"kind\" '{statement.Kind}'; use {string.Join(", ", EvaluationOptions.AllKinds)}");
+        }
+
+        return statement;
+    }
+
+    private static bool IsSpan(int start, int end, int length) => start >= 0 && start <= end && end <= length;
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 
     private static int? OptionalInt(JsonElement? value, string where)
     {

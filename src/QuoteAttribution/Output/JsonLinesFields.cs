@@ -24,6 +24,7 @@ internal static class JsonLinesFields
         int k = 0;
         json.WriteStartObject();
         json.WriteString(Keys[k++], r.Article);
+        json.WriteString(Keys[k++], r.Origin);
         json.WriteString(Keys[k++], r.QuoteId);
         json.WriteString(Keys[k++], RecordFields.Lower(r.Kind));
         json.WriteString(Keys[k++], r.Text);

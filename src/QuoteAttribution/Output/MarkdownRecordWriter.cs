@@ -5,7 +5,8 @@ namespace QuoteAttribution.Output;
 
 /// <summary>
 /// Writes a GitHub-flavoured Markdown pipe table: a header of <see cref="RecordFields.Names"/>, numbers
-/// right-aligned, and cells escaped so that <c>|</c>, backslashes and line breaks cannot break the row.
+/// right-aligned, and cells escaped so that <c>|</c>, backslashes and line breaks cannot break the row and
+/// HTML in the text (<c>&lt;script&gt;</c>) shows as text.
 /// </summary>
 internal sealed class MarkdownRecordWriter(TextWriter output) : IRecordWriter
 {
@@ -28,7 +29,7 @@ internal sealed class MarkdownRecordWriter(TextWriter output) : IRecordWriter
     {
     }
 
-    /// <summary>The cell text for <paramref name="value"/>: one line, pipes and backslashes escaped.</summary>
+    /// <summary>The cell text for <paramref name="value"/>: one line, pipes, backslashes and HTML escaped.</summary>
     internal static string Escape(string value)
     {
         StringBuilder cell = new(value.Length);
@@ -42,6 +43,17 @@ internal sealed class MarkdownRecordWriter(TextWriter output) : IRecordWriter
                     break;
                 case '|':
                     cell.Append(@"\|");
+                    break;
+
+                // Markdown renderers pass HTML through: <script> in an article must stay text.
+                case '<':
+                    cell.Append("&lt;");
+                    break;
+                case '>':
+                    cell.Append("&gt;");
+                    break;
+                case '&':
+                    cell.Append("&amp;");
                     break;
                 case '\r' when i + 1 < value.Length && value[i + 1] == '\n':
                     break;

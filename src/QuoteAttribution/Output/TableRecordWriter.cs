@@ -6,10 +6,11 @@ using SpectreText = Spectre.Console.Text;
 namespace QuoteAttribution.Output;
 
 /// <summary>
-/// Writes records as Spectre.Console tables, one per article (titled with the article id, so
+/// Writes records as Spectre.Console tables, one per article (titled with the article id and origin, so
 /// <c>quote_id</c> shows as <c>#n</c>), with the columns that fit <see cref="RecordWriterOptions.Width"/>:
 /// the statement and its speaker always, then kind, cue, role, affiliation and the rest as room allows.
 /// Rows are buffered per article (at most <see cref="MaxRowsPerTable"/>), never for the whole corpus.
+/// Control characters in the text show as escapes (<see cref="VisibleControls"/>), never reach the terminal raw.
 /// </summary>
 internal sealed class TableRecordWriter : IRecordWriter
 {
@@ -77,7 +78,7 @@ internal sealed class TableRecordWriter : IRecordWriter
         {
             Border = TableBorder.Rounded,
             Expand = false,
-            Title = new TableTitle(Markup.Escape(_rows[0].Article)),
+            Title = new TableTitle(Markup.Escape(VisibleControls.Escape(TitleOf(_rows[0])))),
         };
         foreach (TableColumnChoice column in _columns)
         {
@@ -87,10 +88,14 @@ internal sealed class TableRecordWriter : IRecordWriter
         foreach (QuoteRecord record in _rows)
         {
             string[] values = RecordFields.Values(record);
-            table.AddRow(_columns.Select(column => (IRenderable)new SpectreText(column.Cell(values))));
+            table.AddRow(_columns.Select(column => (IRenderable)new SpectreText(VisibleControls.Escape(column.Cell(values)))));
         }
 
         _console.Write(table);
         _rows.Clear();
     }
+
+    // The origin takes no column of its own: every row of a table shares it, so the title names it.
+    private static string TitleOf(QuoteRecord record) =>
+        record.Origin.Length == 0 || record.Origin == record.Article ? record.Article : $"{record.Article} ({record.Origin})";
 }

@@ -4,7 +4,7 @@ namespace QuoteAttribution.Pipeline;
 public sealed record AttributionOptions
 {
     /// <summary>Articles longer than this many characters are reported and skipped, not half-analysed.</summary>
-    public int MaxArticleLength { get; init; } = 20_000_000;
+    public int MaxArticleLength { get; init; } = Reading.ArticleReader.DefaultMaxArticleChars;
 
     /// <summary>Report beliefs (<c>X believes that ...</c>) as statements too. Off: they are not speech.</summary>
     public bool IncludeBeliefs { get; init; }

@@ -9,6 +9,9 @@ public sealed record QuoteRecord
     /// <summary>The article id.</summary>
     public required string Article { get; init; }
 
+    /// <summary>Where the article came from: the input file's path as given, or the JSONL <c>url</c>.</summary>
+    public string Origin { get; init; } = "";
+
     /// <summary><c>&lt;article&gt;#&lt;n&gt;</c>, n counting statements in reading order from 1.</summary>
     public required string QuoteId { get; init; }
 

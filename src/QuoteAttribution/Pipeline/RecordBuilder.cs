@@ -26,6 +26,7 @@ internal static class RecordBuilder
             records.Add(new QuoteRecord
             {
                 Article = article.Id,
+                Origin = article.Origin,
                 QuoteId = article.Id + "#" + (i + 1).ToString(CultureInfo.InvariantCulture),
                 Kind = statement.Kind,
                 Text = text.Substring(statement.Span.Start, statement.Span.Length),

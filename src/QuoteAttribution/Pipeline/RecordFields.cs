@@ -9,7 +9,7 @@ public static class RecordFields
     /// <summary>Field names, in the order of DESIGN.md's record table.</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
-        "article", "quote_id", "kind", "text", "start", "end", "speaker", "speaker_id", "speaker_type",
+        "article", "origin", "quote_id", "kind", "text", "start", "end", "speaker", "speaker_id", "speaker_type",
         "speaker_mention", "speaker_start", "speaker_end", "role", "affiliation", "cue", "addressee",
         "date", "rule", "confidence",
     ];
@@ -20,7 +20,7 @@ public static class RecordFields
         ArgumentNullException.ThrowIfNull(r);
         return
         [
-            r.Article, r.QuoteId, Lower(r.Kind), r.Text, Int(r.Start), Int(r.End), r.Speaker, r.SpeakerId,
+            r.Article, r.Origin, r.QuoteId, Lower(r.Kind), r.Text, Int(r.Start), Int(r.End), r.Speaker, r.SpeakerId,
             Lower(r.SpeakerType), r.SpeakerMention, Int(r.SpeakerStart), Int(r.SpeakerEnd), r.Role,
             r.Affiliation, r.Cue, r.Addressee, Date(r.Date), r.Rule, Confidence(r.Confidence),
         ];

@@ -3,7 +3,7 @@ namespace QuoteAttribution.Reading;
 /// <summary>
 /// Reads articles from files, folders (recursively, in ordinal name order) and standard input (<c>-</c>),
 /// lazily and one at a time, reporting every unreadable input as a <see cref="ReadProblem"/> instead of
-/// throwing. Formats go by extension: <c>.txt</c> (one article, id = file name without extension),
+/// throwing. Formats go by extension: <c>.txt</c> (one article, id from its path: see <see cref="ArticleIds"/>),
 /// <c>.html</c>/<c>.htm</c> (the article body), <c>.jsonl</c>/<c>.ndjson</c> (one article a line); files
 /// named directly with another extension are read as plain text. Standard input is JSON Lines when its
 /// first non-blank character is <c>{</c>, else one text article with id <c>stdin</c>.
@@ -20,7 +20,19 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
     /// <summary>The source name (and article id) used for standard input.</summary>
     public const string StandardInputName = "stdin";
 
+    /// <summary>The default of <see cref="MaxArticleChars"/>: twenty million characters.</summary>
+    public const int DefaultMaxArticleChars = 20_000_000;
+
     private readonly Func<Stream> _standardInput = standardInput ?? Console.OpenStandardInput;
+
+    /// <summary>
+    /// The longest article read: a text file or standard input is read this far and no further (then named
+    /// and skipped), an HTML page or a JSON Lines line twice as far plus 64 K for its markup.
+    /// </summary>
+    public int MaxArticleChars { get; init; } = DefaultMaxArticleChars;
+
+    /// <summary>The bound on an HTML page or a JSON Lines line, whose markup comes on top of the article.</summary>
+    internal static int MarkupLimit(int maxArticleChars) => (int)Math.Min(Array.MaxLength, (2L * maxArticleChars) + 65536);
 
     /// <summary>
     /// Every article and problem in <paramref name="inputs"/>, in input order. Nothing is read until the
@@ -29,23 +41,57 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
     public IEnumerable<ReadResult> Read(IEnumerable<string> inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        foreach ((string path, ReadResult? problem) in InputFiles.Expand(inputs))
+        ArticleIds ids = new();
+        foreach (string input in inputs)
         {
-            if (problem is not null)
+            foreach ((string path, ReadResult? problem) in InputFiles.Expand([input]))
             {
-                yield return problem;
-                continue;
-            }
+                if (problem is not null)
+                {
+                    yield return problem;
+                    continue;
+                }
 
-            IEnumerable<ReadResult> items = path == InputFiles.StandardInput ? ReadStandardInput() : ReadFile(path);
-            foreach (ReadResult item in items)
-            {
-                yield return item;
+                IEnumerable<ReadResult> items = path == InputFiles.StandardInput
+                    ? ReadStandardInput()
+                    : ReadFile(path, ArticleIds.OfFile(input, path), MaxArticleChars);
+                foreach (ReadResult item in items)
+                {
+                    foreach (ReadResult named in Identify(item, ids, path))
+                    {
+                        yield return named;
+                    }
+                }
             }
         }
     }
 
-    private static IEnumerable<ReadResult> ReadFile(string path)
+    /// <summary>
+    /// The item with its article's id made unique in the run: a whole file keeps its extension on a
+    /// clash (<c>story.html</c> beside <c>story.txt</c>); a repeated JSON Lines id is named on standard error.
+    /// </summary>
+    private static IEnumerable<ReadResult> Identify(ReadResult item, ArticleIds ids, string path)
+    {
+        if (item.Article is not Article article)
+        {
+            return [item];
+        }
+
+        if (item.Line is int line)
+        {
+            string id = ids.Claim(article.Id);
+            return id == article.Id
+                ? [item]
+                : [ReadResult.Warning(item.Source, $"article id \"{article.Id}\" was used before in this run; renamed \"{id}\"", line),
+                    ReadResult.Of(article with { Id = id }, item.Source, line)];
+        }
+
+        string extension = Path.GetExtension(path);
+        string unique = ids.Claim(article.Id, extension.Length == 0 ? null : article.Id + extension);
+        return unique == article.Id ? [item] : [ReadResult.Of(article with { Id = unique }, item.Source)];
+    }
+
+    private static IEnumerable<ReadResult> ReadFile(string path, string id, int maxChars)
     {
         Stream stream;
         try
@@ -59,9 +105,9 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
 
         return InputFormats.FromPath(path) switch
         {
-            InputFormat.JsonLines => ReadJsonLines(stream, path),
-            InputFormat.Html => ReadWhole(stream, path, Path.GetFileNameWithoutExtension(path), html: true),
-            _ => ReadWhole(stream, path, Path.GetFileNameWithoutExtension(path), html: false),
+            InputFormat.JsonLines => ReadJsonLines(stream, path, maxChars),
+            InputFormat.Html => ReadWhole(stream, path, id, html: true, maxChars),
+            _ => ReadWhole(stream, path, id, html: false, maxChars),
         };
     }
 
@@ -77,40 +123,47 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
             return [ReadResult.Error(StandardInputName, $"cannot open: {e.Message}")];
         }
 
-        return StandardInputReader.Read(stream, StandardInputName);
+        return StandardInputReader.Read(stream, StandardInputName, MaxArticleChars);
     }
 
-    /// <summary>Reads a whole text or HTML file as one article.</summary>
-    internal static IEnumerable<ReadResult> ReadWhole(Stream stream, string source, string id, bool html)
+    /// <summary>Reads a whole text or HTML file as one article, up to its bound (<see cref="MaxArticleChars"/>).</summary>
+    internal static IEnumerable<ReadResult> ReadWhole(Stream stream, string source, string id, bool html, int maxChars = DefaultMaxArticleChars)
     {
-        string text;
+        System.Text.StringBuilder text = new();
         int replacements;
+        string encodingName;
+        int bound = html ? MarkupLimit(maxChars) : maxChars;
         try
         {
-            using DecodedInput? input = DecodedInput.Open(stream, out string? problem);
+            using DecodedInput? input = DecodedInput.Open(stream, out string? problem, html);
             if (input is null)
             {
                 return [ReadResult.Error(source, problem!)];
             }
 
-            text = input.Reader.ReadToEnd();
+            if (!BoundedText.TryReadToEnd(input.Reader, text, bound))
+            {
+                return [ReadResult.Error(source, BoundedText.OverLimit(html ? "page" : "article", bound))];
+            }
+
             replacements = input.Replacements;
+            encodingName = input.EncodingName;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return [ReadResult.Error(source, $"cannot read: {e.Message}")];
         }
 
-        return FromText(text, replacements, source, id, html);
+        return FromText(text.ToString(), replacements, source, id, html, encodingName);
     }
 
     /// <summary>Turns decoded text into an article, plus a warning when it needed replacement characters.</summary>
-    internal static IEnumerable<ReadResult> FromText(string text, int replacements, string source, string id, bool html)
+    internal static IEnumerable<ReadResult> FromText(string text, int replacements, string source, string id, bool html, string encodingName = "UTF-8")
     {
         List<ReadResult> results = [];
         if (replacements > 0)
         {
-            results.Add(ReadResult.Warning(source, InvalidEncodingReason(replacements)));
+            results.Add(ReadResult.Warning(source, InvalidEncodingReason(replacements, encodingName)));
         }
 
         string? title = null;
@@ -125,12 +178,12 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
             return results;
         }
 
-        results.Add(ReadResult.Of(new Article(id, text) { Title = title }, source));
+        results.Add(ReadResult.Of(new Article(id, text) { Title = title, Origin = source }, source));
         return results;
     }
 
     /// <summary>Reads a JSON Lines stream line by line; a bad line is a problem, the rest go on.</summary>
-    internal static IEnumerable<ReadResult> ReadJsonLines(Stream stream, string source)
+    internal static IEnumerable<ReadResult> ReadJsonLines(Stream stream, string source, int maxChars = DefaultMaxArticleChars)
     {
         using DecodedInput? input = DecodedInput.Open(stream, out string? problem);
         if (input is null)
@@ -139,34 +192,31 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
             yield break;
         }
 
-        foreach (ReadResult item in JsonLines(input, source, firstLine: null, firstLineNumber: 1))
+        foreach (ReadResult item in JsonLines(input, new BoundedLineReader(input.Reader, MarkupLimit(maxChars)), source, firstLineNumber: 1))
         {
             yield return item;
         }
     }
 
     /// <summary>
-    /// The articles of the JSON Lines in <paramref name="input"/>, starting with <paramref name="firstLine"/>
-    /// when the caller already took it off the reader.
+    /// The articles of the JSON Lines that <paramref name="lines"/> reads from <paramref name="input"/>; a line
+    /// over the reader's bound is named and passed over without being kept.
     /// </summary>
-    internal static IEnumerable<ReadResult> JsonLines(DecodedInput input, string source, string? firstLine, int firstLineNumber)
+    internal static IEnumerable<ReadResult> JsonLines(DecodedInput input, BoundedLineReader lines, string source, int firstLineNumber)
     {
         int lineNumber = firstLineNumber;
         bool any = false;
-        string? line = firstLine;
         while (true)
         {
             ReadResult? failure = null;
-            if (line is null)
+            (string? Text, bool TooLong) line = default;
+            try
             {
-                try
-                {
-                    line = input.Reader.ReadLine();
-                }
-                catch (IOException e)
-                {
-                    failure = ReadResult.Error(source, $"cannot read: {e.Message}", lineNumber);
-                }
+                line = lines.ReadLine();
+            }
+            catch (IOException e)
+            {
+                failure = ReadResult.Error(source, $"cannot read: {e.Message}", lineNumber);
             }
 
             if (failure is not null)
@@ -175,21 +225,24 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
                 yield break;
             }
 
-            if (line is null)
+            if (line.TooLong)
+            {
+                any = true;
+                yield return ReadResult.Error(source, BoundedText.OverLimit("line", lines.MaxLineChars), lineNumber);
+            }
+            else if (line.Text is null)
             {
                 break;
             }
-
-            if (!string.IsNullOrWhiteSpace(line))
+            else if (!string.IsNullOrWhiteSpace(line.Text))
             {
                 any = true;
-                foreach (ReadResult item in JsonLinesParser.Parse(line, source, lineNumber))
+                foreach (ReadResult item in JsonLinesParser.Parse(line.Text, source, lineNumber))
                 {
                     yield return item;
                 }
             }
 
-            line = null;
             lineNumber++;
         }
 
@@ -197,7 +250,7 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
         // file as a whole, once every line has been read.
         if (input.Replacements > 0)
         {
-            yield return ReadResult.Warning(source, InvalidEncodingReason(input.Replacements));
+            yield return ReadResult.Warning(source, InvalidEncodingReason(input.Replacements, input.EncodingName));
         }
 
         if (!any)
@@ -206,8 +259,8 @@ public sealed class ArticleReader(Func<Stream>? standardInput = null)
         }
     }
 
-    private static string InvalidEncodingReason(int replacements) =>
+    private static string InvalidEncodingReason(int replacements, string encodingName) =>
         string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
-            $"not valid UTF-8: {replacements} invalid byte sequence(s) read as U+FFFD; offsets are into the text as decoded");
+            $"not valid {encodingName}: {replacements} invalid byte sequence(s) read as U+FFFD; offsets are into the text as decoded");
 }

@@ -5,7 +5,9 @@ namespace QuoteAttribution.Reading;
 /// <summary>
 /// Drops the tags nested deeper than <see cref="MaxDepth"/> before the HTML parser sees them, keeping their
 /// text. AngleSharp's tree builder slows down quadratically on thousands of nested block elements (50,000
-/// nested &lt;div&gt; took seconds); no article needs more than a few dozen levels. One linear pass.
+/// nested &lt;div&gt; took seconds); no article needs more than a few dozen levels. One linear pass. A dropped
+/// block tag leaves a <c>&lt;br&gt;</c> in its place, so the paragraphs it bounded stay apart
+/// (<c>Jane Smith.&lt;/p&gt;&lt;p&gt;She</c> does not become one sentence).
 /// </summary>
 internal static class HtmlDepthLimiter
 {
@@ -15,6 +17,13 @@ internal static class HtmlDepthLimiter
     private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    };
+
+    // Tags that break the text into paragraphs or lines (HtmlArticleExtractor's block tags and <br>).
+    private static readonly HashSet<string> BreakingElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "blockquote", "pre", "li", "ul", "ol", "dl", "dt", "dd", "br",
+        "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "table", "tr", "td", "th", "hr", "address",
     };
 
     /// <summary>The HTML with tags below <see cref="MaxDepth"/> removed; the same string when none is that deep.</summary>
@@ -41,6 +50,7 @@ internal static class HtmlDepthLimiter
             {
                 output ??= new StringBuilder(html.Length);
                 output.Append(html, copiedTo, i - copiedTo);
+                output.Append(BreakingElements.Contains(name) ? "<br>" : "");
                 copiedTo = end + 1;
             }
 

@@ -18,23 +18,30 @@ internal static class InputFiles
             {
                 yield return (input, null);
             }
-            else if (Directory.Exists(input))
+            else
             {
-                foreach ((string Path, ReadResult? Problem) entry in Walk(input))
+                foreach ((string Path, ReadResult? Problem) entry in ExpandOne(input))
                 {
                     yield return entry;
                 }
             }
-            else if (File.Exists(input))
-            {
-                yield return (input, null);
-            }
-            else
-            {
-                yield return (input, ReadResult.Error(input, "no such file or folder"));
-            }
         }
     }
+
+    private static IEnumerable<(string Path, ReadResult? Problem)> ExpandOne(string input) => FileKinds.Of(input) switch
+    {
+        FileKind.Directory => Walk(input),
+        FileKind.Regular => [(input, null)],
+        FileKind.Missing => [(input, ReadResult.Error(input, "no such file or folder"))],
+        FileKind kind => [(input, NotAFile(input, kind))],
+    };
+
+    /// <summary>
+    /// A FIFO or device is never opened: a FIFO blocks until something writes to it, and a device may never
+    /// end. Standard input, which may well be a pipe, is read through <c>-</c>.
+    /// </summary>
+    private static ReadResult NotAFile(string path, FileKind kind) =>
+        ReadResult.Error(path, $"{FileKinds.Describe(kind)}, not a regular file; skipped (use - for standard input)");
 
     private static IEnumerable<(string Path, ReadResult? Problem)> Walk(string folder)
     {
@@ -78,7 +85,8 @@ internal static class InputFiles
             }
             else if (InputFormats.FromPath(entry.Name) is not null)
             {
-                yield return (path, null);
+                FileKind kind = FileKinds.Of(path);
+                yield return kind is FileKind.Regular or FileKind.Missing ? (path, null) : (path, NotAFile(path, kind));
             }
         }
     }

@@ -34,7 +34,15 @@ internal static class JsonLinesParser
 
         using (document)
         {
-            return FromObject(document.RootElement, source, lineNumber);
+            try
+            {
+                return FromObject(document.RootElement, source, lineNumber);
+            }
+            catch (InvalidOperationException)
+            {
+                // GetString throws when an escape makes invalid UTF-16 ("\ud800" alone), common in scraped data.
+                return [ReadResult.Error(source, "a string holds an escaped lone surrogate (such as \\ud800), not text", lineNumber)];
+            }
         }
     }
 
@@ -75,11 +83,13 @@ internal static class JsonLinesParser
             }
         }
 
+        string? url = Scalar(root, "url");
         Article article = new(id, text)
         {
             Title = Scalar(root, "title"),
             Date = date,
-            Url = Scalar(root, "url"),
+            Url = url,
+            Origin = string.IsNullOrWhiteSpace(url) ? source : url,
             Source = Scalar(root, "source"),
         };
         results.Add(ReadResult.Of(article, source, lineNumber));

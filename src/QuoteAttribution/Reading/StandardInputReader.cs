@@ -4,12 +4,13 @@ namespace QuoteAttribution.Reading;
 
 /// <summary>
 /// Reads standard input: JSON Lines when the first non-blank character is <c>{</c>, otherwise one text
-/// article whose id is the source name. JSON Lines are streamed; text is read whole and kept exactly.
+/// article whose id is the source name. JSON Lines are streamed; text is read whole and kept exactly, up
+/// to the article bound: an endless input is cut there, named and skipped.
 /// </summary>
 internal static class StandardInputReader
 {
     /// <summary>The articles (or problems) on <paramref name="stream"/>.</summary>
-    public static IEnumerable<ReadResult> Read(Stream stream, string source)
+    public static IEnumerable<ReadResult> Read(Stream stream, string source, int maxChars = ArticleReader.DefaultMaxArticleChars)
     {
         using DecodedInput? input = DecodedInput.Open(stream, out string? problem);
         if (input is null)
@@ -21,7 +22,7 @@ internal static class StandardInputReader
         // Keep the blank prefix exactly: for a text article, offsets count it.
         StringBuilder prefix = new();
         int next;
-        while ((next = input.Reader.Read()) >= 0 && char.IsWhiteSpace((char)next))
+        while ((next = input.Reader.Read()) >= 0 && char.IsWhiteSpace((char)next) && prefix.Length <= maxChars)
         {
             prefix.Append((char)next);
         }
@@ -36,13 +37,16 @@ internal static class StandardInputReader
         if (next == '{')
         {
             int lineNumber = 1 + prefix.ToString().Count(c => c == '\n');
-            string firstLine = "{" + input.Reader.ReadLine();
-            items = ArticleReader.JsonLines(input, source, firstLine, lineNumber);
+            BoundedLineReader lines = new(input.Reader, ArticleReader.MarkupLimit(maxChars), pending: "{");
+            items = ArticleReader.JsonLines(input, lines, source, lineNumber);
+        }
+        else if (!BoundedText.TryReadToEnd(input.Reader, prefix.Append((char)next), maxChars))
+        {
+            items = [ReadResult.Error(source, BoundedText.OverLimit("article", maxChars))];
         }
         else
         {
-            string text = prefix.Append((char)next).Append(input.Reader.ReadToEnd()).ToString();
-            items = ArticleReader.FromText(text, input.Replacements, source, source, html: false);
+            items = ArticleReader.FromText(prefix.ToString(), input.Replacements, source, source, html: false, input.EncodingName);
         }
 
         foreach (ReadResult item in items)

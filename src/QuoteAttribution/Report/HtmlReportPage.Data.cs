@@ -21,6 +21,7 @@ internal sealed partial class HtmlReportPage
                 json.WriteStartObject();
                 json.WriteString("quote_id", r.QuoteId);
                 json.WriteString("article", r.Article);
+                json.WriteString("origin", r.Origin);
                 json.WriteString("kind", RecordFields.Lower(r.Kind));
                 json.WriteString("text", r.Text);
                 json.WriteString("speaker", r.Speaker);

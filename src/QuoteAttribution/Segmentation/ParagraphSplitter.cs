@@ -10,6 +10,14 @@ namespace QuoteAttribution.Segmentation;
 /// </summary>
 public static class ParagraphSplitter
 {
+    /// <summary>
+    /// The longest line read as one paragraph. News paragraphs stay far below it (the longest in the
+    /// annotated corpora is about 3,200 characters); a longer line is a page flattened without line breaks,
+    /// and is cut after a sentence end (else at a space) into pieces of at most this length. Coreference and
+    /// the conversational sieves look back a few paragraphs per statement, so the cap keeps them linear.
+    /// </summary>
+    public const int MaxParagraphChars = 10_000;
+
     /// <summary>The paragraphs of <paramref name="text"/> in reading order.</summary>
     public static ImmutableArray<Paragraph> Split(NormalizedText text)
     {
@@ -32,10 +40,49 @@ public static class ParagraphSplitter
 
             if (end > start)
             {
-                paragraphs.Add(new Paragraph(paragraphs.Count, TextSpan.FromBounds(line.Start + start, line.Start + end)));
+                Add(paragraphs, text.Text, TextSpan.FromBounds(line.Start + start, line.Start + end));
             }
         }
 
         return paragraphs.ToImmutable();
+    }
+
+    // Adds the paragraph, cut into pieces of at most MaxParagraphChars when it is longer.
+    private static void Add(ImmutableArray<Paragraph>.Builder paragraphs, string text, TextSpan span)
+    {
+        int start = span.Start;
+        while (span.End - start > MaxParagraphChars)
+        {
+            ReadOnlySpan<char> window = text.AsSpan(start, MaxParagraphChars);
+            int cut = LastSentenceEnd(window);
+            cut = cut > 0 ? cut : window.LastIndexOf(' ');
+            // No space in the whole stretch: cut at the limit, unless that would split a surrogate pair.
+            int end = cut > 0 ? start + cut : char.IsLowSurrogate(text[start + MaxParagraphChars]) ? start + MaxParagraphChars - 1 : start + MaxParagraphChars;
+            paragraphs.Add(new Paragraph(paragraphs.Count, TextSpan.FromBounds(start, end)));
+            start = end;
+            while (start < span.End && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+        }
+
+        if (start < span.End)
+        {
+            paragraphs.Add(new Paragraph(paragraphs.Count, TextSpan.FromBounds(start, span.End)));
+        }
+    }
+
+    // The offset just after the last ". ", "? " or "! " in the window, or -1.
+    private static int LastSentenceEnd(ReadOnlySpan<char> window)
+    {
+        for (int i = window.Length - 2; i > 0; i--)
+        {
+            if (window[i] is '.' or '?' or '!' && window[i + 1] == ' ')
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
     }
 }

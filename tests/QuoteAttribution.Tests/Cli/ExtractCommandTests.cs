@@ -124,7 +124,7 @@ public sealed class ExtractCommandTests
 
         byte[] bytes = File.ReadAllBytes(output);
         Assert.That(bytes[..3], Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
-        Assert.That(File.ReadAllText(output), Does.StartWith("article,quote_id,kind,"));
+        Assert.That(File.ReadAllText(output), Does.StartWith("article,origin,quote_id,kind,"));
         Assert.That(Directory.GetFiles(_folder.Path), Has.Length.EqualTo(2));
     }
 
@@ -137,7 +137,7 @@ public sealed class ExtractCommandTests
         (int exitCode, string _, string _) = CliRunner.Run(["extract", story, "-o", output]);
 
         Assert.That(exitCode, Is.Zero);
-        Assert.That(File.ReadAllText(output), Does.StartWith("| article | quote_id |").And.Not.Contain("old content"));
+        Assert.That(File.ReadAllText(output), Does.StartWith("| article | origin | quote_id |").And.Not.Contain("old content"));
     }
 
     [Test]
@@ -159,7 +159,7 @@ public sealed class ExtractCommandTests
             ["extract", "-", "--format", "csv"], stdin: "{\"id\": \"a\", \"text\": \"x\"}\n\nnot json\n");
 
         Assert.That(exitCode, Is.EqualTo(1));
-        Assert.That(output, Does.StartWith("article,quote_id,"));
+        Assert.That(output, Does.StartWith("article,origin,quote_id,"));
         Assert.That(error, Does.StartWith("quotes: stdin:3: not valid JSON"));
     }
 

@@ -22,12 +22,4 @@ public sealed class DatePatternsTests
             Assert.That(DatePatterns.WrittenDateRegex().IsMatch(text) || DatePatterns.IsoDateRegex().IsMatch(text), Is.False);
         }
     }
-
-    [TestCase("on Aug. 20", true)]
-    [TestCase("on Aug. \u0662", true)]
-    [TestCase("on Wednesday", false)]
-    public void MayHoldDayNumber_IsTrueForAnyDecimalDigit(string text, bool expected)
-    {
-        Assert.That(DatePatterns.MayHoldDayNumber(text), Is.EqualTo(expected));
-    }
 }

@@ -25,7 +25,7 @@ public sealed class CsvRecordWriterTests
 
         Assert.That(
             csv.Split("\r\n")[1],
-            Is.EqualTo("a1,a1#1,direct,We will not back down,1,22,Jane Smith,jane-smith,person,Mayor Jane Smith,30,46,Mayor,Springfield,said,reporters,2016-10-05,trailing-cue,0.85"));
+            Is.EqualTo("a1,,a1#1,direct,We will not back down,1,22,Jane Smith,jane-smith,person,Mayor Jane Smith,30,46,Mayor,Springfield,said,reporters,2016-10-05,trailing-cue,0.85"));
     }
 
     [Test]
@@ -83,8 +83,8 @@ public sealed class CsvRecordWriterTests
         // Assert
         string[][] rows = JsonSerializer.Deserialize<string[][]>(output)!;
         Assert.That(rows[0], Is.EqualTo(RecordFields.Names));
-        Assert.That(rows[1][3], Is.EqualTo("'" + record.Text));
-        Assert.That(rows[1][16], Is.EqualTo("2016-10-05"));
+        Assert.That(rows[1][4], Is.EqualTo("'" + record.Text));
+        Assert.That(rows[1][17], Is.EqualTo("2016-10-05"));
     }
 
     [TestCase("=HYPERLINK(\"http://x\")")]
@@ -98,8 +98,8 @@ public sealed class CsvRecordWriterTests
 
         string[] row = ReadBack(OutputRunner.Write(OutputFormat.Csv, [record]))[1];
 
-        Assert.That(row[3], Is.EqualTo("'" + text));
-        Assert.That(row[6], Is.EqualTo("'" + text));
+        Assert.That(row[4], Is.EqualTo("'" + text));
+        Assert.That(row[7], Is.EqualTo("'" + text));
     }
 
     [Test]
@@ -109,7 +109,7 @@ public sealed class CsvRecordWriterTests
 
         string[] row = ReadBack(OutputRunner.Write(OutputFormat.Csv, [record], new RecordWriterOptions { FormulaGuard = false }))[1];
 
-        Assert.That(row[3], Is.EqualTo("=1+2"));
+        Assert.That(row[4], Is.EqualTo("=1+2"));
     }
 
     [Test]
@@ -119,7 +119,7 @@ public sealed class CsvRecordWriterTests
 
         string[] row = ReadBack(OutputRunner.Write(OutputFormat.Csv, [record]))[1];
 
-        Assert.That(row[18], Is.EqualTo("-0.50"));
+        Assert.That(row[19], Is.EqualTo("-0.50"));
     }
 
     [Test]
@@ -128,7 +128,7 @@ public sealed class CsvRecordWriterTests
         string csv = OutputRunner.Write(OutputFormat.Csv, [], new RecordWriterOptions { ByteOrderMark = true });
 
         Assert.That(csv[0], Is.EqualTo('\uFEFF'));
-        Assert.That(csv[1..], Does.StartWith("article,quote_id,"));
+        Assert.That(csv[1..], Does.StartWith("article,origin,quote_id,"));
     }
 
     private static List<string[]> ReadBack(string csv)

@@ -13,7 +13,7 @@ public sealed class MarkdownRecordWriterTests
         string[] lines = OutputRunner.Write(OutputFormat.Markdown, []).Split('\n');
 
         Assert.That(lines[0], Is.EqualTo("| " + string.Join(" | ", RecordFields.Names) + " |"));
-        Assert.That(lines[1], Does.StartWith("| --- | --- | --- | --- | ---: | ---: |"));
+        Assert.That(lines[1], Does.StartWith("| --- | --- | --- | --- | --- | ---: | ---: |"));
         Assert.That(lines, Has.Length.EqualTo(3));
     }
 

@@ -22,7 +22,7 @@ public sealed class ArticleReaderTests
 
         ReadResult item = Read(path).Single();
 
-        Assert.That(item.Article, Is.EqualTo(new Article("story-1", "\"Yes,\" she said.\r\n\r\nEnd.")));
+        Assert.That(item.Article, Is.EqualTo(new Article("story-1", "\"Yes,\" she said.\r\n\r\nEnd.") { Origin = path }));
         Assert.That(item.Source, Is.EqualTo(path));
     }
 
@@ -94,7 +94,7 @@ public sealed class ArticleReaderTests
 
         string[] ids = [.. Read(_folder.Path).Select(i => i.Article!.Id)];
 
-        Assert.That(ids, Is.EqualTo((string[])["B", "z", "b"]));
+        Assert.That(ids, Is.EqualTo((string[])["B", "a/z", "b"]));
     }
 
     [Test]
@@ -119,13 +119,14 @@ public sealed class ArticleReaderTests
             Title = "T",
             Date = new DateOnly(2016, 10, 5),
             Url = "http://x",
+            Origin = "http://x",
             Source = "AFP",
         }));
         Assert.That(items[0].Line, Is.EqualTo(1));
         Assert.That(items[1].Problem!.ToString(), Does.StartWith(path + ":3: not valid JSON"));
         Assert.That(items[2].Problem!.ToString(), Is.EqualTo(path + ":4: no \"id\" (a non-empty string or number is required)"));
         Assert.That(items[3].Problem!.ToString(), Is.EqualTo(path + ":5: article \"four\" has no \"text\" string"));
-        Assert.That(items[4].Article, Is.EqualTo(new Article("5", "Fifth.") { Date = new DateOnly(2016, 10, 5) }));
+        Assert.That(items[4].Article, Is.EqualTo(new Article("5", "Fifth.") { Date = new DateOnly(2016, 10, 5), Origin = path }));
         Assert.That(items[5].Problem!.ToString(), Is.EqualTo(path + ":7: not a JSON object"));
         Assert.That(items, Has.Length.EqualTo(6));
     }
@@ -147,7 +148,7 @@ public sealed class ArticleReaderTests
     {
         ReadResult item = ReadStdin("\n  \"Hi,\" he said.\n").Single();
 
-        Assert.That(item.Article, Is.EqualTo(new Article("stdin", "\n  \"Hi,\" he said.\n")));
+        Assert.That(item.Article, Is.EqualTo(new Article("stdin", "\n  \"Hi,\" he said.\n") { Origin = "stdin" }));
     }
 
     [Test]

@@ -23,8 +23,8 @@ public sealed class RecordSourceTests
             LoadedRecords loaded = RecordSource.Load([directory.FullName, "missing.txt"], stderr);
 
             // Assert
-            Assert.That(loaded.ArticleTexts.Keys, Is.EquivalentTo(new[] { "a", "b", "page" }));
-            Assert.That(loaded.ArticleTexts["a"], Is.EqualTo("Carter said so."));
+            Assert.That(loaded.ArticleTexts.Keys, Is.EquivalentTo(new[] { "sub/a", "b", "page" }));
+            Assert.That(loaded.ArticleTexts["sub/a"], Is.EqualTo("Carter said so."));
             Assert.That(loaded.ArticleTexts["page"], Does.Contain("Hua said so.").And.Not.Contain("Home"));
             Assert.That(loaded.HadErrors, Is.True);
             Assert.That(stderr.ToString(), Does.Contain("missing.txt").And.Not.Contain("page.html"));

@@ -87,7 +87,7 @@ public sealed class SpeakersCommandTests
     }
 
     [Test]
-    public void OutputFolderMissing_UsageErrorAndNothingWritten()
+    public void OutputFolderMissing_ExitOneAndNothingWritten()
     {
         using StringWriter stdout = new();
         using StringWriter stderr = new();
@@ -95,7 +95,7 @@ public sealed class SpeakersCommandTests
 
         int code = SpeakersCommand.Run(Sample, "csv", path, stdout, stderr);
 
-        Assert.That(code, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(code, Is.EqualTo(ExitCodes.SomeInputUnreadable));
         Assert.That(stderr.ToString(), Does.StartWith("quotes: cannot write"));
         Assert.That(File.Exists(path), Is.False);
     }

@@ -1,0 +1,60 @@
+namespace QuoteAttribution.Cues;
+
+/// <summary>
+/// A content clause behind an adverbial after the verb: <c>said by text message the weather had been fine</c>
+/// → <c>the weather ...</c>. A determiner or pronoun after the adverbial's noun opens the clause; the end of
+/// the sentence means there is none.
+/// </summary>
+internal static class ClauseAfterAdverbial
+{
+    /// <summary>The token where the clause starts, or -1.</summary>
+    public static int Start(SentenceView s, int start)
+    {
+        // "told reporters as he arrived": a subordinate clause is circumstance, not content; unless a main clause
+        // follows its comma ("said as officers entered the camp, one person chained himself ...").
+        if (s.IsWord(start) && WordClasses.Subordinators.Contains(s.Word(start)))
+        {
+            for (int k = start + 1; k < s.Count && k - start < 12; k++)
+            {
+                if (s.IsPunct(k, ','))
+                {
+                    bool mainClause = s.Count - k >= 5 && s.IsWord(k + 1)
+                        && (WordClasses.Pronouns.Contains(s.Word(k + 1)) || WordClasses.Determiners.Contains(s.Word(k + 1)));
+                    return mainClause ? start : -1;
+                }
+            }
+
+            return -1;
+        }
+
+        bool sawNoun = false;
+        for (int k = start; k < s.Count && k - start < 10; k++)
+        {
+            if (!s.IsWord(k))
+            {
+                // "Adler admits in that case, there were delays."; a participle after the comma
+                // ("said Tuesday in Paris, noting ...") is a cue of its own, not content.
+                return sawNoun && s.IsPunct(k, ',') && s.IsWord(k + 1) && s.Count - k >= 5
+                    && !(s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal) && char.IsLower(s.Word(k + 1)[0])) ? k + 1 : -1;
+            }
+
+            ReadOnlySpan<char> word = s.Word(k);
+            if (Adverbials.Opens(s, k))
+            {
+                sawNoun = WordClasses.TimeWords.Contains(word);
+                continue;
+            }
+
+            bool opensClause = WordClasses.Pronouns.Contains(word) && !word.Equals("it", StringComparison.OrdinalIgnoreCase)
+                || (sawNoun && WordClasses.Determiners.Contains(word)) || word.Equals("there", StringComparison.OrdinalIgnoreCase);
+            if (opensClause)
+            {
+                return s.Count - k >= 4 ? k : -1;
+            }
+
+            sawNoun |= !WordClasses.Determiners.Contains(word);
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Collections.Frozen;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Dates;
+
+/// <summary>
+/// The cheap pass before the recognizer: finds the words of a sentence that can start a temporal expression
+/// (a weekday, a month, <c>yesterday</c>, <c>ago</c>, a numeric date) and widens each to the run of
+/// date-like words around it (<c>on Oct. 6, 2014</c>, <c>two days ago</c>, <c>last Friday morning</c>).
+/// It decides nothing about dates: the recognizer reads each phrase. Short phrases keep the recognizer's
+/// cost low and repeat across articles, so its answers can be cached by phrase.
+/// </summary>
+internal static class TemporalPhraseFinder
+{
+    /// <summary>The most words a phrase takes; date expressions in news are shorter.</summary>
+    public const int MaxWords = 7;
+
+    // Words that start a phrase. Weekday and month names only capitalised: "a wednesday meeting",
+    // "it may rain" name no day. The parts of a day start "this morning", "last night"; "week" and "month"
+    // start spans ("last week"), which the recognizer reads as no single day.
+    private static readonly FrozenSet<string> CapitalisedTriggers = FrozenSet.Create(StringComparer.Ordinal,
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+
+    private static readonly FrozenSet<string> Triggers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "today", "yesterday", "tonight", "tomorrow", "ago", "morning", "afternoon", "evening", "night", "week", "weekend", "month");
+
+    // Words that may stand inside a phrase next to a trigger, so that "on", "last", "two ... ago" and the
+    // part of a day reach the recognizer with it.
+    private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "on", "last", "this", "next", "past", "early", "earlier", "late", "later", "the", "of", "before", "after",
+        "morning", "afternoon", "evening", "night", "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "a", "an", "couple", "few", "several", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "eleven", "twelve");
+
+    /// <summary>True when <paramref name="text"/> holds a word that can start a temporal expression.</summary>
+    public static bool MayHoldDate(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length;)
+        {
+            TextSpan word = NextWord(text, ref i);
+            if (word.Length > 0 && IsTrigger(text.Slice(word.Start, word.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The temporal phrases of <paramref name="text"/>, in reading order, as spans of it.</summary>
+    /// <example><c>"He said on Monday that two days ago ..."</c> → <c>on Monday</c>, <c>two days ago</c></example>
+    public static List<TextSpan> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        List<TextSpan> words = Words(text);
+        List<TextSpan> phrases = [];
+        int taken = -1;
+        for (int w = 0; w < words.Count; w++)
+        {
+            if (w <= taken || !IsTrigger(words[w].Of(text)))
+            {
+                continue;
+            }
+
+            int first = w;
+            while (first > 0 && w - first + 1 < MaxWords && Joined(text, words[first - 1], words[first]) && IsPhraseWord(words[first - 1].Of(text)) && first - 1 > taken)
+            {
+                first--;
+            }
+
+            int last = w;
+            while (last + 1 < words.Count && last - first + 1 < MaxWords && Joined(text, words[last], words[last + 1]) && IsPhraseWord(words[last + 1].Of(text)))
+            {
+                last++;
+            }
+
+            phrases.Add(TextSpan.FromBounds(words[first].Start, words[last].End));
+            taken = last;
+        }
+
+        return phrases;
+    }
+
+    private static bool IsTrigger(ReadOnlySpan<char> word)
+    {
+        ReadOnlySpan<char> bare = word.TrimEnd('.');
+        return CapitalisedTriggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare)
+            || Triggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare)
+            || IsNumericDate(word);
+    }
+
+    private static bool IsPhraseWord(ReadOnlySpan<char> word) =>
+        IsTrigger(word) || Connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || char.IsAsciiDigit(word[0]);
+
+    // "2015-10-06", "10/6/2015": digits with two separators.
+    private static bool IsNumericDate(ReadOnlySpan<char> word) =>
+        char.IsAsciiDigit(word[0]) && (word.Count('-') == 2 || word.Count('/') == 2);
+
+    // Words of one phrase are apart by spaces, or by a comma before a year or a month ("Oct. 6, 2014",
+    // "Friday, Oct. 2"); any other mark ends it.
+    private static bool Joined(string text, TextSpan left, TextSpan right)
+    {
+        ReadOnlySpan<char> gap = text.AsSpan(left.End, right.Start - left.End);
+        if (gap.Length > 3 || !gap.TrimStart(',').Trim(' ').IsEmpty)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> next = right.Of(text);
+        return !gap.Contains(',') || char.IsAsciiDigit(next[0]) || IsTrigger(next);
+    }
+
+    private static List<TextSpan> Words(string text)
+    {
+        List<TextSpan> words = [];
+        for (int i = 0; i < text.Length;)
+        {
+            TextSpan word = NextWord(text, ref i);
+            if (word.Length > 0)
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
+
+    // A word: letters and digits, with '-' or '/' between digits ("2015-10-06") and a '.' after a
+    // capitalised abbreviation ("Oct.").
+    private static TextSpan NextWord(ReadOnlySpan<char> text, ref int i)
+    {
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        int start = i;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '-' or '/' && i > start && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+        {
+            i++;
+        }
+
+        if (i < text.Length && text[i] == '.' && i - start is 3 or 4 && char.IsUpper(text[start]))
+        {
+            i++;
+        }
+
+        return new TextSpan(start, i - start);
+    }
+}
