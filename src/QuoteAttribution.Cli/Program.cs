@@ -79,6 +79,9 @@ internal static class Program
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(TextCommand.Create(console));
+        root.Subcommands.Add(IndexCommand.Create(console));
+        root.Subcommands.Add(SearchCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

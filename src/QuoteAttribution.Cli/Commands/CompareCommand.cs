@@ -4,7 +4,7 @@ using QuoteAttribution.Compare;
 namespace QuoteAttribution.Cli.Commands;
 
 /// <summary>
-/// <c>quotes compare INPUTS --speaker A --speaker B [--topic WORD ...] [--format ...] [-o FILE]</c>:
+/// <c>quotes compare (INPUTS | --db FILE) --speaker A --speaker B [--topic WORD ...] [--format ...] [-o FILE]</c>:
 /// what each official said, side by side, by shared topic and date.
 /// </summary>
 internal static class CompareCommand
@@ -21,6 +21,7 @@ internal static class CompareCommand
         {
             inputs, inputFormat, speakers, topics, format, output,
         };
+        Option<string> db = WorkflowSource.AddDatabase(command, inputs);
         command.SetAction((parse, cancellationToken) =>
         {
             TextWriter stdout = parse.InvocationConfiguration.Output;
@@ -34,9 +35,11 @@ internal static class CompareCommand
 
             return Task.FromResult(WorkflowRun.Interruptible(stderr, () =>
             {
-                LoadedRecords loaded = RecordSource.Load(
-                    parse.GetValue(inputs) ?? [], stderr, cancellationToken: cancellationToken,
-                    format: WorkflowArguments.ParseInputFormat(parse.GetValue(inputFormat)));
+                if (WorkflowSource.Load(parse, inputs, db, stderr, cancellationToken, WorkflowArguments.ParseInputFormat(parse.GetValue(inputFormat))) is not { } loaded)
+                {
+                    return ExitCodes.SomeInputUnreadable;
+                }
+
                 return Run(loaded, queries, parse.GetValue(topics) ?? [], parse.GetValue(format), parse.GetValue(output), stdout, stderr, cancellationToken);
             }));
         });

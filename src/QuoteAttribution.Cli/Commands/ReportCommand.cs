@@ -6,7 +6,7 @@ using QuoteAttribution.Speakers;
 namespace QuoteAttribution.Cli.Commands;
 
 /// <summary>
-/// <c>quotes report INPUTS -o report.html [--speaker A --speaker B] [--topic WORD] [--title TEXT]</c>:
+/// <c>quotes report (INPUTS | --db FILE) -o report.html [--speaker A --speaker B] [--topic WORD] [--title TEXT]</c>:
 /// one self-contained page with the quotes, the speakers and the comparison.
 /// </summary>
 internal static class ReportCommand
@@ -23,6 +23,7 @@ internal static class ReportCommand
         {
             inputs, inputFormat, output, speakers, topics, title,
         };
+        Option<string> db = WorkflowSource.AddDatabase(command, inputs);
         command.SetAction((parse, cancellationToken) =>
         {
             TextWriter stderr = parse.InvocationConfiguration.Error;
@@ -42,9 +43,11 @@ internal static class ReportCommand
 
             return Task.FromResult(WorkflowRun.Interruptible(stderr, () =>
             {
-                LoadedRecords loaded = RecordSource.Load(
-                    parse.GetValue(inputs) ?? [], stderr, cancellationToken: cancellationToken,
-                    format: WorkflowArguments.ParseInputFormat(parse.GetValue(inputFormat)));
+                if (WorkflowSource.Load(parse, inputs, db, stderr, cancellationToken, WorkflowArguments.ParseInputFormat(parse.GetValue(inputFormat))) is not { } loaded)
+                {
+                    return ExitCodes.SomeInputUnreadable;
+                }
+
                 ReportOptions options = new() { Title = parse.GetValue(title) ?? ReportOptions.Default.Title, Speakers = queries, Topics = parse.GetValue(topics) ?? [] };
                 return Run(loaded, options, page, parse.InvocationConfiguration.Output, stderr, cancellationToken);
             }));

@@ -3,7 +3,7 @@ using QuoteAttribution.Speakers;
 
 namespace QuoteAttribution.Cli.Commands;
 
-/// <summary><c>quotes speakers INPUTS [--format table|markdown|csv|jsonl] [-o FILE]</c>: who was quoted.</summary>
+/// <summary><c>quotes speakers (INPUTS | --db FILE) [--format table|markdown|csv|jsonl] [-o FILE]</c>: who was quoted.</summary>
 internal static class SpeakersCommand
 {
     public static Command Create()
@@ -16,15 +16,18 @@ internal static class SpeakersCommand
         {
             inputs, inputFormat, format, output,
         };
+        Option<string> db = WorkflowSource.AddDatabase(command, inputs);
         command.SetAction((parse, cancellationToken) =>
         {
             TextWriter stdout = parse.InvocationConfiguration.Output;
             TextWriter stderr = parse.InvocationConfiguration.Error;
             return Task.FromResult(WorkflowRun.Interruptible(stderr, () =>
             {
-                LoadedRecords loaded = RecordSource.Load(
-                    parse.GetValue(inputs) ?? [], stderr, cancellationToken: cancellationToken,
-                    format: WorkflowArguments.ParseInputFormat(parse.GetValue(inputFormat)));
+                if (WorkflowSource.Load(parse, inputs, db, stderr, cancellationToken, WorkflowArguments.ParseInputFormat(parse.GetValue(inputFormat))) is not { } loaded)
+                {
+                    return ExitCodes.SomeInputUnreadable;
+                }
+
                 return Run(loaded, parse.GetValue(format), parse.GetValue(output), stdout, stderr, cancellationToken);
             }));
         });

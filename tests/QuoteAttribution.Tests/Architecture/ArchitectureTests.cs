@@ -36,6 +36,7 @@ public sealed partial class ArchitectureTests
         ["Evaluation"] = 9,
         ["Speakers"] = 9,
         ["Compare"] = 10,
+        ["Archive"] = 10,
         ["Report"] = 11,
     };
 

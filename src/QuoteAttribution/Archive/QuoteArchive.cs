@@ -1,0 +1,103 @@
+using Microsoft.Data.Sqlite;
+
+namespace QuoteAttribution.Archive;
+
+/// <summary>
+/// An open quotes archive: one SQLite file (see <see cref="ArchiveSchema"/>) in write-ahead-log mode, so
+/// readers keep working while one writer indexes, and a killed writer leaves the last committed batch.
+/// </summary>
+public sealed class QuoteArchive : IDisposable
+{
+    // A second writer waits this long for the first one's batch instead of failing at once.
+    private const int BusyTimeoutMilliseconds = 30_000;
+
+    private QuoteArchive(SqliteConnection connection, string path)
+    {
+        Connection = connection;
+        Path = path;
+    }
+
+    /// <summary>The archive file as the user named it.</summary>
+    public string Path { get; }
+
+    /// <summary>The open connection (one thread at a time).</summary>
+    internal SqliteConnection Connection { get; }
+
+    /// <summary>Opens the archive at <paramref name="path"/> to add to it, creating it when the file does not exist or is empty.</summary>
+    /// <exception cref="ArchiveException">The file is not a quotes archive, is newer, or cannot be opened.</exception>
+    public static QuoteArchive OpenForWriting(string path) => Open(path, write: true);
+
+    /// <summary>Opens an existing archive to read it.</summary>
+    /// <exception cref="ArchiveException">The file does not exist, is not a quotes archive, is newer, or cannot be opened.</exception>
+    public static QuoteArchive OpenForReading(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new ArchiveException($"{path}: no such archive ('quotes index INPUTS --db {path}' creates one)");
+        }
+
+        return Open(path, write: false);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => Connection.Dispose();
+
+    private static QuoteArchive Open(string path, bool write)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new ArchiveException($"{path}: is a folder, not an archive file");
+        }
+
+        SqliteConnectionStringBuilder builder = new()
+        {
+            DataSource = path,
+            Mode = write ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            Pooling = false,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        };
+        SqliteConnection connection = new(builder.ToString());
+        try
+        {
+            connection.Open();
+            Pragma(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}");
+            ArchiveSchema.Ensure(connection, path, create: write);
+
+            // WAL is a property of the file; NORMAL sync is durable across process kills (only a power loss can
+            // drop the last commits, never corrupt the file).
+            Pragma(connection, "PRAGMA journal_mode = WAL");
+            Pragma(connection, "PRAGMA synchronous = NORMAL");
+            Pragma(connection, "PRAGMA foreign_keys = ON");
+            return new QuoteArchive(connection, path);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new ArchiveException($"{path}: {Reason(e)}", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private static string Reason(SqliteException e) => e.SqliteErrorCode switch
+    {
+        26 => "not a quotes archive (not an SQLite database)",
+        14 => "cannot open the file (missing folder or no permission)",
+        8 => "cannot write to the archive (read-only)",
+        5 or 6 => "the archive is locked by another program",
+        11 => "the archive file is damaged",
+        _ => $"cannot use the archive: {e.Message}",
+    };
+
+    private static void Pragma(SqliteConnection connection, string sql)
+    {
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.Data.Sqlite;
+using QuoteAttribution.Pipeline;
+
+namespace QuoteAttribution.Archive;
+
+/// <summary>The one mapping between a <see cref="QuoteRecord"/> and a row of the <c>statements</c> table.</summary>
+internal static class StatementRows
+{
+    /// <summary>The record columns in <see cref="Read"/>'s order, for SELECTs (prefix <c>s.</c>).</summary>
+    public const string Columns =
+        "s.article, s.origin, s.quote_id, s.kind, s.text, s.start, s.\"end\", s.speaker, s.speaker_id, s.speaker_type, " +
+        "s.speaker_mention, s.speaker_start, s.speaker_end, s.role, s.affiliation, s.cue, s.addressee, s.date, s.rule, s.confidence";
+
+    /// <summary>A prepared INSERT for <see cref="Insert"/>.</summary>
+    public static SqliteCommand InsertCommand(SqliteConnection connection)
+    {
+        SqliteCommand command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO statements (article, n, origin, quote_id, kind, text, start, "end", speaker, speaker_id,
+                speaker_type, speaker_mention, speaker_start, speaker_end, role, affiliation, cue, addressee, date, rule, confidence)
+            VALUES ($article, $n, $origin, $quote_id, $kind, $text, $start, $end, $speaker, $speaker_id,
+                $speaker_type, $speaker_mention, $speaker_start, $speaker_end, $role, $affiliation, $cue, $addressee, $date, $rule, $confidence)
+            """;
+        foreach (string name in (string[])["$article", "$n", "$origin", "$quote_id", "$kind", "$text", "$start", "$end", "$speaker",
+            "$speaker_id", "$speaker_type", "$speaker_mention", "$speaker_start", "$speaker_end", "$role", "$affiliation", "$cue",
+            "$addressee", "$date", "$rule", "$confidence"])
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+
+    /// <summary>Inserts <paramref name="r"/> as statement <paramref name="n"/> of its article, with the archive's speaker id.</summary>
+    public static void Insert(SqliteCommand insert, QuoteRecord r, int n, string speakerId)
+    {
+        SqliteParameterCollection p = insert.Parameters;
+        p[0].Value = r.Article;
+        p[1].Value = n;
+        p[2].Value = r.Origin;
+        p[3].Value = r.QuoteId;
+        p[4].Value = RecordFields.Lower(r.Kind);
+        p[5].Value = r.Text;
+        p[6].Value = r.Start;
+        p[7].Value = r.End;
+        p[8].Value = r.Speaker;
+        p[9].Value = speakerId;
+        p[10].Value = RecordFields.Lower(r.SpeakerType);
+        p[11].Value = r.SpeakerMention;
+        p[12].Value = r.SpeakerStart is int s ? s : DBNull.Value;
+        p[13].Value = r.SpeakerEnd is int e ? e : DBNull.Value;
+        p[14].Value = r.Role;
+        p[15].Value = r.Affiliation;
+        p[16].Value = r.Cue;
+        p[17].Value = r.Addressee;
+        p[18].Value = RecordFields.Date(r.Date);
+        p[19].Value = r.Rule;
+
+        // Every format shows two decimals; storing the same keeps an archive from records equal to one from articles.
+        p[20].Value = Math.Round(r.Confidence, 2, MidpointRounding.AwayFromZero);
+        insert.ExecuteNonQuery();
+    }
+
+    /// <summary>The record of the current row of a SELECT of <see cref="Columns"/>.</summary>
+    public static QuoteRecord Read(SqliteDataReader row) => new()
+    {
+        Article = row.GetString(0),
+        Origin = row.GetString(1),
+        QuoteId = row.GetString(2),
+        Kind = RecordValues.Kind(row.GetString(3)),
+        Text = row.GetString(4),
+        Start = row.GetInt32(5),
+        End = row.GetInt32(6),
+        Speaker = row.GetString(7),
+        SpeakerId = row.GetString(8),
+        SpeakerType = RecordValues.SpeakerType(row.GetString(9)),
+        SpeakerMention = row.GetString(10),
+        SpeakerStart = row.IsDBNull(11) ? null : row.GetInt32(11),
+        SpeakerEnd = row.IsDBNull(12) ? null : row.GetInt32(12),
+        Role = row.GetString(13),
+        Affiliation = row.GetString(14),
+        Cue = row.GetString(15),
+        Addressee = row.GetString(16),
+        Date = RecordValues.Date(row.GetString(17)),
+        Rule = row.GetString(18),
+        Confidence = row.GetDouble(19),
+    };
+}

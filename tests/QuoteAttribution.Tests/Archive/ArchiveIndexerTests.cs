@@ -1,0 +1,159 @@
+using Microsoft.Data.Sqlite;
+using NUnit.Framework;
+using QuoteAttribution.Archive;
+using QuoteAttribution.Pipeline;
+using QuoteAttribution.Tests.Support;
+using static QuoteAttribution.Tests.Archive.ArchiveSamples;
+
+namespace QuoteAttribution.Tests.Archive;
+
+public sealed class ArchiveIndexerTests
+{
+    private TempFolder _folder = null!;
+
+    private string Db => _folder.File("quotes.db");
+
+    [SetUp]
+    public void SetUp() => _folder = new TempFolder();
+
+    [TearDown]
+    public void TearDown() => _folder.Dispose();
+
+    [Test]
+    public void SameArticleTwice_SecondTimeUnchangedAndArchiveIdentical()
+    {
+        // Arrange
+        ArchivedArticle article = Article("a", "text one", Record("a", 1, "Mara Velden"), Record("a", 2, "Velden"));
+        IReadOnlyList<IndexOutcome> first = Store(article);
+        string before = Dump(Db);
+
+        // Act
+        IReadOnlyList<IndexOutcome> second = Store(article);
+
+        // Assert
+        Assert.That(first, Is.EqualTo(new[] { IndexOutcome.Added }));
+        Assert.That(second, Is.EqualTo(new[] { IndexOutcome.Unchanged }));
+        Assert.That(Dump(Db), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void ChangedText_ReplacesThatArticlesStatementsOnly()
+    {
+        // Arrange
+        Store(Article("a", "old text", Record("a", 1, "Mara Velden"), Record("a", 2, "Velden")), Article("b", "other", Record("b", 1, "Tomas Brandt")));
+
+        // Act
+        IReadOnlyList<IndexOutcome> outcomes = Store(Article("a", "new text", Record("a", 1, "Tomas Brandt")));
+
+        // Assert
+        Assert.That(outcomes, Is.EqualTo(new[] { IndexOutcome.Updated }));
+        Assert.That(Count(Db, "statements"), Is.EqualTo(2));
+        Assert.That(SpeakerIds(Db, "a"), Is.EqualTo(new[] { "tomas-brandt" }));
+        Assert.That(SpeakerIds(Db, "b"), Is.EqualTo(new[] { "tomas-brandt" }));
+    }
+
+    [Test]
+    public void ChangedText_FullTextIndexFollowsTheNewStatements()
+    {
+        // Arrange
+        QuoteRecord old = Record("a", 1, "Mara Velden") with { Text = "the harbour stays closed" };
+        QuoteRecord replacement = Record("a", 1, "Mara Velden") with { Text = "the bridge reopens" };
+        Store(Article("a", "v1", old));
+
+        // Act
+        Store(Article("a", "v2", replacement));
+
+        // Assert
+        Assert.That(Matches("harbour"), Is.Zero);
+        Assert.That(Matches("bridge"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void FailureInsideABatch_NothingOfTheBatchIsStored()
+    {
+        // Arrange: the second article breaks a NOT NULL column, as a crash between two inserts would stop the batch.
+        Store(Article("kept", "x", Record("kept", 1, "Mara Velden")));
+        string before = Dump(Db);
+        ArchivedArticle good = Article("a", "y", Record("a", 1, "Tomas Brandt"));
+        ArchivedArticle broken = Article("b", "z", Record("b", 1, "Tomas Brandt") with { Text = null! });
+
+        // Act
+        TestDelegate act = () => Store(good, broken);
+
+        // Assert
+        Assert.That(act, Throws.InstanceOf<InvalidOperationException>());
+        Assert.That(Dump(Db), Is.EqualTo(before));
+        Assert.That(Store(good), Is.EqualTo(new[] { IndexOutcome.Added }));
+    }
+
+    [Test]
+    public void FileThatIsNotSqlite_ClearErrorNamingTheFile()
+    {
+        string path = _folder.Write("notes.db", "these are my notes, not a database at all, and long enough to have a header");
+
+        ArchiveException? e = Assert.Throws<ArchiveException>(() => QuoteArchive.OpenForWriting(path).Dispose());
+
+        Assert.That(e!.Message, Is.EqualTo($"{path}: not a quotes archive (not an SQLite database)"));
+    }
+
+    [Test]
+    public void SqliteDatabaseOfAnotherProgram_ClearErrorAndUntouched()
+    {
+        // Arrange
+        Sql(Db, "CREATE TABLE photos (name TEXT)");
+
+        // Act
+        ArchiveException? e = Assert.Throws<ArchiveException>(() => QuoteArchive.OpenForWriting(Db).Dispose());
+
+        // Assert
+        Assert.That(e!.Message, Does.Contain("not a quotes archive"));
+        Assert.That(Count(Db, "sqlite_schema"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void NewerSchemaVersion_ClearErrorNamingBothVersions()
+    {
+        // Arrange
+        Store(Article("a", "x", Record("a", 1, "Mara Velden")));
+        Sql(Db, "PRAGMA user_version = 7");
+
+        // Act
+        ArchiveException? e = Assert.Throws<ArchiveException>(() => QuoteArchive.OpenForReading(Db).Dispose());
+
+        // Assert
+        Assert.That(e!.Message, Does.Contain("schema version 7").And.Contain("(1)"));
+    }
+
+    [Test]
+    public void MissingArchive_ReadingIsAClearError()
+    {
+        ArchiveException? e = Assert.Throws<ArchiveException>(() => QuoteArchive.OpenForReading(Db).Dispose());
+
+        Assert.That(e!.Message, Does.StartWith($"{Db}: no such archive"));
+    }
+
+    private IReadOnlyList<IndexOutcome> Store(params ArchivedArticle[] batch)
+    {
+        using QuoteArchive archive = QuoteArchive.OpenForWriting(Db);
+        return new ArchiveIndexer(archive).Store(batch);
+    }
+
+    private long Matches(string word)
+    {
+        using SqliteConnection connection = new($"Data Source={Db};Pooling=False");
+        connection.Open();
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH $w";
+        command.Parameters.AddWithValue("$w", word);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private static void Sql(string path, string sql)
+    {
+        using SqliteConnection connection = new($"Data Source={path};Pooling=False");
+        connection.Open();
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
