@@ -41,6 +41,7 @@ public static class RecordFields
         SpeakerType.Organization => "organization",
         SpeakerType.Anonymous => "anonymous",
         SpeakerType.Group => "group",
+        SpeakerType.Document => "document",
         _ => "unknown",
     };
 

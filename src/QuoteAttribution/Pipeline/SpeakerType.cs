@@ -17,4 +17,7 @@ public enum SpeakerType
 
     /// <summary>A plural, unnamed set of people (<c>Rebels</c>, <c>observers</c>).</summary>
     Group,
+
+    /// <summary>A report, poll, study, memo or other text whose author is not named (<c>the memo</c>).</summary>
+    Document,
 }
