@@ -120,7 +120,7 @@ internal sealed class ExtractRun(CliConsole console, ExtractSettings settings)
                     // ("Lavrov" after "Sergei Lavrov" in an earlier article → sergei-lavrov).
                     foreach (QuoteRecord record in result.Records)
                     {
-                        speakerIds.Register(record.Speaker, record.SpeakerType);
+                        speakerIds.Register(record.Speaker, record.SpeakerType, record.Role, record.Affiliation);
                     }
 
                     foreach (QuoteRecord record in result.Records)

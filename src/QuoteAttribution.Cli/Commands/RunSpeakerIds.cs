@@ -12,5 +12,5 @@ internal static class RunSpeakerIds
 {
     /// <summary>The record with the run-wide speaker id (unchanged when the record has no speaker id).</summary>
     public static QuoteRecord Apply(QuoteRecord record, SpeakerRegistry speakerIds) =>
-        record.SpeakerId.Length == 0 ? record : record with { SpeakerId = speakerIds.IdFor(record.Speaker, record.SpeakerType) };
+        record.SpeakerId.Length == 0 ? record : record with { SpeakerId = speakerIds.IdFor(record.Speaker, record.SpeakerType, record.Role, record.Affiliation) };
 }

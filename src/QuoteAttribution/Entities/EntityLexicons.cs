@@ -20,6 +20,9 @@ internal static class EntityLexicons
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNouns = Set("document-nouns.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles = Set("name-particles.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameSuffixes = Set("name-suffixes.txt");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Parties = Set("parties.txt");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotRoles = Set("not-roles.txt");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleStopWords = Set("title-stop-words.txt");
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Countries = Map("countries.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Regions = Set("regions.txt");
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Anonymous = Map("anonymous.txt");

@@ -75,6 +75,8 @@ public sealed class AttributionPipeline
         SieveContext context = new(text, paragraphs, sentences, statements, finder.Cues, finder.Names);
         SieveRunner.Run(Sieves, context, trials);
         ResolvedSpeaker[] speakers = new SpeakerResolver(text, context).Resolve();
-        return (new AttributionResult(article, RecordBuilder.Build(article, context, speakers), [.. diagnostics]), context, speakers);
+        // One role, affiliation and type per speaker, from everything the article says about them.
+        ImmutableArray<QuoteRecord> records = ArticleSpeakerProfiles.Apply(text, RecordBuilder.Build(article, context, speakers));
+        return (new AttributionResult(article, records, [.. diagnostics]), context, speakers);
     }
 }

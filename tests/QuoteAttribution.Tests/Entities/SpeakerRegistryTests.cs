@@ -93,4 +93,60 @@ public sealed class SpeakerRegistryTests
 
         Assert.That(registry.IdFor("Watch", SpeakerType.Person), Is.EqualTo("watch"));
     }
+
+    [Test]
+    public void MiddleInitial_DoesNotSplitAPerson()
+    {
+        SpeakerRegistry registry = With("Ana J. Soto", "Ana Soto");
+
+        Assert.That(registry.IdFor("Ana J. Soto", SpeakerType.Person), Is.EqualTo("ana-soto"));
+        Assert.That(registry.IdFor("Ana Soto", SpeakerType.Person), Is.EqualTo("ana-soto"));
+    }
+
+    [Test]
+    public void TwoDifferentMiddleInitials_StayApart()
+    {
+        SpeakerRegistry registry = With("Ana B. Soto", "Ana J. Soto");
+
+        Assert.That(registry.IdFor("Ana B. Soto", SpeakerType.Person), Is.Not.EqualTo(registry.IdFor("Ana J. Soto", SpeakerType.Person)));
+    }
+
+    [Test]
+    public void PartyWordBeforeName_IsNotPartOfTheId()
+    {
+        Assert.That(With("Ana Soto").IdFor("Republican Ana Soto", SpeakerType.Person), Is.EqualTo("ana-soto"));
+    }
+
+    [Test]
+    public void SharedSurname_GoesToTheFullNameWhoseRoleFits()
+    {
+        SpeakerRegistry registry = new();
+        registry.Register("Ana Soto", SpeakerType.Person, "Democratic nominee", "Democratic");
+        registry.Register("Ben Soto", SpeakerType.Person, "former Mayor", "");
+
+        Assert.That(registry.IdFor("Soto", SpeakerType.Person, "former Mayor", ""), Is.EqualTo("ben-soto"));
+        Assert.That(registry.IdFor("Soto", SpeakerType.Person, "nominee", "Democratic"), Is.EqualTo("ana-soto"));
+    }
+
+    [Test]
+    public void SharedSurname_WithoutClue_GoesToTheOneWithNearlyAllStatements()
+    {
+        SpeakerRegistry registry = new();
+        for (int i = 0; i < 9; i++)
+        {
+            registry.Register("Ana Soto", SpeakerType.Person);
+        }
+
+        registry.Register("Ben Soto", SpeakerType.Person);
+
+        Assert.That(registry.IdFor("Soto", SpeakerType.Person), Is.EqualTo("ana-soto"));
+    }
+
+    [Test]
+    public void SharedSurname_EvenlySplit_StaysApart()
+    {
+        SpeakerRegistry registry = With("Ana Soto", "Ana Soto", "Ben Soto", "Ben Soto");
+
+        Assert.That(registry.IdFor("Soto", SpeakerType.Person), Is.EqualTo("soto"));
+    }
 }

@@ -1,0 +1,261 @@
+namespace QuoteAttribution.Entities;
+
+/// <summary>A title or position the text gives a person at one mention, whole as written, with the affiliation it names.</summary>
+/// <param name="Role">The title as written, <c>then-</c> and determiners removed (<c>former Florida Gov.</c>, <c>harbour master</c>); may be empty.</param>
+/// <param name="Affiliation">The party, place, country or body the title names (<c>Florida</c>, <c>Republican</c>), or empty.</param>
+/// <param name="Position">Where the mention starts in the text, so the earliest description can win.</param>
+internal readonly record struct TitleEvidence(string Role, string Affiliation, int Position);
+
+/// <summary>
+/// Reads the titles an article gives a named person wherever it names them: the title written before
+/// the name (<c>City Treasurer Ana Soto</c>, <c>former Florida Gov. Ana Soto</c>), an appositive after it
+/// (<c>Dana Whitlock, the harbour master,</c>), a party and state in parentheses (<c>Ana Soto (D-Ore.)</c>)
+/// and <c>of</c> an organisation (<c>Ana Soto of the Harbour Trust</c>). Titles stay whole; the words of a
+/// title that name a party, state or country also give the affiliation.
+/// </summary>
+internal static class TitlePhraseFinder
+{
+    private const int MaxTitleWords = 6;
+
+    /// <summary>
+    /// Every description of <paramref name="name"/> in <paramref name="text"/>, in text order. With
+    /// <paramref name="surname"/> the bare surname is read too, but only where a title stands right
+    /// before it (<c>Gov. Soto</c>) or an appositive right after it, so another person of that surname
+    /// (<c>Ben Soto</c>) is never read.
+    /// </summary>
+    public static List<TitleEvidence> Find(string text, string name, string? surname)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(name);
+        List<TitleEvidence> found = [];
+        Collect(text, name, fullName: true, found);
+        if (!string.IsNullOrEmpty(surname) && !string.Equals(surname, name, StringComparison.Ordinal))
+        {
+            Collect(text, surname, fullName: false, found);
+        }
+
+        return [.. found.OrderBy(e => e.Position)];
+    }
+
+    private static void Collect(string text, string name, bool fullName, List<TitleEvidence> found)
+    {
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            int end = at + name.Length;
+            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
+            {
+                continue;
+            }
+
+            // A surname right after a capitalised word is another full name ("Ben Soto"), unless that word is a title.
+            List<string> before = WordsBefore(text, at);
+            if (!fullName && before.Count > 0 && char.IsUpper(before[^1][0]) && !TitleWords.IsHead(before[^1]) && !TitleWords.IsHonorific(before[^1]))
+            {
+                continue;
+            }
+
+            if (Before(before) is { } title)
+            {
+                found.Add(title with { Position = at });
+            }
+
+            if (TitlesAfterName.Read(text, end) is { } after)
+            {
+                found.Add(after with { Position = at });
+            }
+        }
+    }
+
+    /// <summary>The words before <paramref name="position"/> in the same phrase, nearest last, at most a few.</summary>
+    private static List<string> WordsBefore(string text, int position)
+    {
+        List<string> words = [];
+        int i = position;
+        while (words.Count < MaxTitleWords + 4)
+        {
+            int wordEnd = i;
+            while (wordEnd > 0 && text[wordEnd - 1] == ' ')
+            {
+                wordEnd--;
+            }
+
+            if (wordEnd == 0 || char.IsWhiteSpace(text[wordEnd - 1]))
+            {
+                break;
+            }
+
+            int wordStart = wordEnd;
+            while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            string word = text[wordStart..wordEnd];
+            if (TitleWords.EndsPhrase(word))
+            {
+                break;
+            }
+
+            words.Insert(0, word);
+            if (TitleWords.StartsPhrase(word))
+            {
+                break;
+            }
+
+            i = wordStart;
+        }
+
+        return words;
+    }
+
+    /// <summary>The title written right before the name: a head next to it (or <c>head of Body</c>), then the words that modify it.</summary>
+    private static TitleEvidence? Before(List<string> words)
+    {
+        int last = words.Count - 1;
+        while (last >= 0 && TitleWords.IsHonorific(words[last]))
+        {
+            last--;
+        }
+
+        int head = HeadBefore(words, last);
+        if (head < 0)
+        {
+            return PartyOnly(words, last);
+        }
+
+        int start = head;
+        while (start > 0 && head - start + 1 < MaxTitleWords && TitleWords.MayModify(words[start - 1]) && !IsPossessive(words[start - 1])
+            && !(IsRankAt(words, head, last) && TitleWords.IsHeadAt(words, start - 1)))
+        {
+            start--;
+        }
+
+        // "coalition spokesman Colonel Ana Soto": a rank says less than the office written before it.
+        if (IsRankAt(words, start, last) && start > 0 && Before(words.GetRange(0, start)) is { Role.Length: > 0 } office)
+        {
+            return office;
+        }
+
+        string affiliation = start > 0 && IsPossessive(words[start - 1]) && char.IsUpper(words[start - 1][0])
+            ? Affiliations.Normalize(words[start - 1])
+            : "";
+        List<string> title = words.GetRange(start, last - start + 1);
+        string body = TakeBody(title);
+        affiliation = body.Length > 0 ? body : affiliation;
+        for (int i = 0; i < title.Count && affiliation.Length == 0; i++)
+        {
+            affiliation = TitleWords.AffiliationOf(title[i]);
+        }
+
+        return new TitleEvidence(Clean(string.Join(' ', title)), affiliation, 0);
+    }
+
+    /// <summary>
+    /// Takes out of <paramref name="title"/> the words that name the body the title belongs to and returns
+    /// them as the affiliation: a country or demonym right after the modifiers (<c>former Iraqi Prime
+    /// Minister</c> → <c>Iraq</c>), or the words up to an organisation word or place
+    /// (<c>Harbour Trust Board chair</c>, <c>foreign ministry spokesperson</c>). One capitalised word
+    /// stays in the title (<c>House Speaker</c>, <c>City Treasurer</c>, <c>Florida Gov.</c>).
+    /// </summary>
+    internal static string TakeBody(List<string> title)
+    {
+        int from = 0;
+        while (from < title.Count - 1 && EntityLexicons.RoleModifiers.Contains(title[from]) && char.IsLower(title[from][0]))
+        {
+            from++;
+        }
+
+        int headAt = title.Count - 1;
+        int bodyEnd = -1;
+        for (int k = from; k < headAt; k++)
+        {
+            ReadOnlySpan<char> bare = title[k].AsSpan().TrimEnd('.');
+            bool organization = MentionWords.Organization(bare) || MentionWords.Organization(title[k]);
+            bool place = char.IsUpper(title[k][0]) && k > from && (EntityLexicons.Regions.Contains(bare) || MentionWords.Country(bare));
+            if (TitleWords.IsHeadAt(title, k))
+            {
+                break;
+            }
+
+            bodyEnd = (organization || place) && char.IsUpper(title[k][0]) ? k : bodyEnd;
+        }
+
+        if (bodyEnd < 0 && from < headAt && IsCountryWord(title[from]))
+        {
+            // "Iraqi Prime Minister": the country is the affiliation, the office the role.
+            string country = TitleWords.AffiliationOf(title[from]);
+            title.RemoveAt(from);
+            return country;
+        }
+
+        // A body starts with a capital ("campaign manager" stays whole); before a capitalised office one
+        // capitalised word is part of the office ("Senate Majority Leader", "City Treasurer").
+        bool formalHead = char.IsUpper(title[headAt][0]);
+        if (bodyEnd < 0 || !char.IsUpper(title[from][0]))
+        {
+            return "";
+        }
+
+        if (formalHead && bodyEnd == from)
+        {
+            // "Harbourtown Mayor": the place stays in the office and is its affiliation too.
+            return Affiliations.Normalize(title[from]);
+        }
+
+        List<string> bodyWords = title.GetRange(from, bodyEnd - from + 1);
+        title.RemoveRange(from, bodyEnd - from + 1);
+        return Affiliations.Normalize(string.Join(' ', bodyWords));
+    }
+
+    private static bool IsCountryWord(string word) =>
+        char.IsUpper(word[0]) && (MentionWords.Country(word) || MentionWords.Country(word.AsSpan().TrimEnd('.')));
+
+    // True when words[from..last] are one rank ("Major General", "Colonel"), which says rank, not office.
+    private static bool IsRankAt(List<string> words, int from, int last) =>
+        TitleWords.IsRank(string.Join(' ', words.GetRange(from, last - from + 1)));
+
+    // The head is the word next to the name, or a head before "of" whose body runs up to the name
+    // ("Secretary of State Ana Soto").
+    private static int HeadBefore(List<string> words, int last)
+    {
+        if (last < 0)
+        {
+            return -1;
+        }
+
+        if (TitleWords.HeadLengthAt(words, last) is int length and > 0)
+        {
+            return last - length + 1;
+        }
+
+        for (int of = last - 1; of >= Math.Max(1, last - 3); of--)
+        {
+            if (words[of] == "of" && TitleWords.IsHead(words[of - 1]) && words.Skip(of + 1).Take(last - of).All(w => char.IsUpper(w[0])))
+            {
+                return of - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "Republican Ana Soto": a party or state word next to the name gives the affiliation and no role.
+    private static TitleEvidence? PartyOnly(List<string> words, int last)
+    {
+        if (last < 0)
+        {
+            return null;
+        }
+
+        string affiliation = TitleWords.AffiliationOf(words[last]);
+        return affiliation.Length > 0 && EntityLexicons.Parties.Contains(words[last]) ? new TitleEvidence("", affiliation, 0) : null;
+    }
+
+    internal static bool IsPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)
+        || word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s\u2019", StringComparison.Ordinal);
+
+    // "then-" is dropped: the title is what the person was called, not when.
+    internal static string Clean(string role) =>
+        role.StartsWith("then-", StringComparison.OrdinalIgnoreCase) ? role[5..] : role;
+}

@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using QuoteAttribution.Entities;
+
+namespace QuoteAttribution.Pipeline;
+
+/// <summary>
+/// Gives every named person of an article one role and one affiliation across all their statements,
+/// gathered from everything the article says about them (not only the words at the quote), and keeps
+/// roles, affiliations and types a reader can trust for every other speaker.
+/// </summary>
+/// <remarks>
+/// Decisions, in order: the earliest title the article writes at any mention of the person (before the
+/// name, in an appositive after it, a party and state in parentheses, <c>of</c> a body) wins, because
+/// articles introduce people with their full title; else the first role the records carry. Every
+/// role and affiliation passes <see cref="RoleCheck"/>. A plural or collective description is a group,
+/// a document noun a document.
+/// </remarks>
+public static class ArticleSpeakerProfiles
+{
+    /// <summary>The records of one article with each speaker's role, affiliation and type settled.</summary>
+    /// <example>
+    /// Text <c>City Treasurer Ana Soto said ... "...," Soto said.</c>: both records get role
+    /// <c>City Treasurer</c>, whatever the second mention said.
+    /// </example>
+    public static ImmutableArray<QuoteRecord> Apply(string text, ImmutableArray<QuoteRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (records.IsDefaultOrEmpty)
+        {
+            return records;
+        }
+
+        Dictionary<string, (string Role, string Affiliation)> people = new(StringComparer.Ordinal);
+        foreach (IGrouping<string, QuoteRecord> person in records.Where(IsNamedPerson).GroupBy(r => r.Speaker, StringComparer.Ordinal))
+        {
+            people.Add(person.Key, Profile(text, person.Key, person, records));
+        }
+
+        ImmutableArray<QuoteRecord>.Builder settled = ImmutableArray.CreateBuilder<QuoteRecord>(records.Length);
+        foreach (QuoteRecord record in records)
+        {
+            settled.Add(people.TryGetValue(record.Speaker, out (string Role, string Affiliation) profile) && IsNamedPerson(record)
+                ? record with { Role = profile.Role, Affiliation = profile.Affiliation }
+                : Checked(record));
+        }
+
+        return settled.MoveToImmutable();
+    }
+
+    private static (string Role, string Affiliation) Profile(string text, string name, IEnumerable<QuoteRecord> own, ImmutableArray<QuoteRecord> all)
+    {
+        string? surname = SurnameOf(name);
+        if (surname is not null && all.Any(r => IsNamedPerson(r) && r.Speaker != name && SurnameOf(r.Speaker) == surname))
+        {
+            // Two people of one surname in the article: a bare surname could be either.
+            surname = null;
+        }
+
+        List<TitleEvidence> evidence = TitlePhraseFinder.Find(text, FullNameInText(text, name, all) ?? name, surname);
+        // An office beats a bare rank ("Colonel Ana Soto, a spokesman for the coalition" → spokesman).
+        string role = evidence.Select(e => e.Role).Concat(own.Select(r => r.Role))
+            .Where(RoleCheck.IsRole)
+            .OrderBy(r => TitleWords.IsRank(r) ? 1 : 0)
+            .FirstOrDefault() ?? "";
+        string affiliation = evidence.Select(e => e.Affiliation).FirstOrDefault(RoleCheck.IsAffiliation)
+            ?? own.Select(r => r.Affiliation).FirstOrDefault(RoleCheck.IsAffiliation) ?? "";
+        return (role, affiliation);
+    }
+
+    /// <summary>A record whose role and affiliation are kept only when they pass the check, and whose type fits its description.</summary>
+    private static QuoteRecord Checked(QuoteRecord record)
+    {
+        SpeakerType type = SpeakerTypes.Refine(record.Speaker, record.SpeakerType);
+        // A role that is the whole description ("Officials") is the group itself, not a position.
+        string role = RoleCheck.IsRole(record.Role) && !string.Equals(record.Role, record.Speaker, StringComparison.OrdinalIgnoreCase) ? record.Role : "";
+        return record with
+        {
+            Role = role.Length == 0 && type == SpeakerType.Group ? RoleCheck.GroupRole(record.Speaker) : role,
+            Affiliation = RoleCheck.IsAffiliation(record.Affiliation) ? record.Affiliation : "",
+            SpeakerType = type,
+        };
+    }
+
+    private static bool IsNamedPerson(QuoteRecord record) =>
+        record.SpeakerType == SpeakerType.Person && record.Speaker.Length > 1 && char.IsUpper(record.Speaker[0])
+        && SpeakerTypes.Refine(record.Speaker, record.SpeakerType) == SpeakerType.Person;
+
+    /// <summary>
+    /// For a speaker known by one word (<c>Soto</c>), the one full name the article writes with it
+    /// (<c>Ana Soto</c>): a first name the lexicon knows right before it. Null when there is none or
+    /// more than one (<c>Ana Soto</c> and <c>Ben Soto</c>), or another speaker already has that surname.
+    /// </summary>
+    private static string? FullNameInText(string text, string name, ImmutableArray<QuoteRecord> all)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal) || all.Any(r => IsNamedPerson(r) && SurnameOf(r.Speaker) == name))
+        {
+            return null;
+        }
+
+        string? found = null;
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at > 1; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            int end = at + name.Length;
+            if (text[at - 1] != ' ' || (end < text.Length && char.IsLetterOrDigit(text[end])))
+            {
+                continue;
+            }
+
+            int start = at - 1;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            ReadOnlySpan<char> first = text.AsSpan(start, at - 1 - start);
+            if (first.Length > 1 && char.IsUpper(first[0]) && EntityLexicons.FirstNames.ContainsKey(first))
+            {
+                string full = string.Concat(first, " ", name);
+                if (found is not null && found != full)
+                {
+                    return null;
+                }
+
+                found = full;
+            }
+        }
+
+        return found;
+    }
+
+    private static string? SurnameOf(string name)
+    {
+        string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        string last = words.Length > 2 && EntityLexicons.NameSuffixes.Contains(words[^1]) ? words[^2] : words[^1];
+        return last.Length > 1 && char.IsUpper(last[0]) ? last : null;
+    }
+}

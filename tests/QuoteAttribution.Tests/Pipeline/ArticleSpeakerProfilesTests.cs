@@ -1,0 +1,123 @@
+using NUnit.Framework;
+using QuoteAttribution.Entities;
+using QuoteAttribution.Pipeline;
+using QuoteAttribution.Reading;
+
+namespace QuoteAttribution.Tests.Pipeline;
+
+/// <summary>Roles, affiliations and types as a reader would write them, on invented articles.</summary>
+public sealed class ArticleSpeakerProfilesTests
+{
+    private static readonly AttributionPipeline Pipeline = new AttributionPipelineBuilder().UseDefaultSieves().Build();
+
+    private static QuoteRecord[] Analyze(string text) =>
+        [.. Pipeline.Analyze(new Article("t", text)).Records];
+
+    private static QuoteRecord BySpeaker(string text, string speaker) =>
+        Analyze(text).First(r => r.Speaker == speaker);
+
+    [TestCase("City Treasurer Ana Soto said the levy would rise.", "Ana Soto", "City Treasurer")]
+    [TestCase("Environment Minister Sarah Whitfield said the river was clean.", "Sarah Whitfield", "Environment Minister")]
+    [TestCase("Fire Chief Laura Gómez said the blaze was out.", "Laura Gómez", "Fire Chief")]
+    [TestCase("House Speaker Tom Arlen said the vote would wait.", "Tom Arlen", "House Speaker")]
+    public void TitleBeforeName_StaysWholeAndOutOfName(string text, string name, string role)
+    {
+        QuoteRecord record = BySpeaker(text, name);
+
+        Assert.That(record.Role, Is.EqualTo(role));
+        Assert.That(record.Speaker, Is.EqualTo(name));
+    }
+
+    [Test]
+    public void AppositiveAfterName_GivesRole()
+    {
+        QuoteRecord record = BySpeaker("\"The tide is late,\" said Dana Whitlock, the harbour master, on Monday.", "Dana Whitlock");
+
+        Assert.That(record.Role, Is.EqualTo("harbour master"));
+    }
+
+    [Test]
+    public void TitleGivenAtAnotherMention_ReachesEveryStatement()
+    {
+        const string text = "Former Ridgeland Gov. Petra Moss opened the fair.\n\n"
+            + "\"We are ready,\" Moss said on Friday.\n\n\"It will be a long week,\" Moss added.";
+
+        QuoteRecord[] records = [.. Analyze(text).Where(r => r.Speaker.EndsWith("Moss", StringComparison.Ordinal))];
+
+        Assert.That(records, Is.Not.Empty);
+        Assert.That(records.Select(r => r.Role).Distinct(), Is.EqualTo(new[] { "Former Ridgeland Gov." }));
+    }
+
+    [Test]
+    public void PartyWordInTitle_GivesAffiliationAndStaysInRole()
+    {
+        QuoteRecord record = BySpeaker("Republican presidential candidate Ivo Brant said taxes would fall.", "Ivo Brant");
+
+        Assert.That(record.Role, Is.EqualTo("Republican presidential candidate"));
+        Assert.That(record.Affiliation, Is.EqualTo("Republican"));
+    }
+
+    [Test]
+    public void NamedBodyBeforeTitle_IsAffiliationNotRole()
+    {
+        QuoteRecord record = BySpeaker("Lakeside Rowing Club coach Mara Venn said the crew was fit.", "Mara Venn");
+
+        Assert.That(record.Role, Is.EqualTo("coach"));
+        Assert.That(record.Affiliation, Is.EqualTo("Lakeside Rowing Club"));
+    }
+
+    [Test]
+    public void PartyAndStateInParentheses_GiveAffiliation()
+    {
+        QuoteRecord record = BySpeaker("Sen. Orla Quinn (D-Ore.) said the bill was weak.", "Orla Quinn");
+
+        Assert.That(record.Affiliation, Is.EqualTo("D-Ore."));
+    }
+
+    [TestCase("Kai Renner, 81, said the road was closed.", "Kai Renner")]
+    [TestCase("A smiling Kai Renner said the road was closed.", "Kai Renner")]
+    [TestCase("Kai Renner, who runs the bakery, said the road was closed.", "Kai Renner")]
+    public void AgeMoodOrClause_IsNoRole(string text, string name)
+    {
+        Assert.That(BySpeaker(text, name).Role, Is.Empty);
+    }
+
+    [TestCase("81-year-old", false)]
+    [TestCase("daughter", false)]
+    [TestCase("The delegate and", false)]
+    [TestCase("he's certain", false)]
+    [TestCase("soon", false)]
+    [TestCase("former Gov.", true)]
+    [TestCase("communications director", true)]
+    [TestCase("Minister of Justice and Attorney General", true)]
+    public void RoleCheck_AcceptsTitlesOnly(string role, bool expected)
+    {
+        Assert.That(QuoteAttribution.Entities.RoleCheck.IsRole(role), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void AffiliationJoiningTwoPeople_IsRejected()
+    {
+        Assert.That(QuoteAttribution.Entities.RoleCheck.IsAffiliation("former President Jo Lee and Democratic"), Is.False);
+        Assert.That(QuoteAttribution.Entities.RoleCheck.IsAffiliation("Harbour Trust"), Is.True);
+    }
+
+    [TestCase("Democrats", SpeakerType.Person, SpeakerType.Group)]
+    [TestCase("local officials", SpeakerType.Anonymous, SpeakerType.Group)]
+    [TestCase("a local official", SpeakerType.Anonymous, SpeakerType.Anonymous)]
+    [TestCase("The memo", SpeakerType.Person, SpeakerType.Document)]
+    [TestCase("Bill", SpeakerType.Person, SpeakerType.Person)]
+    public void SpeakerType_FitsDescription(string speaker, SpeakerType resolved, SpeakerType expected)
+    {
+        Assert.That(SpeakerTypes.Refine(speaker, resolved), Is.EqualTo(expected));
+    }
+
+    [TestCase("tax experts", "experts")]
+    [TestCase("local officials", "officials")]
+    [TestCase("Officials", "")]
+    [TestCase("some officials", "")]
+    public void GroupRole_IsQualifiedPluralHead(string description, string expected)
+    {
+        Assert.That(QuoteAttribution.Entities.RoleCheck.GroupRole(description), Is.EqualTo(expected));
+    }
+}
