@@ -17,6 +17,13 @@ namespace QuoteAttribution.Pipeline;
 /// </remarks>
 public static class ArticleSpeakerProfiles
 {
+    /// <summary>
+    /// How many people per article get a profile from the whole text. Each profile scans the article for the
+    /// person's name, so without a bound an article of thousands of names would be quadratic; news articles
+    /// quote far fewer people, and the rest keep their checked roles from their own records.
+    /// </summary>
+    public const int MaxProfiledPeople = 100;
+
     /// <summary>The records of one article with each speaker's role, affiliation and type settled.</summary>
     /// <example>
     /// Text <c>City Treasurer Ana Soto said ... "...," Soto said.</c>: both records get role
@@ -31,9 +38,13 @@ public static class ArticleSpeakerProfiles
         }
 
         Dictionary<string, (string Role, string Affiliation)> people = new(StringComparer.Ordinal);
-        foreach (IGrouping<string, QuoteRecord> person in records.Where(IsNamedPerson).GroupBy(r => r.Speaker, StringComparer.Ordinal))
+        QuoteRecord[] named = [.. records.Where(IsNamedPerson)];
+        // Surname -> how many distinct named speakers carry it, and which surnames are speakers' whole names, counted once.
+        Dictionary<string, int> surnames = named.Select(r => r.Speaker).Distinct(StringComparer.Ordinal)
+            .Select(SurnameOf).OfType<string>().GroupBy(n => n, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (IGrouping<string, QuoteRecord> person in named.GroupBy(r => r.Speaker, StringComparer.Ordinal).Take(MaxProfiledPeople))
         {
-            people.Add(person.Key, Profile(text, person.Key, person, records));
+            people.Add(person.Key, Profile(text, person.Key, person, surnames));
         }
 
         ImmutableArray<QuoteRecord>.Builder settled = ImmutableArray.CreateBuilder<QuoteRecord>(records.Length);
@@ -47,16 +58,16 @@ public static class ArticleSpeakerProfiles
         return settled.MoveToImmutable();
     }
 
-    private static (string Role, string Affiliation) Profile(string text, string name, IEnumerable<QuoteRecord> own, ImmutableArray<QuoteRecord> all)
+    private static (string Role, string Affiliation) Profile(string text, string name, IEnumerable<QuoteRecord> own, Dictionary<string, int> surnames)
     {
         string? surname = SurnameOf(name);
-        if (surname is not null && all.Any(r => IsNamedPerson(r) && r.Speaker != name && SurnameOf(r.Speaker) == surname))
+        if (surname is not null && surnames.GetValueOrDefault(surname) > 1)
         {
             // Two people of one surname in the article: a bare surname could be either.
             surname = null;
         }
 
-        List<TitleEvidence> evidence = TitlePhraseFinder.Find(text, FullNameInText(text, name, all) ?? name, surname);
+        List<TitleEvidence> evidence = TitlePhraseFinder.Find(text, FullNameInText(text, name, surnames) ?? name, surname);
         // An office beats a bare rank ("Colonel Ana Soto, a spokesman for the coalition" → spokesman).
         string role = evidence.Select(e => e.Role).Concat(own.Select(r => r.Role))
             .Where(RoleCheck.IsRole)
@@ -90,9 +101,9 @@ public static class ArticleSpeakerProfiles
     /// (<c>Ana Soto</c>): a first name the lexicon knows right before it. Null when there is none or
     /// more than one (<c>Ana Soto</c> and <c>Ben Soto</c>), or another speaker already has that surname.
     /// </summary>
-    private static string? FullNameInText(string text, string name, ImmutableArray<QuoteRecord> all)
+    private static string? FullNameInText(string text, string name, Dictionary<string, int> surnames)
     {
-        if (name.Contains(' ', StringComparison.Ordinal) || all.Any(r => IsNamedPerson(r) && SurnameOf(r.Speaker) == name))
+        if (name.Contains(' ', StringComparison.Ordinal) || surnames.ContainsKey(name))
         {
             return null;
         }
