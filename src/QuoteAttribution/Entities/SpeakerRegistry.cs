@@ -106,9 +106,7 @@ public sealed class SpeakerRegistry
         PersonName person = PersonName.Of(name);
         if (person.Words >= 2)
         {
-            // A middle initial does not split a person, unless two different ones share first and last name.
-            bool oneMiddle = !_middles.TryGetValue(person.FirstLast, out SortedSet<string>? middles) || middles.Count(m => m.Length > 0) <= 1;
-            return SpeakerIds.Slug(oneMiddle ? person.FirstLast : person.Bare);
+            return FullNameId(person);
         }
 
         string slug = SpeakerIds.Slug(person.Bare);
@@ -117,7 +115,16 @@ public sealed class SpeakerRegistry
             return slug;
         }
 
-        return ChooseFullName(fullNames, DescriptionWords(role, affiliation)) is { } chosen ? IdFor(chosen, type) : slug;
+        // The chosen key is a registered full name: its id is taken from it directly, never by asking again
+        // (a second lookup of a key that parses as a bare surname would ask forever).
+        return ChooseFullName(fullNames, DescriptionWords(role, affiliation)) is { } chosen ? FullNameId(PersonName.Of(chosen)) : slug;
+    }
+
+    // A middle initial does not split a person, unless two different ones share first and last name.
+    private string FullNameId(PersonName person)
+    {
+        bool oneMiddle = !_middles.TryGetValue(person.FirstLast, out SortedSet<string>? middles) || middles.Count(m => m.Length > 0) <= 1;
+        return SpeakerIds.Slug(oneMiddle ? person.FirstLast : person.Bare);
     }
 
     private string? ChooseFullName(SortedDictionary<string, int> fullNames, HashSet<string> clues)
@@ -168,6 +175,13 @@ public sealed class SpeakerRegistry
 
             words = words[first..];
             bare = string.Join(' ', words);
+            if (first > 0)
+            {
+                // A title can follow the party word ("Republican Senator Ana Soto"): the name is what is left
+                // without both, so that a name's own key parses back to itself.
+                return Of(bare);
+            }
+
             int count = PersonNames.WordCount(bare);
             if (count < 3)
             {
