@@ -107,6 +107,51 @@ internal sealed class StatementCollector(TextScan scan, QuoteIndex quotes, Conte
     }
 
     /// <summary>
+    /// The cue after the last paragraph of a run-on quote, for its earlier paragraphs: news style leaves a quote
+    /// open at a paragraph's end and opens the next paragraph with a mark when the same person goes on
+    /// (<c>“... ¶ “...,” she said.</c>), and the one cue after the last paragraph speaks for all of them. Null
+    /// unless <paramref name="quote"/> was left open and the quote opening the next paragraph, with the same
+    /// mark, is a direct statement with a cue after it.
+    /// </summary>
+    public Cue? CueAfterContinuation(Quote quote)
+    {
+        ImmutableArray<Quote> all = quotes.All;
+        if (quote.Closed || quote.Id + 1 >= all.Length || !OpensParagraph(quote))
+        {
+            return null;
+        }
+
+        Quote next = all[quote.Id + 1];
+        // The writer goes on with the same mark; a paragraph opening with another kind ("... ¶ “...,” she said"
+        // after a block in straight marks) is a quote inside the block, someone else's.
+        if (next.FirstParagraph != quote.LastParagraph + 1 || !_text.AsSpan(quote.Span.End, next.Span.Start - quote.Span.End).IsWhiteSpace()
+            || _text[next.Span.Start] != _text[quote.Span.Start])
+        {
+            return null;
+        }
+
+        foreach (Statement statement in _statements)
+        {
+            if (statement.Quote == next)
+            {
+                return statement.Position == CuePosition.After ? statement.Cue : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when only white space stands between the paragraph's start and the quote's opening mark. A quote
+    /// that opens after other words may have its own lead-in there ("Lee said, “... ¶ “...,” she added").
+    /// </summary>
+    private bool OpensParagraph(Quote quote)
+    {
+        int lineStart = quote.Span.Start == 0 ? 0 : _text.LastIndexOf('\n', quote.Span.Start - 1) + 1;
+        return _text.AsSpan(lineStart, quote.Span.Start - lineStart).IsWhiteSpace();
+    }
+
+    /// <summary>
     /// The unclaimed quote that is the whole span, marks and all (a stop or comma may stand outside). Quotes are
     /// sorted and disjoint: only those starting inside the span can qualify (a scan of all quotes per cue was quadratic).
     /// </summary>

@@ -64,7 +64,8 @@ internal sealed class StatementFinder
         {
             if (_statements.IsFree(quote) && _speech.ReadsLikeSpeech(quote) && !_statements.InsideStatement(quote.Span))
             {
-                _statements.AddDirect(quote, null, CuePosition.None);
+                Cue? continued = _statements.CueAfterContinuation(quote);
+                _statements.AddDirect(quote, continued, continued is null ? CuePosition.None : CuePosition.After);
             }
         }
 
