@@ -79,7 +79,7 @@ public sealed class ArchiveIndexer
         string[] speakerIds = _speakers.IdsFor(article.Records);
         for (int i = 0; i < article.Records.Length; i++)
         {
-            StatementRows.Insert(insert, article.Records[i], i + 1, speakerIds[i]);
+            StatementRows.Insert(insert, article.Records[i], seq, i + 1, speakerIds[i]);
         }
 
         return stored is null ? IndexOutcome.Added : IndexOutcome.Updated;
