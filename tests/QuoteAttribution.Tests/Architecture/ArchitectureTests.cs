@@ -48,7 +48,6 @@ public sealed partial class ArchitectureTests
     {
         "MentionParser",    // Entities/: the entity/mention side (issue 15, coreference part)
         "HtmlReportPage",   // Report/: report scaling (issue 23)
-        "StatementFinder",  // Statements/: content ends, speech vs scare quotes (issue 15, part 2)
     };
 
     private static string Library => Path.Combine(RepositoryRoot.Path, "src", "QuoteAttribution");
