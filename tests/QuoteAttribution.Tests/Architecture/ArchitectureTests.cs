@@ -46,7 +46,6 @@ public sealed partial class ArchitectureTests
     /// </summary>
     private static readonly HashSet<string> PartialTypeDebt = new(StringComparer.Ordinal)
     {
-        "MentionParser",    // Entities/: the entity/mention side (issue 15, coreference part)
         "HtmlReportPage",   // Report/: report scaling (issue 23)
     };
 
