@@ -34,9 +34,14 @@ internal static class ArchiveBenchmark
             ("two words", new ArchiveSearch(Text: $"{Word(40)} {Word(300)}")),
             ("common word, --limit 100", new ArchiveSearch(Text: Word(1), Limit: 100)),
             ("speaker by surname", new ArchiveSearch(Speaker: "Surname123")),
-            ("speaker + word", new ArchiveSearch(Text: Word(20), Speaker: "Given7 Surname77")),
+            ("speaker + word", new ArchiveSearch(Text: Word(20), Speaker: "Given27 Surname77")),
+            ("speaker + common word", new ArchiveSearch(Text: Word(1), Speaker: "Surname77")),
             ("word + --from/--to one year", new ArchiveSearch(Text: Word(200), From: new DateOnly(2020, 1, 1), To: new DateOnly(2020, 12, 31))),
+            ("common word + one year, --limit 100", new ArchiveSearch(Text: Word(1), From: new DateOnly(2020, 1, 1), To: new DateOnly(2020, 12, 31), Limit: 100)),
+            ("common word + one week", new ArchiveSearch(Text: Word(1), From: new DateOnly(2020, 3, 1), To: new DateOnly(2020, 3, 7))),
             ("word + --kind direct", new ArchiveSearch(Text: Word(500), Kind: StatementKind.Direct)),
+            ("common word + --kind, --limit 100", new ArchiveSearch(Text: Word(1), Kind: StatementKind.Direct, Limit: 100)),
+            ("--kind only, --limit 100", new ArchiveSearch(Kind: StatementKind.Indirect, Limit: 100)),
         ];
         foreach ((string name, ArchiveSearch search) in searches)
         {
@@ -50,7 +55,7 @@ internal static class ArchiveBenchmark
             }
 
             Array.Sort(times);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-30} {count,7} records  median {times[10],7:0.0} ms  max {times[^1],7:0.0} ms"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-36} {count,7} records  median {times[10],7:0.0} ms  max {times[^1],7:0.0} ms"));
         }
     }
 

@@ -117,7 +117,11 @@ internal static class ComparisonFormat
         $"{string.Join(" and ", comparison.Sides.Select(s => s.Label))}: "
         + $"{WorkflowText.Count(comparison.Topics.Count(t => !t.IsRemainder), "shared topic")}";
 
-    private static string Statement(QuoteRecord r) => $"\u201C{r.Text}\u201D ({r.QuoteId})";
+    // Marks only around verbatim words (VerbatimMarks); a paraphrase says so next to its id.
+    private static string Statement(QuoteRecord r) =>
+        VerbatimMarks.KindNote(r) is { Length: > 0 } note
+            ? $"{VerbatimMarks.Display(r)} ({r.QuoteId}, {note})"
+            : $"{VerbatimMarks.Display(r)} ({r.QuoteId})";
 
     private static string DateCell(DateOnly? date) => date is null ? "undated" : WorkflowText.Date(date);
 }

@@ -1,4 +1,5 @@
 using QuoteAttribution.Compare;
+using QuoteAttribution.Speakers;
 
 namespace QuoteAttribution.Cli.Commands;
 
@@ -67,15 +68,21 @@ internal static class WorkflowRun
     }
 
     /// <summary>
-    /// Names each query that found no speaker (with the closest ones) and each that found several;
-    /// returns false when some query found nobody.
+    /// Names each query that found no speaker (with the closest ones) and each that fits several speakers
+    /// (with their statement counts), and says which speaker a shared surname was taken for; returns false
+    /// when some query found nobody or is ambiguous.
     /// </summary>
     public static bool ExplainMatches(IEnumerable<SpeakerMatch> sides, TextWriter stderr)
     {
         bool allFound = true;
         foreach (SpeakerMatch side in sides)
         {
-            if (!side.IsFound)
+            if (side.IsAmbiguous)
+            {
+                allFound = false;
+                stderr.WriteLine($"quotes: '{side.Query}' fits {Candidates(side)}; give the full name or the id");
+            }
+            else if (!side.IsFound)
             {
                 allFound = false;
                 string suggestions = side.Suggestions.IsEmpty
@@ -83,12 +90,18 @@ internal static class WorkflowRun
                     : "; did you mean: " + string.Join(", ", side.Suggestions.Select(s => s.Name));
                 stderr.WriteLine($"quotes: no speaker '{side.Query}'{suggestions}");
             }
-            else if (side.IsAmbiguous)
+            else if (side.WasChosen)
             {
-                stderr.WriteLine($"quotes: '{side.Query}' matches {string.Join(", ", side.Matches.Select(m => m.Name))}; their statements are shown together");
+                stderr.WriteLine($"quotes: '{side.Query}' taken as {side.Matches[0].Name} ({IdOf(side.Matches[0])}), who holds nearly all statements of {Candidates(side)}");
             }
         }
 
         return allFound;
     }
+
+    // "Ted Cruz (ted-cruz, 40 statements), Ana Cruz (ana-cruz, 1 statement)"
+    private static string Candidates(SpeakerMatch side) =>
+        string.Join(", ", side.Candidates.Select(c => $"{c.Name} ({IdOf(c)}, {WorkflowText.Count(c.Statements, "statement")})"));
+
+    private static string IdOf(SpeakerSummary speaker) => speaker.SpeakerId.Length > 0 ? speaker.SpeakerId : speaker.Name;
 }

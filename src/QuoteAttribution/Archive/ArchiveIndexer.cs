@@ -34,11 +34,11 @@ public sealed class ArchiveIndexer
         try
         {
             using SqliteTransaction transaction = connection.BeginTransaction();
-            using SqliteCommand insert = StatementRows.InsertCommand(connection);
+            using BatchCommands commands = new(connection);
             List<IndexOutcome> outcomes = [];
             foreach (ArchivedArticle article in batch)
             {
-                outcomes.Add(StoreOne(connection, insert, article));
+                outcomes.Add(StoreOne(commands, article));
             }
 
             SpeakerTable.Save(connection, _speakers);
@@ -52,11 +52,11 @@ public sealed class ArchiveIndexer
         }
     }
 
-    private IndexOutcome StoreOne(SqliteConnection connection, SqliteCommand insert, ArchivedArticle article)
+    private IndexOutcome StoreOne(BatchCommands commands, ArchivedArticle article)
     {
         string textHash = article.TextHash;
         string recordsHash = article.RecordsHash;
-        (long Seq, string TextHash, string RecordsHash)? stored = Find(connection, article.Id);
+        (long Seq, string TextHash, string RecordsHash)? stored = commands.Find(article.Id);
         if (stored is { } s && (textHash.Length > 0 && s.TextHash.Length > 0 ? s.TextHash == textHash : s.RecordsHash == recordsHash))
         {
             return IndexOutcome.Unchanged;
@@ -64,46 +64,86 @@ public sealed class ArchiveIndexer
 
         if (stored is not null)
         {
-            Execute(connection, "DELETE FROM statements WHERE article = $id", ("$id", article.Id));
+            commands.DeleteStatements(article.Id);
         }
 
         long seq = stored?.Seq ?? ++_lastSeq;
-        Execute(
-            connection,
-            """
-            INSERT OR REPLACE INTO articles (article, seq, origin, title, date, text_hash, records_hash, text)
-            VALUES ($id, $seq, $origin, $title, $date, $text_hash, $records_hash, $text)
-            """,
-            ("$id", article.Id), ("$seq", seq), ("$origin", article.Origin), ("$title", article.Title), ("$date", article.Date),
-            ("$text_hash", textHash), ("$records_hash", recordsHash), ("$text", (object?)article.Text ?? DBNull.Value));
+        commands.PutArticle(article, seq, textHash, recordsHash);
         string[] speakerIds = _speakers.IdsFor(article.Records);
         for (int i = 0; i < article.Records.Length; i++)
         {
-            StatementRows.Insert(insert, article.Records[i], i + 1, speakerIds[i]);
+            StatementRows.Insert(commands.InsertStatement, article.Records[i], seq, i + 1, speakerIds[i]);
         }
 
         return stored is null ? IndexOutcome.Added : IndexOutcome.Updated;
     }
 
-    private static (long Seq, string TextHash, string RecordsHash)? Find(SqliteConnection connection, string id)
+    /// <summary>The statements a batch runs for every article, prepared once per batch instead of once per article.</summary>
+    private sealed class BatchCommands : IDisposable
     {
-        using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, text_hash, records_hash FROM articles WHERE article = $id";
-        command.Parameters.AddWithValue("$id", id);
-        using SqliteDataReader reader = command.ExecuteReader();
-        return reader.Read() ? (reader.GetInt64(0), reader.GetString(1), reader.GetString(2)) : null;
-    }
+        private readonly SqliteCommand _find;
+        private readonly SqliteCommand _delete;
+        private readonly SqliteCommand _article;
 
-    private static void Execute(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
-    {
-        using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach ((string name, object value) in parameters)
+        public BatchCommands(SqliteConnection connection)
         {
-            command.Parameters.AddWithValue(name, value);
+            _find = Command(connection, "SELECT seq, text_hash, records_hash FROM articles WHERE article = $id", "$id");
+            _delete = Command(connection, "DELETE FROM statements WHERE article = $id", "$id");
+            _article = Command(
+                connection,
+                """
+                INSERT OR REPLACE INTO articles (article, seq, origin, title, date, text_hash, records_hash, text)
+                VALUES ($id, $seq, $origin, $title, $date, $text_hash, $records_hash, $text)
+                """,
+                "$id", "$seq", "$origin", "$title", "$date", "$text_hash", "$records_hash", "$text");
+            InsertStatement = StatementRows.InsertCommand(connection);
         }
 
-        command.ExecuteNonQuery();
+        public SqliteCommand InsertStatement { get; }
+
+        public (long Seq, string TextHash, string RecordsHash)? Find(string id)
+        {
+            _find.Parameters[0].Value = id;
+            using SqliteDataReader reader = _find.ExecuteReader();
+            return reader.Read() ? (reader.GetInt64(0), reader.GetString(1), reader.GetString(2)) : null;
+        }
+
+        public void DeleteStatements(string id)
+        {
+            _delete.Parameters[0].Value = id;
+            _delete.ExecuteNonQuery();
+        }
+
+        public void PutArticle(ArchivedArticle article, long seq, string textHash, string recordsHash)
+        {
+            object?[] values = [article.Id, seq, article.Origin, article.Title, article.Date, textHash, recordsHash, article.Text];
+            for (int i = 0; i < values.Length; i++)
+            {
+                _article.Parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            _article.ExecuteNonQuery();
+        }
+
+        public void Dispose()
+        {
+            _find.Dispose();
+            _delete.Dispose();
+            _article.Dispose();
+            InsertStatement.Dispose();
+        }
+
+        private static SqliteCommand Command(SqliteConnection connection, string sql, params string[] parameters)
+        {
+            SqliteCommand command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (string name in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+
+            return command;
+        }
     }
 }
 

@@ -70,6 +70,12 @@ public sealed class QuoteArchive : IDisposable
             Pragma(connection, "PRAGMA journal_mode = WAL");
             Pragma(connection, "PRAGMA synchronous = NORMAL");
             Pragma(connection, "PRAGMA foreign_keys = ON");
+
+            // A batch touches pages of four b-trees and the full-text index: a 64 MiB page cache (the default
+            // is 2 MiB) keeps them from spilling to the log mid-transaction, and checkpoints every 32 MiB of
+            // log (not 4) copy each page once per batch or so. Neither changes what a commit guarantees.
+            Pragma(connection, "PRAGMA cache_size = -65536");
+            Pragma(connection, "PRAGMA wal_autocheckpoint = 8192");
             return new QuoteArchive(connection, path);
         }
         catch (SqliteException e)

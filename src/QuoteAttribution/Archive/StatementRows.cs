@@ -11,17 +11,29 @@ internal static class StatementRows
         "s.article, s.origin, s.quote_id, s.kind, s.text, s.start, s.\"end\", s.speaker, s.speaker_id, s.speaker_type, " +
         "s.speaker_mention, s.speaker_start, s.speaker_end, s.role, s.affiliation, s.cue, s.addressee, s.date, s.rule, s.confidence";
 
+    /// <summary>How many statements an article can hold: a statement's id is its article's <c>seq</c> times this, plus its <c>n</c>.</summary>
+    public const long StatementsPerArticle = 1L << 24;
+
+    /// <summary>
+    /// The row id of statement <paramref name="n"/> of the article stored as <paramref name="seq"/>. Row ids
+    /// in archive order (articles by <c>seq</c>, statements by <c>n</c>) let the full-text index, which
+    /// yields matches in row id order, answer "the first N in archive order" without sorting every match.
+    /// </summary>
+    public static long Id(long seq, int n) => n is > 0 and < (int)StatementsPerArticle
+        ? (seq * StatementsPerArticle) + n
+        : throw new ArchiveException($"an article holds at most {StatementsPerArticle - 1} statements");
+
     /// <summary>A prepared INSERT for <see cref="Insert"/>.</summary>
     public static SqliteCommand InsertCommand(SqliteConnection connection)
     {
         SqliteCommand command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO statements (article, n, origin, quote_id, kind, text, start, "end", speaker, speaker_id,
+            INSERT INTO statements (id, article, n, origin, quote_id, kind, text, start, "end", speaker, speaker_id,
                 speaker_type, speaker_mention, speaker_start, speaker_end, role, affiliation, cue, addressee, date, rule, confidence)
-            VALUES ($article, $n, $origin, $quote_id, $kind, $text, $start, $end, $speaker, $speaker_id,
+            VALUES ($id, $article, $n, $origin, $quote_id, $kind, $text, $start, $end, $speaker, $speaker_id,
                 $speaker_type, $speaker_mention, $speaker_start, $speaker_end, $role, $affiliation, $cue, $addressee, $date, $rule, $confidence)
             """;
-        foreach (string name in (string[])["$article", "$n", "$origin", "$quote_id", "$kind", "$text", "$start", "$end", "$speaker",
+        foreach (string name in (string[])["$id", "$article", "$n", "$origin", "$quote_id", "$kind", "$text", "$start", "$end", "$speaker",
             "$speaker_id", "$speaker_type", "$speaker_mention", "$speaker_start", "$speaker_end", "$role", "$affiliation", "$cue",
             "$addressee", "$date", "$rule", "$confidence"])
         {
@@ -31,33 +43,34 @@ internal static class StatementRows
         return command;
     }
 
-    /// <summary>Inserts <paramref name="r"/> as statement <paramref name="n"/> of its article, with the archive's speaker id.</summary>
-    public static void Insert(SqliteCommand insert, QuoteRecord r, int n, string speakerId)
+    /// <summary>Inserts <paramref name="r"/> as statement <paramref name="n"/> of the article stored as <paramref name="seq"/>, with the archive's speaker id.</summary>
+    public static void Insert(SqliteCommand insert, QuoteRecord r, long seq, int n, string speakerId)
     {
         SqliteParameterCollection p = insert.Parameters;
-        p[0].Value = r.Article;
-        p[1].Value = n;
-        p[2].Value = r.Origin;
-        p[3].Value = r.QuoteId;
-        p[4].Value = RecordFields.Lower(r.Kind);
-        p[5].Value = r.Text;
-        p[6].Value = r.Start;
-        p[7].Value = r.End;
-        p[8].Value = r.Speaker;
-        p[9].Value = speakerId;
-        p[10].Value = RecordFields.Lower(r.SpeakerType);
-        p[11].Value = r.SpeakerMention;
-        p[12].Value = r.SpeakerStart is int s ? s : DBNull.Value;
-        p[13].Value = r.SpeakerEnd is int e ? e : DBNull.Value;
-        p[14].Value = r.Role;
-        p[15].Value = r.Affiliation;
-        p[16].Value = r.Cue;
-        p[17].Value = r.Addressee;
-        p[18].Value = RecordFields.Date(r.Date);
-        p[19].Value = r.Rule;
+        p[0].Value = Id(seq, n);
+        p[1].Value = r.Article;
+        p[2].Value = n;
+        p[3].Value = r.Origin;
+        p[4].Value = r.QuoteId;
+        p[5].Value = RecordFields.Lower(r.Kind);
+        p[6].Value = r.Text;
+        p[7].Value = r.Start;
+        p[8].Value = r.End;
+        p[9].Value = r.Speaker;
+        p[10].Value = speakerId;
+        p[11].Value = RecordFields.Lower(r.SpeakerType);
+        p[12].Value = r.SpeakerMention;
+        p[13].Value = r.SpeakerStart is int s ? s : DBNull.Value;
+        p[14].Value = r.SpeakerEnd is int e ? e : DBNull.Value;
+        p[15].Value = r.Role;
+        p[16].Value = r.Affiliation;
+        p[17].Value = r.Cue;
+        p[18].Value = r.Addressee;
+        p[19].Value = RecordFields.Date(r.Date);
+        p[20].Value = r.Rule;
 
         // Every format shows two decimals; storing the same keeps an archive from records equal to one from articles.
-        p[20].Value = Math.Round(r.Confidence, 2, MidpointRounding.AwayFromZero);
+        p[21].Value = Math.Round(r.Confidence, 2, MidpointRounding.AwayFromZero);
         insert.ExecuteNonQuery();
     }
 

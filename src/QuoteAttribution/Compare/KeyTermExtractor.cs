@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 
 namespace QuoteAttribution.Compare;
 
@@ -7,7 +6,8 @@ namespace QuoteAttribution.Compare;
 /// Finds the key terms of a statement: runs of capitalised words (<c>Islamic State</c>, <c>Sergei
 /// Lavrov</c>, <c>Raqqa</c>) and acronyms (<c>NATO</c>, <c>U.S.</c>), without titles and function words
 /// at their edges. A lone capitalised word at the start of a sentence counts only when the corpus also
-/// capitalises it mid-sentence, so <c>Russia</c> counts and <c>Obviously</c> does not.
+/// capitalises it mid-sentence, so <c>Russia</c> counts and <c>Obviously</c> does not. Contractions
+/// (<c>I'm</c>, <c>They're</c>), pronouns and function words are never terms.
 /// </summary>
 /// <example>"The American-led coalition has no plan for Raqqa," → <c>American-led</c>, <c>Raqqa</c></example>
 internal sealed class KeyTermExtractor
@@ -25,7 +25,7 @@ internal sealed class KeyTermExtractor
         HashSet<string> proper = new(StringComparer.Ordinal);
         foreach (string text in texts)
         {
-            foreach (KeyTermToken token in Tokenize(text))
+            foreach (KeyTermToken token in KeyTermTokenizer.Tokenize(text))
             {
                 if (token.IsCapitalised && !token.IsSentenceInitial)
                 {
@@ -42,10 +42,16 @@ internal sealed class KeyTermExtractor
     {
         List<string> terms = [];
         List<KeyTermToken> run = [];
-        KeyTermToken[] tokens = [.. Tokenize(text)];
+        KeyTermToken[] tokens = [.. KeyTermTokenizer.Tokenize(text)];
         for (int i = 0; i < tokens.Length; i++)
         {
             KeyTermToken token = tokens[i];
+            if (token.IsContraction)
+            {
+                Flush(run, terms);
+                continue;
+            }
+
             bool joins = run.Count > 0 && token.IsAdjacentTo(run[^1], text);
             if (token.IsCapitalised && (run.Count == 0 || joins))
             {
@@ -107,16 +113,5 @@ internal sealed class KeyTermExtractor
 
         KeyTermToken only = run[first];
         return only.IsAcronym || (only.Text.Length > 1 && (!only.IsSentenceInitial || _properMidSentence.Contains(only.Key)));
-    }
-
-    private static IEnumerable<KeyTermToken> Tokenize(string text)
-    {
-        KeyTermToken? previous = null;
-        foreach (Match match in KeyTermPatterns.TokenRegex().Matches(text))
-        {
-            KeyTermToken token = KeyTermToken.From(match, text, previous);
-            previous = token;
-            yield return token;
-        }
     }
 }

@@ -18,8 +18,9 @@ public sealed record SpeakerComparison(ImmutableArray<SpeakerMatch> Sides, Immut
     /// <summary>
     /// Compares the speakers that <paramref name="speakerQueries"/> name in <paramref name="records"/>.
     /// With <paramref name="topicWords"/>, the topics are exactly those words (a statement belongs to a
-    /// word when its text contains it, case-insensitive) and other statements are left out; without,
-    /// the topics are the key terms that at least two sides name, and the rest goes to a remainder.
+    /// word when its text contains it, case-insensitive, or it names a key term of the same normal form)
+    /// and other statements are left out; without, the topics are the normalised key terms that at least
+    /// two sides name (not the speakers' own names), and the rest goes to a remainder.
     /// </summary>
     /// <exception cref="ArgumentException">Fewer than two speaker queries.</exception>
     public static SpeakerComparison Create(
@@ -36,9 +37,10 @@ public sealed record SpeakerComparison(ImmutableArray<SpeakerMatch> Sides, Immut
         SpeakerOverview overview = SpeakerAggregator.Aggregate(all);
         ImmutableArray<SpeakerMatch> sides = [.. speakerQueries.Select(q => SpeakerMatcher.Match(overview, q))];
         ImmutableArray<ImmutableArray<QuoteRecord>> said = [.. sides.Select(side => StatementsOf(all, side))];
+        KeyTermExtractor extractor = KeyTermExtractor.Learn(all.Select(r => r.Text));
         ImmutableArray<ComparisonTopic> topics = topicWords is { Count: > 0 }
-            ? TopicAligner.ByWords(sides, said, topicWords)
-            : TopicAligner.ByKeyTerms(sides, said, KeyTermExtractor.Learn(all.Select(r => r.Text)));
+            ? TopicAligner.ByWords(sides, said, topicWords, extractor)
+            : TopicAligner.ByKeyTerms(sides, said, extractor);
         return new SpeakerComparison(sides, topics);
     }
 

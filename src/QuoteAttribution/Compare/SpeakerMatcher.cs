@@ -5,12 +5,19 @@ namespace QuoteAttribution.Compare;
 
 /// <summary>
 /// Finds the speakers a query names: the id (<c>sergei-lavrov</c>), the full name, or any word of it
-/// (<c>Lavrov</c>), case-insensitive and ordinal. An id or full-name match beats a word match.
-/// When nothing matches, suggests the closest speakers: those sharing a word with the query, or within
-/// a few edits of the id, the name or one of its words (two, or a third of the query's length).
+/// (<c>Lavrov</c>), case-insensitive and ordinal. An id or full-name match beats a word match. A word
+/// that fits several speakers names the one holding nearly all of their statements (<see cref="NearlyAll"/>),
+/// else none: the candidates are returned for the caller to list, since merging two people's
+/// statements would give wrong counts. When nothing matches, suggests the closest speakers: those
+/// sharing a word with the query, or within a few edits of the id, the name or one of its words (two,
+/// or a third of the query's length).
 /// </summary>
+/// <example><c>Cruz</c> with Ted Cruz (40 statements) and Ana Cruz (1) → Ted Cruz; with 30 and 12 → refused.</example>
 public static class SpeakerMatcher
 {
+    /// <summary>The share of the candidates' statements one speaker must hold to be taken for a shared word.</summary>
+    public const double NearlyAll = 0.9;
+
     private const int MaxSuggestions = 3;
 
     /// <summary>Matches <paramref name="query"/> against the speakers of <paramref name="overview"/>.</summary>
@@ -32,9 +39,23 @@ public static class SpeakerMatcher
         }
 
         ImmutableArray<SpeakerSummary> byWords = [.. overview.Speakers.Where(s => ContainsRun(Words(s.Name), queryWords))];
-        return byWords.IsEmpty
-            ? new SpeakerMatch(query, [], Suggest(overview, q, queryWords))
-            : new SpeakerMatch(query, byWords, []);
+        return byWords.Length switch
+        {
+            0 => new SpeakerMatch(query, [], Suggest(overview, q, queryWords)),
+            1 => new SpeakerMatch(query, byWords, []),
+            _ => Choose(query, byWords),
+        };
+    }
+
+    // Several speakers fit the word: the one with nearly all of their statements, or none.
+    private static SpeakerMatch Choose(string query, ImmutableArray<SpeakerSummary> candidates)
+    {
+        ImmutableArray<SpeakerSummary> ranked = [.. candidates
+            .OrderByDescending(s => s.Statements)
+            .ThenBy(s => s.Name, StringComparer.Ordinal)];
+        int total = ranked.Sum(s => s.Statements);
+        bool dominant = total > 0 && ranked[0].Statements >= NearlyAll * total;
+        return new SpeakerMatch(query, dominant ? [ranked[0]] : [], []) { Candidates = ranked };
     }
 
     private static bool IsExact(SpeakerSummary speaker, string q) =>

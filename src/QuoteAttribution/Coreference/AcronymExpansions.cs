@@ -17,7 +17,7 @@ internal sealed class AcronymExpansions(string text)
     public string? Expand(string acronym)
     {
         string bare = acronym.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? acronym[4..] : acronym;
-        if (!MentionParser.IsBareAcronym(bare))
+        if (!MentionGrammar.IsBareAcronym(bare))
         {
             return null;
         }

@@ -43,7 +43,7 @@ internal sealed class IntroducedSources(ArticleEntities entities)
             if (candidate.Type == SpeakerType.Anonymous && (name.StartsWith("A ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("An ", StringComparison.OrdinalIgnoreCase))
                 && HasWord(name, head))
             {
-                return candidate with { Mention = words, MentionSpan = mention };
+                return candidate with { Mention = words, MentionSpan = mention, Resolver = CoreferenceSteps.IntroducedSource };
             }
         }
 

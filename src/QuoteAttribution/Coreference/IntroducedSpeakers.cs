@@ -29,7 +29,7 @@ internal sealed class IntroducedSpeakers(SieveContext context, ParsedMentions me
                 && IsRole(mentions.Parse(mention, decision.Appositive)) is { } parsed
                 && NamedNext(resolved, i, mention, parsed.Gender, parsed.RoleHead) is { } named)
             {
-                resolved[i] = named with { Mention = resolved[i].Mention, MentionSpan = mention };
+                resolved[i] = named with { Mention = resolved[i].Mention, MentionSpan = mention, Resolver = CoreferenceSteps.NamedLater };
                 changed = true;
             }
         }

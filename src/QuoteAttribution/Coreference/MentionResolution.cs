@@ -46,7 +46,7 @@ internal sealed class MentionResolution(ArticleEntities entities, ImmutableArray
         {
             if (resolver.Resolve(mention, this) is { } speaker)
             {
-                return speaker;
+                return speaker with { Resolver = CoreferenceSteps.Of(resolver) };
             }
         }
 

@@ -25,6 +25,16 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
     public static List<PersonMention> Collect(string text, SieveContext context, ParsedMentions mentions)
     {
         List<PersonMention> people = [];
+        AddSpeakers(people, context, mentions);
+        HashSet<string> speakerWords = SpeakerWords(context, mentions);
+        List<NameMention> surnames = AddNamesInText(people, text, context, mentions, speakerWords);
+        AddLoneSurnames(people, text, surnames, mentions);
+        people.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return people;
+    }
+
+    private static void AddSpeakers(List<PersonMention> people, SieveContext context, ParsedMentions mentions)
+    {
         foreach (Cues.Cue cue in context.Cues)
         {
             if (cue.Speaker is TextSpan span)
@@ -33,9 +43,14 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
                 AddPerson(people, span, parsed, isSpeaker: true, isSubject: true);
             }
         }
+    }
 
-        // Every word of every person's speaker phrase: a surname that speaks somewhere makes a name a discourse
-        // name. An organisation's words do not ("the City of Harwick suggests" makes no "Safe Harwick" a person).
+    /// <summary>
+    /// Every word of every person's speaker phrase: a surname that speaks somewhere makes a name a discourse
+    /// name. An organisation's words do not ("the City of Harwick suggests" makes no "Safe Harwick" a person).
+    /// </summary>
+    private static HashSet<string> SpeakerWords(SieveContext context, ParsedMentions mentions)
+    {
         HashSet<string> speakerWords = new(StringComparer.Ordinal);
         foreach (Cues.Cue cue in context.Cues)
         {
@@ -53,6 +68,12 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             }
         }
 
+        return speakerWords;
+    }
+
+    /// <summary>Adds the names of several words that read as people; returns the one-word names for later.</summary>
+    private static List<NameMention> AddNamesInText(List<PersonMention> people, string text, SieveContext context, ParsedMentions mentions, HashSet<string> speakerWords)
+    {
         List<NameMention> surnames = [];
         foreach (NameMention name in context.Names)
         {
@@ -80,7 +101,12 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             }
         }
 
-        // A lone surname ("Moore pieced ...") stands for the full name it ends, when the article gives one.
+        return surnames;
+    }
+
+    /// <summary>A lone surname ("Moore pieced ...") stands for the full name it ends, when the article gives one.</summary>
+    private static void AddLoneSurnames(List<PersonMention> people, string text, List<NameMention> surnames, ParsedMentions mentions)
+    {
         Dictionary<string, ParsedMention> bySurname = new(StringComparer.Ordinal);
         foreach (PersonMention person in people)
         {
@@ -106,9 +132,6 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
                 AddPerson(people, name.Span, mentions.Parse(name.Span, null), isSpeaker: false, isSubject: true);
             }
         }
-
-        people.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return people;
     }
 
     /// <summary>

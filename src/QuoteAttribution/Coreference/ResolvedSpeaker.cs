@@ -14,4 +14,11 @@ public sealed record ResolvedSpeaker(string Name, SpeakerType Type, string Role,
 {
     /// <summary>No speaker.</summary>
     public static ResolvedSpeaker None { get; } = new("", SpeakerType.Unknown, "", "", "", null);
+
+    /// <summary>
+    /// The coreference step that resolved the mention to this speaker: a resolver sieve (<c>exact-name</c>,
+    /// <c>person-pronoun</c>) or a link between statements (<c>introduced-source</c>); empty when none decided.
+    /// Shown by <c>quotes explain</c>; records do not carry it.
+    /// </summary>
+    public string Resolver { get; init; } = "";
 }

@@ -42,12 +42,12 @@ internal sealed class SpeakerResolver
             };
             if (resolved[i] is { Name.Length: 0, Type: SpeakerType.Group } && _plurals.For(i, resolved) is { } group)
             {
-                resolved[i] = group with { Mention = resolved[i].Mention, MentionSpan = resolved[i].MentionSpan };
+                resolved[i] = group with { Mention = resolved[i].Mention, MentionSpan = resolved[i].MentionSpan, Resolver = CoreferenceSteps.PluralAntecedent };
             }
             else if (resolved[i] is { Name.Length: 0, Type: SpeakerType.Group, MentionSpan: TextSpan they }
                 && _plurals.SpeakingGroupBefore(i, they) is { Speaker: TextSpan speaker } cue)
             {
-                resolved[i] = _resolution.Resolve(speaker, cue.Appositive) with { Mention = resolved[i].Mention, MentionSpan = they };
+                resolved[i] = _resolution.Resolve(speaker, cue.Appositive) with { Mention = resolved[i].Mention, MentionSpan = they, Resolver = CoreferenceSteps.SpeakingGroup };
             }
         }
 

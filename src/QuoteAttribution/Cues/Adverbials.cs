@@ -1,4 +1,5 @@
 using System.Globalization;
+using QuoteAttribution.Segmentation;
 
 namespace QuoteAttribution.Cues;
 

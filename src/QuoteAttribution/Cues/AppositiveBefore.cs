@@ -1,3 +1,5 @@
+using QuoteAttribution.Segmentation;
+
 namespace QuoteAttribution.Cues;
 
 /// <summary>A description before the name, set off by a comma: <c>Britain's defense minister, Michael Fallon said</c>.</summary>

@@ -1,3 +1,5 @@
+using QuoteAttribution.Segmentation;
+
 namespace QuoteAttribution.Cues;
 
 /// <summary>Brackets and party tags beside a name (<c>Sen. Ann Marsh (D-Ore.)</c>, <c>Ann Lee, D-Mich.,</c>).</summary>

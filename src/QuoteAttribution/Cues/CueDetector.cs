@@ -1,3 +1,4 @@
+using QuoteAttribution.Segmentation;
 using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Cues;
@@ -97,30 +98,9 @@ internal static class CueDetector
 
     private static Cue? AccordingTo(SentenceView s, int k)
     {
-        // "According to a 2019 survey by researchers X and Y, the shortage ...": at the start of the
-        // sentence, the source runs to the comma and the content follows it.
-        if (s.FirstWord == k)
+        if (s.FirstWord == k && FrontedAccordingTo(s, k) is { } fronted)
         {
-            int comma = k + 2;
-            while (comma < s.Count && !s.IsPunct(comma, ',') && !s.IsQuoteMark(comma) && comma - k < 20)
-            {
-                comma++;
-            }
-
-            if (s.IsPunct(comma, ',') && comma > k + 2 && s.IsWord(comma + 1))
-            {
-                return new Cue
-                {
-                    Sentence = s.Sentence.Index,
-                    Trigger = s.Span(k, k + 1),
-                    Lemma = "according to",
-                    Kind = CueKind.AccordingTo,
-                    Speaker = s.Span(k + 2, comma - 1),
-                    ClauseStart = s.Tokens[k].Span.Start,
-                    ClauseEnd = s.Tokens[comma - 1].Span.End,
-                    ContentAfterStart = s.Tokens[comma + 1].Span.Start,
-                };
-            }
+            return fronted;
         }
 
         int end = Math.Max(NounPhrases.EndOfPhraseStartingAt(s, k + 2), SourceRunEnd(s, k + 2));
@@ -129,8 +109,56 @@ internal static class CueDetector
             return null;
         }
 
-        // "according to the Marine, Weather and Geology Agency.": a name with a list in it runs
-        // on to the end of the sentence.
+        end = ListedNameEnd(s, k, end);
+        return new Cue
+        {
+            Sentence = s.Sentence.Index,
+            Trigger = s.Span(k, k + 1),
+            Lemma = "according to",
+            Kind = CueKind.AccordingTo,
+            Speaker = s.Span(k + 2, end),
+            ClauseStart = s.Tokens[k].Span.Start,
+            ClauseEnd = s.Tokens[end].Span.End,
+            ContentAfterStart = ContentAfterComma(s, end + 1),
+        };
+    }
+
+    /// <summary>
+    /// "According to a 2019 survey by researchers X and Y, the shortage ...": at the start of the
+    /// sentence, the source runs to the comma and the content follows it.
+    /// </summary>
+    private static Cue? FrontedAccordingTo(SentenceView s, int k)
+    {
+        int comma = k + 2;
+        while (comma < s.Count && !s.IsPunct(comma, ',') && !s.IsQuoteMark(comma) && comma - k < 20)
+        {
+            comma++;
+        }
+
+        if (!s.IsPunct(comma, ',') || comma <= k + 2 || !s.IsWord(comma + 1))
+        {
+            return null;
+        }
+
+        return new Cue
+        {
+            Sentence = s.Sentence.Index,
+            Trigger = s.Span(k, k + 1),
+            Lemma = "according to",
+            Kind = CueKind.AccordingTo,
+            Speaker = s.Span(k + 2, comma - 1),
+            ClauseStart = s.Tokens[k].Span.Start,
+            ClauseEnd = s.Tokens[comma - 1].Span.End,
+            ContentAfterStart = s.Tokens[comma + 1].Span.Start,
+        };
+    }
+
+    /// <summary>
+    /// "according to the Marine, Weather and Geology Agency.": a name with a list in it runs on to the end
+    /// of the sentence; otherwise the source ends at <paramref name="end"/>.
+    /// </summary>
+    private static int ListedNameEnd(SentenceView s, int k, int end)
+    {
         int last = s.Count - 1;
         while (last > end && !s.IsWord(last))
         {
@@ -144,23 +172,9 @@ internal static class CueDetector
         }
 
         int named = WordClasses.Determiners.Contains(s.Word(k + 2)) ? k + 3 : k + 2;
-        if (s.IsPunct(end + 1, ',') && last > end + 1 && last - end < 9 && named <= end && NounPhrases.IsAllCapitalized(s, named, end)
-            && NounPhrases.IsAllCapitalized(s, end + 2, last) && !WordClasses.TimeWords.Contains(s.Word(end + 2)))
-        {
-            end = last;
-        }
-
-        return new Cue
-        {
-            Sentence = s.Sentence.Index,
-            Trigger = s.Span(k, k + 1),
-            Lemma = "according to",
-            Kind = CueKind.AccordingTo,
-            Speaker = s.Span(k + 2, end),
-            ClauseStart = s.Tokens[k].Span.Start,
-            ClauseEnd = s.Tokens[end].Span.End,
-            ContentAfterStart = ContentAfterComma(s, end + 1),
-        };
+        bool listed = s.IsPunct(end + 1, ',') && last > end + 1 && last - end < 9 && named <= end && NounPhrases.IsAllCapitalized(s, named, end)
+            && NounPhrases.IsAllCapitalized(s, end + 2, last) && !WordClasses.TimeWords.Contains(s.Word(end + 2));
+        return listed ? last : end;
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using QuoteAttribution.Segmentation;
+
 namespace QuoteAttribution.Cues;
 
 /// <summary>The infinitive after a directive's object: <c>urged people to</c>, <c>advised people never to</c>.</summary>

@@ -1,3 +1,5 @@
+using QuoteAttribution.Segmentation;
+
 namespace QuoteAttribution.Cues;
 
 /// <summary>
@@ -9,7 +11,7 @@ internal static class NameFinder
 {
     public static void Find(SentenceView s, List<NameMention> names)
     {
-        (int subjectStart, int subjectEnd) = SubjectPhrase(s);
+        (int Start, int End) subjectPhrase = SubjectPhrase(s);
         int k = 0;
         while (k < s.Count)
         {
@@ -19,61 +21,76 @@ internal static class NameFinder
                 continue;
             }
 
-            int start = k;
             int runStart = k;
             while (k < s.Count && (IsNamePart(s, k) || (IsParticle(s, k) && IsNamePart(s, k + 1))))
             {
                 k++;
             }
 
-            int end = k - 1;
-
-            // "Islamic State militants": a name that modifies a plural noun is not a person.
-            // "Adler was upbeat", "Reyes says": a verb in -s after the name is no plural noun.
-            if (s.IsWord(k) && char.IsLower(s.Word(k)[0]) && s.Word(k).EndsWith("s") && !s.Word(k).EndsWith("ss")
-                && !WordClasses.Auxiliaries.Contains(s.Word(k)) && !s.TryGetSpeechVerb(k, out _))
+            if (!ModifiesPluralNoun(s, k))
             {
-                continue;
-            }
-
-            // "Retaking Aleppo is considered ...": a sentence-initial verb form is not part of a name.
-            while (start <= end && (s.Word(start).EndsWith("ing") || s.Word(start).EndsWith("ed")))
-            {
-                start++;
-            }
-
-            while (start <= end && (WordClasses.PhraseBreaks.Contains(s.Word(start)) || WordClasses.Determiners.Contains(s.Word(start))
-                || WordClasses.Connectives.Contains(s.Word(start)) || Entities.EntityLexicons.Titles.Contains(s.Word(start))
-                || IsLinkingWord(s.Word(start)) || IsOpeningAdverb(s, start, end) || IsOpenerBeforeFirstName(s, start, end)))
-            {
-                start++;
-            }
-
-            // Only names in subject position (the sentence's first phrase) are antecedents a reader would pick.
-            // A single word is kept too ("Moore pieced ..."); coreference accepts it only as the surname
-            // of a full name the article gives.
-            // "The plan was late and Adler was running out of time": a name between "and" and a
-            // finite auxiliary is the subject of a main clause of its own (one after a speech verb, "said Trump
-            // could file", is not: it stands in what was said).
-            bool subject = (runStart >= subjectStart && runStart <= subjectEnd) || (OpensCoordinateClause(s, runStart) && IsFiniteAuxiliary(s, k))
-                || IsCleftSubject(s, runStart) || IsSubjectAfterFrontedPhrase(s, runStart, k);
-            // "(Lauren Pelley / CBC News)": a name before a slash credits a photo; its person says nothing.
-            bool credit = k < s.Count && s.IsPunct(k, '/');
-
-            // "who like Reyes grew up in Salem": a person named for comparison is not who the story is about.
-            bool compared = runStart > 0 && s.IsWord(runStart - 1) && (s.Word(runStart - 1).Equals("like", StringComparison.OrdinalIgnoreCase)
-                || s.Word(runStart - 1).Equals("unlike", StringComparison.OrdinalIgnoreCase));
-            if (start <= end && !compared && !credit && !s.IsAcronym(end) && !Entities.EntityLexicons.Organizations.Contains(s.Word(end)))
-            {
-                Text.TextSpan span = s.Span(start, end);
-                ReadOnlySpan<char> last = s.Word(end);
-                bool possessive = last.EndsWith("'s") || last.EndsWith("\u2019s");
-                names.Add(new NameMention(possessive ? new Text.TextSpan(span.Start, span.Length - 2) : span, subject)
-                {
-                    IsClauseSubject = !possessive && OpensSubordinateClause(s, runStart, k),
-                });
+                AddRun(s, names, runStart, k, subjectPhrase);
             }
         }
+    }
+
+    /// <summary>
+    /// "Islamic State militants": a name that modifies a plural noun (the word at <paramref name="k"/>) is not
+    /// a person. "Adler was upbeat", "Reyes says": a verb in -s after the name is no plural noun.
+    /// </summary>
+    private static bool ModifiesPluralNoun(SentenceView s, int k) =>
+        s.IsWord(k) && char.IsLower(s.Word(k)[0]) && s.Word(k).EndsWith("s") && !s.Word(k).EndsWith("ss")
+        && !WordClasses.Auxiliaries.Contains(s.Word(k)) && !s.TryGetSpeechVerb(k, out _);
+
+    /// <summary>Adds the name in the capitalised run [<paramref name="runStart"/>, <paramref name="k"/>) unless it names no person.</summary>
+    private static void AddRun(SentenceView s, List<NameMention> names, int runStart, int k, (int Start, int End) subjectPhrase)
+    {
+        int end = k - 1;
+        int start = NameStart(s, runStart, end);
+
+        // Only names in subject position (the sentence's first phrase) are antecedents a reader would pick.
+        // A single word is kept too ("Moore pieced ..."); coreference accepts it only as the surname
+        // of a full name the article gives.
+        // "The plan was late and Adler was running out of time": a name between "and" and a
+        // finite auxiliary is the subject of a main clause of its own (one after a speech verb, "said Trump
+        // could file", is not: it stands in what was said).
+        bool subject = (runStart >= subjectPhrase.Start && runStart <= subjectPhrase.End) || (OpensCoordinateClause(s, runStart) && IsFiniteAuxiliary(s, k))
+            || IsCleftSubject(s, runStart) || IsSubjectAfterFrontedPhrase(s, runStart, k);
+        // "(Lauren Pelley / CBC News)": a name before a slash credits a photo; its person says nothing.
+        bool credit = k < s.Count && s.IsPunct(k, '/');
+
+        // "who like Reyes grew up in Salem": a person named for comparison is not who the story is about.
+        bool compared = runStart > 0 && s.IsWord(runStart - 1) && (s.Word(runStart - 1).Equals("like", StringComparison.OrdinalIgnoreCase)
+            || s.Word(runStart - 1).Equals("unlike", StringComparison.OrdinalIgnoreCase));
+        if (start <= end && !compared && !credit && !s.IsAcronym(end) && !Entities.EntityLexicons.Organizations.Contains(s.Word(end)))
+        {
+            Text.TextSpan span = s.Span(start, end);
+            ReadOnlySpan<char> last = s.Word(end);
+            bool possessive = last.EndsWith("'s") || last.EndsWith("\u2019s");
+            names.Add(new NameMention(possessive ? new Text.TextSpan(span.Start, span.Length - 2) : span, subject)
+            {
+                IsClauseSubject = !possessive && OpensSubordinateClause(s, runStart, k),
+            });
+        }
+    }
+
+    /// <summary>Where the name starts in its run: past sentence-initial verb forms, function words and titles.</summary>
+    private static int NameStart(SentenceView s, int start, int end)
+    {
+        // "Retaking Aleppo is considered ...": a sentence-initial verb form is not part of a name.
+        while (start <= end && (s.Word(start).EndsWith("ing") || s.Word(start).EndsWith("ed")))
+        {
+            start++;
+        }
+
+        while (start <= end && (WordClasses.PhraseBreaks.Contains(s.Word(start)) || WordClasses.Determiners.Contains(s.Word(start))
+            || WordClasses.Connectives.Contains(s.Word(start)) || Entities.EntityLexicons.Titles.Contains(s.Word(start))
+            || IsLinkingWord(s.Word(start)) || IsOpeningAdverb(s, start, end) || IsOpenerBeforeFirstName(s, start, end)))
+        {
+            start++;
+        }
+
+        return start;
     }
 
     /// <summary>

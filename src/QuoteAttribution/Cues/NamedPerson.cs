@@ -1,3 +1,5 @@
+using QuoteAttribution.Segmentation;
+
 namespace QuoteAttribution.Cues;
 
 /// <summary>A person's name in running text: capitalised words opened by a known first name (<c>Maria Santos</c>).</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using QuoteAttribution.Lexicons;
+using QuoteAttribution.Segmentation;
 using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Cues;

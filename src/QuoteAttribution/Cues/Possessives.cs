@@ -1,3 +1,5 @@
+using QuoteAttribution.Segmentation;
+
 namespace QuoteAttribution.Cues;
 
 /// <summary>Words with a possessive <c>'s</c> (<c>Clinton's</c>, <c>KTV’s</c>), told apart from a contracted pronoun (<c>he's</c>).</summary>

@@ -31,8 +31,40 @@ internal static partial class SignatureCue
             return null;
         }
 
+        if (VerblessComma(s) is not int comma)
+        {
+            return null;
+        }
+
+        int nameEnd = comma < 0 ? count - 1 : comma - 1;
+        int nameWords = CapitalizedWords(s, nameEnd);
+        int descriptionWords = comma < 0 ? 0 : count - comma - 1;
+        if (nameWords < 2 || nameWords > MaxNameWords || descriptionWords > MaxDescriptionWords || (comma >= 0 && descriptionWords == 0))
+        {
+            return null;
+        }
+
+        return new Cue
+        {
+            Sentence = s.Sentence.Index,
+            Trigger = s.Span(0, nameEnd),
+            Lemma = "signature",
+            Kind = CueKind.Signature,
+            Speaker = s.Span(0, nameEnd),
+            Appositive = comma < 0 ? null : s.Span(comma + 1, count - 1),
+            ClauseStart = s.Tokens[0].Span.Start,
+            ClauseEnd = s.Tokens[count - 1].Span.End,
+        };
+    }
+
+    /// <summary>
+    /// The one comma between name and description (-1 when there is none), or null when the sentence is no
+    /// signature: a second comma, a quote, other punctuation, an auxiliary or a speech verb.
+    /// </summary>
+    private static int? VerblessComma(SentenceView s)
+    {
         int comma = -1;
-        for (int k = 0; k < count; k++)
+        for (int k = 0; k < s.Count; k++)
         {
             if (s.InQuote[k])
             {
@@ -58,7 +90,12 @@ internal static partial class SignatureCue
             }
         }
 
-        int nameEnd = comma < 0 ? count - 1 : comma - 1;
+        return comma;
+    }
+
+    /// <summary>The words of the name up to <paramref name="nameEnd"/>, or 0 when one is not capitalised or is a number.</summary>
+    private static int CapitalizedWords(SentenceView s, int nameEnd)
+    {
         int nameWords = 0;
         for (int k = 0; k <= nameEnd; k++)
         {
@@ -66,30 +103,14 @@ internal static partial class SignatureCue
             {
                 if (!s.IsCapitalized(k) || char.IsDigit(s.Word(k)[0]))
                 {
-                    return null;
+                    return 0;
                 }
 
                 nameWords++;
             }
         }
 
-        int descriptionWords = comma < 0 ? 0 : count - comma - 1;
-        if (nameWords < 2 || nameWords > MaxNameWords || descriptionWords > MaxDescriptionWords || (comma >= 0 && descriptionWords == 0))
-        {
-            return null;
-        }
-
-        return new Cue
-        {
-            Sentence = s.Sentence.Index,
-            Trigger = s.Span(0, nameEnd),
-            Lemma = "signature",
-            Kind = CueKind.Signature,
-            Speaker = s.Span(0, nameEnd),
-            Appositive = comma < 0 ? null : s.Span(comma + 1, count - 1),
-            ClauseStart = s.Tokens[0].Span.Start,
-            ClauseEnd = s.Tokens[count - 1].Span.End,
-        };
+        return nameWords;
     }
 
     /// <summary>The byline an embedded social-media post ends with: <c>— Name (@handle) Month Day, Year</c>.</summary>

@@ -34,7 +34,52 @@ internal static class TitlesAfterName
     /// </summary>
     private static TitleEvidence? Appositive(ReadOnlySpan<char> rest)
     {
-        // The appositive ends at its comma, a sentence end or the paragraph's end.
+        if (AppositiveWords(rest) is not { } words)
+        {
+            return null;
+        }
+
+        int i = 0;
+        string possessor = "";
+        if (words.Count > 0 && words[0] is "the" or "a" or "an" or "his" or "her" or "their" or "its")
+        {
+            i = 1;
+        }
+        else if (words.Count > 0 && TitlePhraseFinder.IsPossessive(words[0]) && char.IsUpper(words[0][0]))
+        {
+            possessor = Affiliations.Normalize(words[0]);
+            i = 1;
+        }
+
+        int roleEnd = RoleEnd(words, i);
+        if (roleEnd < 0)
+        {
+            return null;
+        }
+
+        string affiliation = possessor;
+        if (roleEnd < words.Count - 1 && words[roleEnd] is "for" or "at" or "with" or "of" or "in" && char.IsUpper(words[^1][0]))
+        {
+            affiliation = Affiliations.Normalize(TrailingName([.. words.Skip(roleEnd + 1)]));
+        }
+
+        List<string> title = words.GetRange(i, roleEnd - i);
+        string body = TitlePhraseFinder.TakeBody(title);
+        affiliation = affiliation.Length == 0 ? body : affiliation;
+        for (int k = 0; k < title.Count && affiliation.Length == 0; k++)
+        {
+            affiliation = TitleWords.AffiliationOf(title[k]);
+        }
+
+        return new TitleEvidence(TitlePhraseFinder.Clean(string.Join(' ', title)), affiliation, 0);
+    }
+
+    /// <summary>
+    /// The appositive's words up to its closing comma, a sentence end or the paragraph's end, the closing
+    /// punctuation trimmed; null when it runs on too long or never closes.
+    /// </summary>
+    private static List<string>? AppositiveWords(ReadOnlySpan<char> rest)
+    {
         int lineEnd = rest.IndexOfAny('\n', '\r');
         rest = lineEnd >= 0 ? rest[..lineEnd] : rest;
         List<string> words = [];
@@ -55,25 +100,17 @@ internal static class TitlesAfterName
             }
         }
 
-        if (!closed && lineEnd < 0)
-        {
-            return null;
-        }
+        return !closed && lineEnd < 0 ? null : words;
+    }
 
-        int i = 0;
-        string possessor = "";
-        if (words.Count > 0 && words[0] is "the" or "a" or "an" or "his" or "her" or "their" or "its")
-        {
-            i = 1;
-        }
-        else if (words.Count > 0 && TitlePhraseFinder.IsPossessive(words[0]) && char.IsUpper(words[0][0]))
-        {
-            possessor = Affiliations.Normalize(words[0]);
-            i = 1;
-        }
-
+    /// <summary>
+    /// Where the title that starts at <paramref name="start"/> ends: after its head word, with the "of"
+    /// words that belong to it ("director of regional operations"); -1 when no title head ends the modifiers.
+    /// </summary>
+    private static int RoleEnd(List<string> words, int start)
+    {
         int head = -1;
-        int j = i;
+        int j = start;
         for (; j < words.Count && TitleWords.MayModify(words[j]); j++)
         {
             head = TitleWords.IsHeadAt(words, j) ? j : head;
@@ -81,13 +118,12 @@ internal static class TitlesAfterName
 
         if (head < 0 || head < j - 1 && !TitleWords.IsHeadAt(words, j - 1))
         {
-            return null;
+            return -1;
         }
 
         int roleEnd = head + 1;
         if (roleEnd < words.Count - 1 && words[roleEnd] == "of" && char.IsLower(words[roleEnd + 1][0]) && !EntityLexicons.TitleStopWords.Contains(words[roleEnd + 1]))
         {
-            // "director of regional operations": the "of" words are part of the title.
             roleEnd++;
             while (roleEnd < words.Count && roleEnd - head < 5 && char.IsLower(words[roleEnd][0])
                 && (words[roleEnd] == "and" || !EntityLexicons.TitleStopWords.Contains(words[roleEnd])))
@@ -96,21 +132,7 @@ internal static class TitlesAfterName
             }
         }
 
-        string affiliation = possessor;
-        if (roleEnd < words.Count - 1 && words[roleEnd] is "for" or "at" or "with" or "of" or "in" && char.IsUpper(words[^1][0]))
-        {
-            affiliation = Affiliations.Normalize(TrailingName([.. words.Skip(roleEnd + 1)]));
-        }
-
-        List<string> title = words.GetRange(i, roleEnd - i);
-        string body = TitlePhraseFinder.TakeBody(title);
-        affiliation = affiliation.Length == 0 ? body : affiliation;
-        for (int k = 0; k < title.Count && affiliation.Length == 0; k++)
-        {
-            affiliation = TitleWords.AffiliationOf(title[k]);
-        }
-
-        return new TitleEvidence(TitlePhraseFinder.Clean(string.Join(' ', title)), affiliation, 0);
+        return roleEnd;
     }
 
     /// <summary>

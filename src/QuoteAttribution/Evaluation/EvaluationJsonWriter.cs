@@ -21,6 +21,24 @@ public static class EvaluationJsonWriter
             json.WriteRawValue(value);
         }
 
+        WriteOptions(json, report);
+        WriteBreakdowns(json, report, breakdowns);
+        Array(json, "errors", report.Errors, (w, e) =>
+        {
+            w.WriteString("error", e.KindName);
+            w.WriteString("article", e.Article);
+            w.WriteString("text", e.Text);
+            w.WriteString("gold_speaker", e.GoldSpeaker);
+            w.WriteString("system_speaker", e.SystemSpeaker);
+            w.WriteString("system_mention", e.SystemMention);
+            w.WriteString("rule", e.Rule);
+        });
+        json.WriteEndObject();
+    }
+
+    /// <summary>Recall by kind and the options the figures were computed with.</summary>
+    private static void WriteOptions(Utf8JsonWriter json, EvaluationReport report)
+    {
         json.WriteStartObject("recall_by_kind");
         foreach (KindScore k in report.RecallByKind)
         {
@@ -30,6 +48,11 @@ public static class EvaluationJsonWriter
         json.WriteEndObject();
         json.WriteString("kinds", string.Join(",", KindsInOrder(report.Options)));
         json.WriteBoolean("resolved", report.Options.Resolved);
+    }
+
+    /// <summary>The breakdowns asked for: by kind, by rule, by article.</summary>
+    private static void WriteBreakdowns(Utf8JsonWriter json, EvaluationReport report, Breakdowns breakdowns)
+    {
         if (breakdowns.HasFlag(Breakdowns.Kind))
         {
             Array(json, "by_kind", report.ByKind, (w, k) =>
@@ -64,18 +87,6 @@ public static class EvaluationJsonWriter
                 Figure(w, "e2e_f1", a.EndToEndF1);
             });
         }
-
-        Array(json, "errors", report.Errors, (w, e) =>
-        {
-            w.WriteString("error", e.KindName);
-            w.WriteString("article", e.Article);
-            w.WriteString("text", e.Text);
-            w.WriteString("gold_speaker", e.GoldSpeaker);
-            w.WriteString("system_speaker", e.SystemSpeaker);
-            w.WriteString("system_mention", e.SystemMention);
-            w.WriteString("rule", e.Rule);
-        });
-        json.WriteEndObject();
     }
 
     /// <summary><c>score.py</c>'s figures in its order, as it prints them.</summary>

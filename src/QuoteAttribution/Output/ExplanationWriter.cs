@@ -1,4 +1,5 @@
 using System.Globalization;
+using QuoteAttribution.Coreference;
 using QuoteAttribution.Cues;
 using QuoteAttribution.Pipeline;
 using QuoteAttribution.Sieves;
@@ -10,13 +11,13 @@ namespace QuoteAttribution.Output;
 /// <summary>
 /// Writes an <see cref="ArticleExplanation"/> as plain text for a terminal: per statement the cue found,
 /// each sieve tried in order with its verdict, the words chosen, the chain that resolved them to the
-/// speaker, and the confidence.
+/// speaker (ending in the coreference resolver sieve that decided), and the confidence.
 /// </summary>
 /// <example><code>
 /// #1 direct 1..23 We will not back down,
 ///    cue         said: inverted verb, after the quote; speaker words "Mayor Jane Smith"
 ///    sieve       trailing-cue: decided from a cue after the quote
-///    chain       "Mayor Jane Smith" (trailing-cue)
+///    chain       "Mayor Jane Smith" (trailing-cue) -> Jane Smith (exact-name)
 ///    mention     "Mayor Jane Smith" at 30..46
 ///    speaker     Jane Smith (person, id jane-smith, role Mayor)
 ///    confidence  0.95
@@ -74,7 +75,8 @@ public static class ExplanationWriter
 
     /// <summary>
     /// The words the decision chose, following "same speaker as" links back to the statement whose
-    /// decision named words (<c>same as #2 (paragraph-continuation) -> "Olsen" (trailing-cue)</c>).
+    /// decision named words, then the speaker they resolved to and the resolver sieve that decided
+    /// (<c>same as #2 (paragraph-continuation) -> "Olsen" (trailing-cue) -> Ann Olsen (exact-name)</c>).
     /// </summary>
     private static string Chain(ArticleExplanation explanation, int i)
     {
@@ -90,7 +92,15 @@ public static class ExplanationWriter
             links.Add(Invariant($"same speaker as #{decision.SameSpeakerAs.Value + 1} ({decision.Sieve})"));
         }
 
+        links.Add(Resolved(explanation.Speakers[i]));
         return string.Join(" -> ", links);
+    }
+
+    /// <summary>The speaker the words resolved to and the coreference step that resolved them (<c>Jane Smith (exact-name)</c>).</summary>
+    private static string Resolved(ResolvedSpeaker speaker)
+    {
+        string name = speaker.Name.Length > 0 ? speaker.Name : "no speaker";
+        return speaker.Resolver.Length > 0 ? $"{name} ({speaker.Resolver})" : $"{name} (no resolver decided)";
     }
 
     private static string CueLine(string text, Statement statement)

@@ -23,8 +23,7 @@ internal sealed partial class HtmlReportPage
         Line($"<p>What {E(string.Join(" and ", comparison.Sides.Select(s => s.Label)))} said, by shared topic, then by date.</p>");
         foreach (SpeakerMatch side in comparison.Sides.Where(s => !s.IsFound))
         {
-            string suggestions = side.Suggestions.IsEmpty ? "" : "; did you mean: " + string.Join(", ", side.Suggestions.Select(s => s.Name));
-            Line($"<p class=\"notice\" role=\"note\">No speaker \u201C{E(side.Query)}\u201D{E(suggestions)}.</p>");
+            Line($"<p class=\"notice\" role=\"note\">{E(NotFound(side))}.</p>");
         }
 
         if (comparison.Topics.IsEmpty)
@@ -38,6 +37,18 @@ internal sealed partial class HtmlReportPage
         }
 
         Line("</section>");
+    }
+
+    private static string NotFound(SpeakerMatch side)
+    {
+        if (side.IsAmbiguous)
+        {
+            return $"\u201C{side.Query}\u201D fits several speakers: "
+                + string.Join(", ", side.Candidates.Select(c => $"{c.Name} ({Html.Count(c.Statements, "statement", "statements")})"));
+        }
+
+        string suggestions = side.Suggestions.IsEmpty ? "" : "; did you mean: " + string.Join(", ", side.Suggestions.Select(s => s.Name));
+        return $"No speaker \u201C{side.Query}\u201D{suggestions}";
     }
 
     // The chosen officials, or the two speakers with most statements (people before organisations).

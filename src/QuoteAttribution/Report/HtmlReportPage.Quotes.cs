@@ -84,7 +84,7 @@ internal sealed partial class HtmlReportPage
     private static string RuleCell(QuoteRecord r)
     {
         string rule = r.Rule.Length == 0 ? "<em class=\"none\">none</em>" : $"<code>{E(r.Rule)}</code>";
-        string cue = r.Cue.Length == 0 ? "" : $"<br><span class=\"cue\">cue \u201C{E(r.Cue)}\u201D</span>";
+        string cue = r.Cue.Length == 0 ? "" : $"<br><span class=\"cue\">cue <em>{E(r.Cue)}</em></span>";
         string to = r.Addressee.Length == 0 ? "" : $"<br><span class=\"cue\">to {E(r.Addressee)}</span>";
         return rule + cue + to;
     }

@@ -30,59 +30,68 @@ public static class SentenceSplitter
         int q = 0;
         foreach (Paragraph paragraph in paragraphs)
         {
-            TextSpan p = paragraph.Span;
-            int start = p.Start;
-            int i = p.Start;
-            while (i < p.End)
-            {
-                while (q < quotes.Length && quotes[q].Span.End <= i)
-                {
-                    q++;
-                }
-
-                if (q < quotes.Length && quotes[q].Span.Start <= i && i < quotes[q].Span.End)
-                {
-                    // Inside a quote: jump to its closing mark; a quote ending in . ! ? may end the sentence.
-                    Quote quote = quotes[q];
-                    int close = Math.Min(quote.Span.End, p.End);
-                    if (close < p.End && quote.Closed && EndsWithTerminator(text, quote.Content) && StartsSentence(text, close, p.End))
-                    {
-                        Add(sentences, text, paragraph.Index, TextSpan.FromBounds(start, close));
-                        start = SkipSpace(text, close, p.End);
-                    }
-
-                    i = close;
-                    continue;
-                }
-
-                // Up to the next quote only a terminator can end a sentence: jump to the next one.
-                int limit = q < quotes.Length ? Math.Min(quotes[q].Span.Start, p.End) : p.End;
-                int toTerminator = text.AsSpan(i, limit - i).IndexOfAny(Terminators);
-                if (toTerminator < 0)
-                {
-                    i = limit;
-                    continue;
-                }
-
-                i += toTerminator;
-                char c = text[i];
-                if (c is '.' or '!' or '?' or '\u2026' && i + 1 < p.End && char.IsWhiteSpace(text[i + 1])
-                    && StartsSentence(text, i + 1, p.End) && !(c == '.' && AfterAbbreviation(text, i, start)))
-                {
-                    Add(sentences, text, paragraph.Index, TextSpan.FromBounds(start, i + 1));
-                    start = SkipSpace(text, i + 1, p.End);
-                }
-
-                i++;
-            }
-
-            if (start < p.End)
-            {
-                Add(sentences, text, paragraph.Index, TextSpan.FromBounds(start, p.End));
-            }
+            SplitParagraph(sentences, text, paragraph, quotes, ref q);
         }
 
         return sentences.ToImmutable();
+    }
+
+    /// <summary>
+    /// The sentences of one paragraph. <paramref name="q"/> is the first quote that may still be ahead, carried
+    /// from paragraph to paragraph so the quotes are walked once.
+    /// </summary>
+    private static void SplitParagraph(ImmutableArray<Sentence>.Builder sentences, string text, Paragraph paragraph, ImmutableArray<Quote> quotes, ref int q)
+    {
+        TextSpan p = paragraph.Span;
+        int start = p.Start;
+        int i = p.Start;
+        while (i < p.End)
+        {
+            while (q < quotes.Length && quotes[q].Span.End <= i)
+            {
+                q++;
+            }
+
+            if (q < quotes.Length && quotes[q].Span.Start <= i && i < quotes[q].Span.End)
+            {
+                // Inside a quote: jump to its closing mark; a quote ending in . ! ? may end the sentence.
+                Quote quote = quotes[q];
+                int close = Math.Min(quote.Span.End, p.End);
+                if (close < p.End && quote.Closed && EndsWithTerminator(text, quote.Content) && StartsSentence(text, close, p.End))
+                {
+                    Add(sentences, text, paragraph.Index, TextSpan.FromBounds(start, close));
+                    start = SkipSpace(text, close, p.End);
+                }
+
+                i = close;
+                continue;
+            }
+
+            // Up to the next quote only a terminator can end a sentence: jump to the next one.
+            int limit = q < quotes.Length ? Math.Min(quotes[q].Span.Start, p.End) : p.End;
+            int toTerminator = text.AsSpan(i, limit - i).IndexOfAny(Terminators);
+            if (toTerminator < 0)
+            {
+                i = limit;
+                continue;
+            }
+
+            i += toTerminator;
+            char c = text[i];
+            if (c is '.' or '!' or '?' or '\u2026' && i + 1 < p.End && char.IsWhiteSpace(text[i + 1])
+                && StartsSentence(text, i + 1, p.End) && !(c == '.' && AfterAbbreviation(text, i, start)))
+            {
+                Add(sentences, text, paragraph.Index, TextSpan.FromBounds(start, i + 1));
+                start = SkipSpace(text, i + 1, p.End);
+            }
+
+            i++;
+        }
+
+        if (start < p.End)
+        {
+            Add(sentences, text, paragraph.Index, TextSpan.FromBounds(start, p.End));
+        }
     }
 
     // Adds the sentence, cut at spaces into pieces of at most MaxSentenceChars when it is longer.

@@ -46,9 +46,7 @@ public sealed partial class ArchitectureTests
     /// </summary>
     private static readonly HashSet<string> PartialTypeDebt = new(StringComparer.Ordinal)
     {
-        "MentionParser",    // Entities/: the entity/mention side (issue 15, coreference part)
         "HtmlReportPage",   // Report/: report scaling (issue 23)
-        "StatementFinder",  // Statements/: content ends, speech vs scare quotes (issue 15, part 2)
     };
 
     private static string Library => Path.Combine(RepositoryRoot.Path, "src", "QuoteAttribution");

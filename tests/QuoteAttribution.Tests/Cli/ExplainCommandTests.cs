@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using NUnit.Framework;
+using QuoteAttribution.Coreference;
 using QuoteAttribution.Tests.Support;
 
 namespace QuoteAttribution.Tests.Cli;
@@ -55,5 +57,44 @@ public sealed class ExplainCommandTests
         Assert.That(exitCode, Is.Zero);
         Assert.That(output.Split('\n').Where(l => l.Contains("sieve ", StringComparison.Ordinal)).Select(l => l.Trim().Split(':')[0]).Distinct(),
             Is.EqualTo(new[] { "sieve       sentence-cue" }));
+    }
+
+    [Test]
+    public void SeedArticle_ChainEndsInTheSpeakerAndTheResolverSieveThatDecided()
+    {
+        // Arrange
+        HashSet<string> steps = [.. MentionResolution.Default.Select(CoreferenceSteps.Of),
+            CoreferenceSteps.IntroducedSource, CoreferenceSteps.PluralAntecedent, CoreferenceSteps.SpeakingGroup, CoreferenceSteps.NamedLater];
+
+        // Act
+        (int exitCode, string output, string error) = CliRunner.Run(["explain", Seed("003_")]);
+
+        // Assert: each chain's last link is "<speaker> (<step>)", the speaker the next lines name.
+        Assert.That(exitCode, Is.Zero, error);
+        string[] lines = output.Split('\n');
+        List<string> resolvers = [];
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].StartsWith("   chain ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            Match last = Regex.Match(lines[i], @"-> (?<name>[^>]+) \((?<step>[^()]+)\)$");
+            string speaker = lines.Skip(i + 1).First(l => l.StartsWith("   speaker ", StringComparison.Ordinal));
+            Assert.That(last.Success, Is.True, lines[i]);
+            if (last.Groups["name"].Value == "no speaker")
+            {
+                Assert.That(speaker, Is.EqualTo("   speaker     none resolved"), lines[i]);
+                continue;
+            }
+
+            Assert.That(steps, Does.Contain(last.Groups["step"].Value), lines[i]);
+            Assert.That(speaker, Does.StartWith("   speaker     " + last.Groups["name"].Value + " ("), lines[i]);
+            resolvers.Add(last.Groups["step"].Value);
+        }
+
+        Assert.That(resolvers, Is.Not.Empty);
+        Assert.That(resolvers, Does.Contain("exact-name").And.Contain("person-pronoun"));
     }
 }

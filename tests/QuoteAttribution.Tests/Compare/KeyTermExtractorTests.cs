@@ -27,6 +27,9 @@ public sealed class KeyTermExtractorTests
     [TestCase("Obviously, this is wrong. The strikes go on.")]
     [TestCase("He said on Wednesday and in October that it was over.")]
     [TestCase("I think so.")]
+    [TestCase("I\u2019m sure They're wrong and Don't care.")]
+    [TestCase("Everything is fine. Let them try.")]
+    [TestCase("he said \u201CNobody believes it\u201D and left")]
     public void CommonWordsPronounsAndDates_NoKeyTerm(string text)
     {
         Assert.That(Extractor.Extract(text), Is.Empty);
@@ -48,5 +51,13 @@ public sealed class KeyTermExtractorTests
     public void SameTermTwice_ListedOnce()
     {
         Assert.That(Extractor.Extract("near Raqqa and in Raqqa again"), Is.EqualTo(new[] { "Raqqa" }));
+    }
+
+    [Test]
+    public void QuotationInitialCapital_NotLearntAsName()
+    {
+        KeyTermExtractor extractor = KeyTermExtractor.Learn(["he said \"Whatever happens we stay\" twice"]);
+
+        Assert.That(extractor.Extract("Whatever happens."), Is.Empty);
     }
 }

@@ -1,5 +1,6 @@
 using NUnit.Framework;
 using QuoteAttribution.Compare;
+using QuoteAttribution.Pipeline;
 using QuoteAttribution.Speakers;
 using QuoteAttribution.Tests.Support;
 
@@ -60,7 +61,7 @@ public sealed class SpeakerMatcherTests
     }
 
     [Test]
-    public void SurnameOfTwoSpeakers_MatchesBothAndIsAmbiguous()
+    public void SurnameOfTwoSpeakersWithSimilarCounts_RefusedWithCandidatesMostStatementsFirst()
     {
         SpeakerOverview overview = SpeakerAggregator.Aggregate(
         [
@@ -71,7 +72,41 @@ public sealed class SpeakerMatcherTests
         SpeakerMatch match = SpeakerMatcher.Match(overview, "Carter");
 
         Assert.That(match.IsAmbiguous, Is.True);
-        Assert.That(match.Label, Is.EqualTo("Ash Carter / Jimmy Carter"));
+        Assert.That(match.IsFound, Is.False);
+        Assert.That(match.Candidates.Select(c => (c.Name, c.Statements)), Is.EqualTo(new[] { ("Ash Carter", 3), ("Jimmy Carter", 1) }));
+        Assert.That(match.Label, Is.EqualTo("Carter"));
+    }
+
+    [Test]
+    public void SurnameWhereOneSpeakerHoldsNearlyAll_TakesThatSpeaker()
+    {
+        // Arrange: Teo Vance says nine things, Ana Vance one: nine tenths is "nearly all".
+        QuoteRecord template = SampleCorpus.Records[2];
+        List<QuoteRecord> records = [.. Enumerable.Range(1, 9).Select(i => template with { QuoteId = $"a#{i}", Speaker = "Teo Vance", SpeakerId = "teo-vance" })];
+        records.Add(template with { QuoteId = "b#1", Speaker = "Ana Vance", SpeakerId = "ana-vance" });
+
+        // Act
+        SpeakerMatch match = SpeakerMatcher.Match(SpeakerAggregator.Aggregate(records), "vance");
+
+        // Assert
+        Assert.That(match.Matches.Select(m => m.SpeakerId), Is.EqualTo(new[] { "teo-vance" }));
+        Assert.That(match.WasChosen, Is.True);
+        Assert.That(match.Candidates.Select(c => c.SpeakerId), Is.EqualTo(new[] { "teo-vance", "ana-vance" }));
+    }
+
+    [Test]
+    public void ExactNameSharedWithLongerName_ExactWinsWithoutCandidates()
+    {
+        SpeakerOverview overview = SpeakerAggregator.Aggregate(
+        [
+            .. SampleCorpus.Records,
+            SampleCorpus.Records[2] with { Speaker = "Jimmy Carter", SpeakerId = "jimmy-carter" },
+        ]);
+
+        SpeakerMatch match = SpeakerMatcher.Match(overview, "jimmy-carter");
+
+        Assert.That(match.Matches.Select(m => m.Name), Is.EqualTo(new[] { "Jimmy Carter" }));
+        Assert.That(match.WasChosen, Is.False);
     }
 
     [Test]

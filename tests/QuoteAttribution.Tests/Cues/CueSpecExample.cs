@@ -1,3 +1,5 @@
+using QuoteAttribution.Tests.Support;
+
 namespace QuoteAttribution.Tests.Cues;
 
 /// <summary>
@@ -12,44 +14,9 @@ public sealed record CueSpecExample(string File, int Number, string Heading, str
     public override string ToString() => $"{File}:{Number} {Heading}";
 
     /// <summary>Every example of every <c>*.md</c> under <paramref name="folder"/>, in file order.</summary>
-    public static IEnumerable<CueSpecExample> All(string folder)
-    {
-        foreach (string path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
-        {
-            string file = "cues/" + Path.GetFileName(path);
-            string heading = "";
-            int number = 0;
-            string[] lines = System.IO.File.ReadAllText(path).ReplaceLineEndings("\n").Split('\n');
-            for (int i = 0; i < lines.Length; i++)
-            {
-                if (lines[i].StartsWith('#'))
-                {
-                    heading = lines[i].TrimStart('#').Trim();
-                    continue;
-                }
-
-                if (lines[i].Trim() != Fence)
-                {
-                    continue;
-                }
-
-                List<string> input = [];
-                List<string> expected = [];
-                List<string> target = input;
-                for (i++; i < lines.Length && lines[i].Trim() != "```"; i++)
-                {
-                    if (lines[i] == "." && ReferenceEquals(target, input))
-                    {
-                        target = expected;
-                        continue;
-                    }
-
-                    target.Add(lines[i]);
-                }
-
-                number++;
-                yield return new CueSpecExample(file, number, heading, string.Join(' ', input).Trim(), string.Join('\n', expected).Trim());
-            }
-        }
-    }
+    public static IEnumerable<CueSpecExample> All(string folder) =>
+        from path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal)
+        let file = "cues/" + Path.GetFileName(path)
+        from block in SpecBlock.Read(System.IO.File.ReadAllText(path), Fence)
+        select new CueSpecExample(file, block.Number, block.Heading, string.Join(' ', block.Input).Trim(), block.Expected);
 }

@@ -22,42 +22,8 @@ public sealed record SpecExample(string File, int Number, string Heading, string
         }
     }
 
-    public static IEnumerable<SpecExample> Parse(string file, string markdown)
-    {
-        string heading = "";
-        int number = 0;
-        string[] lines = markdown.ReplaceLineEndings("\n").Split('\n');
-        for (int i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].StartsWith('#'))
-            {
-                heading = lines[i].TrimStart('#').Trim();
-                continue;
-            }
-
-            if (lines[i].Trim() != Fence)
-            {
-                continue;
-            }
-
-            List<string> input = [];
-            List<string> expected = [];
-            List<string> target = input;
-            for (i++; i < lines.Length && lines[i].Trim() != "```"; i++)
-            {
-                if (lines[i] == "." && ReferenceEquals(target, input))
-                {
-                    target = expected;
-                    continue;
-                }
-
-                target.Add(lines[i]);
-            }
-
-            number++;
-            yield return new SpecExample(file, number, heading, Unescape(string.Join('\n', input)), string.Join('\n', expected).Trim());
-        }
-    }
+    public static IEnumerable<SpecExample> Parse(string file, string markdown) =>
+        SpecBlock.Read(markdown, Fence).Select(b => new SpecExample(file, b.Number, b.Heading, Unescape(string.Join('\n', b.Input)), b.Expected));
 
     // Spec inputs may write \n inside a line for a paragraph break; keeps examples compact.
     private static string Unescape(string input) => Regex.Replace(input, @"\\n", "\n");

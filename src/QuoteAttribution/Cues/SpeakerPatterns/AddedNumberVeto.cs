@@ -1,3 +1,5 @@
+using QuoteAttribution.Segmentation;
+
 namespace QuoteAttribution.Cues.SpeakerPatterns;
 
 /// <summary>A market or count that "adds" a number says nothing.</summary>

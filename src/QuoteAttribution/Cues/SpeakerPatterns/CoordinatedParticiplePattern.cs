@@ -1,3 +1,5 @@
+using QuoteAttribution.Segmentation;
+
 namespace QuoteAttribution.Cues.SpeakerPatterns;
 
 /// <summary>After an earlier cue, a participle joined by "and" or "while" is the same speaker's next statement.</summary>

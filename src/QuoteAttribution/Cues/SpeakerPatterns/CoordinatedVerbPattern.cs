@@ -1,3 +1,5 @@
+using QuoteAttribution.Segmentation;
+
 namespace QuoteAttribution.Cues.SpeakerPatterns;
 
 /// <summary>A verb after "and" or "but" that follows an earlier cue: the earlier verb's speaker says this too.</summary>

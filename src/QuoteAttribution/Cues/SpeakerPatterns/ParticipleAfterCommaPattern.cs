@@ -1,3 +1,5 @@
+using QuoteAttribution.Segmentation;
+
 namespace QuoteAttribution.Cues.SpeakerPatterns;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using QuoteAttribution.Segmentation;
+
 namespace QuoteAttribution.Cues.SpeakerPatterns;
 
 /// <summary>A form of "be" (or a contracted "are"/"am") before the verb makes it passive: its subject is the listener.</summary>

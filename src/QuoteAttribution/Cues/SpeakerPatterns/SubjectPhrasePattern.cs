@@ -1,3 +1,4 @@
+using QuoteAttribution.Segmentation;
 using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Cues.SpeakerPatterns;

@@ -1,3 +1,5 @@
+using QuoteAttribution.Segmentation;
+
 namespace QuoteAttribution.Cues.SpeakerPatterns;
 
 /// <summary>"told" with a subject pronoun right after it is passive: the person was told, and told nothing.</summary>

@@ -2,6 +2,8 @@ using System.CommandLine;
 using NUnit.Framework;
 using QuoteAttribution.Cli;
 using QuoteAttribution.Cli.Commands;
+using QuoteAttribution.Pipeline;
+using QuoteAttribution.Statements;
 using QuoteAttribution.Tests.Support;
 
 namespace QuoteAttribution.Tests.Cli.Commands;
@@ -18,7 +20,75 @@ public sealed class CompareCommandTests
         Assert.That(code, Is.EqualTo(ExitCodes.Success));
         Assert.That(output, Does.StartWith("Sergei Lavrov and Ash Carter: 2 shared topics"));
         Assert.That(output, Does.Contain("Raqqa (2 statements)").And.Contain("Syria (2 statements)").And.Contain("Other statements"));
-        Assert.That(output, Does.Contain("(moscow-2015-10-14#1)"));
+        Assert.That(output, Does.Contain("(moscow-2015-10-14#1, paraphrase)"));
+    }
+
+    [Test]
+    public void Table_MarksOnlyAroundDirectWordsNeverAroundParaphrase()
+    {
+        (_, string output, _) = Run(["Lavrov", "ash-carter"], [], "markdown");
+
+        Assert.That(output, Does.Contain("\u201CWe are ready to coordinate with the coalition, but Washington keeps saying no\u201D (moscow-2015-10-14#2)"));
+        Assert.That(output, Does.Contain("| the American coalition had refused to share intelligence on Raqqa (moscow-2015-10-14#1, paraphrase)"));
+        Assert.That(output, Does.Not.Contain("\u201Cthe American coalition"));
+    }
+
+    [Test]
+    public void MixedStatement_KeepsOnlyItsOwnMarksAroundTheQuotedFragment()
+    {
+        // Arrange: an invented mixed statement; only "a dead end" was said verbatim.
+        QuoteRecord mixed = SampleCorpus.Records[6] with
+        {
+            QuoteId = "harbour#1",
+            Kind = StatementKind.Mixed,
+            Text = "the ferry plan was \u201Ca dead end\u201D for Raqqa",
+        };
+        LoadedRecords loaded = new([.. SampleCorpus.Records, mixed], SampleCorpus.Texts, HadErrors: false);
+        using StringWriter stdout = new();
+        using StringWriter stderr = new();
+
+        // Act
+        CompareCommand.Run(loaded, ["Lavrov", "ash-carter"], [], "markdown", null, stdout, stderr);
+
+        // Assert
+        Assert.That(stdout.ToString(), Does.Contain("the ferry plan was \u201Ca dead end\u201D for Raqqa (harbour#1, paraphrase with quoted words)"));
+    }
+
+    [Test]
+    public void AmbiguousSurname_RefusedWithCandidatesAndCountsExitTwo()
+    {
+        // Arrange: a second Carter with as many statements as Ash Carter.
+        QuoteRecord other = SampleCorpus.Records[2] with { Speaker = "Mia Carter", SpeakerId = "mia-carter" };
+        LoadedRecords loaded = new([.. SampleCorpus.Records, other, other with { QuoteId = "x#2" }, other with { QuoteId = "x#3" }], SampleCorpus.Texts, HadErrors: false);
+        using StringWriter stdout = new();
+        using StringWriter stderr = new();
+
+        // Act
+        int code = CompareCommand.Run(loaded, ["Lavrov", "Carter"], [], "table", null, stdout, stderr);
+
+        // Assert
+        Assert.That(code, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(stderr.ToString(), Does.Contain("'Carter' fits Ash Carter (ash-carter, 3 statements), Mia Carter (mia-carter, 3 statements)"));
+        Assert.That(stdout.ToString(), Is.Empty);
+    }
+
+    [Test]
+    public void SurnameNearlyAllOneSpeaker_TakenAndSaidOnStderr()
+    {
+        // Arrange: ten statements by Ash Carter (three in the sample, seven more) against one by Mia Carter.
+        QuoteRecord ash = SampleCorpus.Records[2];
+        List<QuoteRecord> records = [.. SampleCorpus.Records, .. Enumerable.Range(10, 7).Select(i => ash with { QuoteId = $"x#{i}" })];
+        records.Add(ash with { Speaker = "Mia Carter", SpeakerId = "mia-carter", QuoteId = "y#1" });
+        using StringWriter stdout = new();
+        using StringWriter stderr = new();
+
+        // Act
+        int code = CompareCommand.Run(new LoadedRecords(records, SampleCorpus.Texts, HadErrors: false), ["Lavrov", "Carter"], [], "table", null, stdout, stderr);
+
+        // Assert
+        Assert.That(code, Is.EqualTo(ExitCodes.Success));
+        Assert.That(stderr.ToString(), Does.Contain("'Carter' taken as Ash Carter (ash-carter)"));
+        Assert.That(stdout.ToString(), Does.StartWith("Sergei Lavrov and Ash Carter:"));
     }
 
     [Test]

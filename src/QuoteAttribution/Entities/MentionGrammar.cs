@@ -1,13 +1,12 @@
-
 namespace QuoteAttribution.Entities;
 
-/// <summary>The grammar of one phrase: determiner, description, title, name.</summary>
-public static partial class MentionParser
+/// <summary>The grammar of one phrase read as words: determiner, description, title, name.</summary>
+internal static class MentionGrammar
 {
     // Longer mentions keep their last words: the name and role come last.
-    private const int MaxWords = 48;
+    internal const int MaxWords = 48;
 
-    private static ParsedMention ParseTokens(in MentionTokens tokens)
+    internal static ParsedMention Parse(in MentionTokens tokens)
     {
         int n = tokens.Count;
         int det = DeterminerWords(tokens, out string? detKind);

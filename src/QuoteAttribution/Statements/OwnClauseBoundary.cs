@@ -4,15 +4,21 @@ using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Statements;
 
-/// <summary>Where a cue's content ends inside its sentence, by the shape of the cue's own clause.</summary>
-internal sealed partial class StatementFinder
+/// <summary>
+/// Where a cue's content ends by the shape of the cue's own clause: a fronted gerund's subject, a second
+/// predicate after a participle, an "as" complement, a relative clause's close. Read through
+/// <see cref="ContentBounds"/>, which owns every start and end of a statement's content.
+/// </summary>
+internal sealed class OwnClauseBoundary(TextScan scan, QuoteIndex quotes)
 {
+    private readonly string _text = scan.Text;
+
     /// <summary>
     /// Narrows <paramref name="end"/> (where the content would end by the cues around it) by the cue's own
     /// clause: a fronted gerund's subject, a second predicate after a participle, an "as" complement, a
     /// relative clause's close.
     /// </summary>
-    private int ClauseBoundedEnd(Cue cue, int end)
+    public int Narrow(Cue cue, int end)
     {
         if (cue.Kind == CueKind.Participle)
         {
@@ -26,8 +32,8 @@ internal sealed partial class StatementFinder
         }
 
         // "Adler, who called the plan “a mess,” voted ...": the verb of a relative clause set off by commas.
-        if (cue.Relative is { } who && text.AsSpan(0, who.Start).TrimEnd().EndsWith(",", StringComparison.Ordinal)
-            && !text.AsSpan(who.End, cue.Trigger.Start - who.End).Contains(','))
+        if (cue.Relative is { } who && _text.AsSpan(0, who.Start).TrimEnd().EndsWith(",", StringComparison.Ordinal)
+            && !_text.AsSpan(who.End, cue.Trigger.Start - who.End).Contains(','))
         {
             end = RelativeClauseEnd(cue.ContentAfterStart, end);
         }
@@ -49,36 +55,36 @@ internal sealed partial class StatementFinder
         bool previousAnd = false;
         while (i < end)
         {
-            while (i < end && !CharClass.IsWordChar(text[i]))
+            while (i < end && !CharClass.IsWordChar(_text[i]))
             {
                 i++;
             }
 
             int wordStart = i;
-            while (i < end && (CharClass.IsWordChar(text[i]) || text[i] is '\'' or '\u2019'))
+            while (i < end && (CharClass.IsWordChar(_text[i]) || _text[i] is '\'' or '\u2019'))
             {
                 i++;
             }
 
-            ReadOnlySpan<char> word = text.AsSpan(wordStart, i - wordStart);
+            ReadOnlySpan<char> word = _text.AsSpan(wordStart, i - wordStart);
             if (word.IsEmpty)
             {
                 break;
             }
 
             bool past = word.EndsWith("ed", StringComparison.Ordinal) || WordClasses.IrregularPast.Contains(word);
-            if (past && previousAnd && i < end && char.IsLower(word[0]) && !InsideQuote(wordStart))
+            if (past && previousAnd && i < end && char.IsLower(word[0]) && !quotes.InsideQuote(wordStart))
             {
-                int and = SpacesStartBefore(previousEnd - 3, start);
-                return and > start && text[and - 1] == ',' ? and - 1 : and;
+                int and = scan.SpacesStartBefore(previousEnd - 3, start);
+                return and > start && _text[and - 1] == ',' ? and - 1 : and;
             }
 
-            if (past && !InsideQuote(wordStart))
+            if (past && !quotes.InsideQuote(wordStart))
             {
                 return end;
             }
 
-            previousAnd = word.SequenceEqual("and") && !InsideQuote(wordStart);
+            previousAnd = word.SequenceEqual("and") && !quotes.InsideQuote(wordStart);
             previousEnd = i;
         }
 
@@ -91,24 +97,24 @@ internal sealed partial class StatementFinder
     /// </summary>
     private int AsComplementEnd(int start, int end)
     {
-        if (!text.AsSpan(start, end - start).StartsWith("as ", StringComparison.Ordinal))
+        if (!_text.AsSpan(start, end - start).StartsWith("as ", StringComparison.Ordinal))
         {
             return end;
         }
 
-        int q = LastQuoteStartingAtOrBefore(end - 1);
-        while (q > 0 && quotes[q - 1].Span.Start >= start)
+        int q = quotes.LastStartingAtOrBefore(end - 1);
+        while (q > 0 && quotes.All[q - 1].Span.Start >= start)
         {
             q--;
         }
 
-        if (q < 0 || quotes[q].Span.Start < start || quotes[q].Span.End >= end || WordCount(TextSpan.FromBounds(start, quotes[q].Span.Start)) > 2)
+        if (q < 0 || quotes.All[q].Span.Start < start || quotes.All[q].Span.End >= end || scan.WordCount(TextSpan.FromBounds(start, quotes.All[q].Span.Start)) > 2)
         {
             return end;
         }
 
-        Quote quote = quotes[q];
-        bool comma = text[quote.Content.End - 1] == ',' || text.AsSpan(quote.Span.End, end - quote.Span.End).TrimStart().StartsWith(",", StringComparison.Ordinal);
+        Quote quote = quotes.All[q];
+        bool comma = _text[quote.Content.End - 1] == ',' || _text.AsSpan(quote.Span.End, end - quote.Span.End).TrimStart().StartsWith(",", StringComparison.Ordinal);
         return comma ? quote.Span.End : end;
     }
 
@@ -118,20 +124,20 @@ internal sealed partial class StatementFinder
     /// </summary>
     private int FrontedContentEnd(int start, int subject)
     {
-        int end = SpacesStartBefore(subject, start);
-        if (end - 1 <= start || text[end - 1] != ',')
+        int end = scan.SpacesStartBefore(subject, start);
+        if (end - 1 <= start || _text[end - 1] != ',')
         {
             return end;
         }
 
         int word = end - 1;
-        while (word > start && char.IsLetter(text[word - 1]))
+        while (word > start && char.IsLetter(_text[word - 1]))
         {
             word--;
         }
 
-        bool connective = word < end - 1 && char.IsLower(text[word]) && WordClasses.Connectives.Contains(text.AsSpan(word, end - 1 - word));
-        return connective ? SpacesStartBefore(word, start) : end;
+        bool connective = word < end - 1 && char.IsLower(_text[word]) && WordClasses.Connectives.Contains(_text.AsSpan(word, end - 1 - word));
+        return connective ? scan.SpacesStartBefore(word, start) : end;
     }
 
     /// <summary>
@@ -142,56 +148,42 @@ internal sealed partial class StatementFinder
     private int RelativeClauseEnd(int start, int end)
     {
         int found = end;
-        for (int comma = NextComma(start, end); comma >= 0; comma = NextComma(comma + 1, end))
+        for (int comma = scan.NextComma(start, end); comma >= 0; comma = scan.NextComma(comma + 1, end))
         {
-            int after = comma + 1 < end && CharClass.IsQuoteMark(text[comma + 1]) ? comma + 2 : comma + 1;
-            if (after < end && !char.IsWhiteSpace(text[after]) || InsideQuote(after))
+            int after = comma + 1 < end && CharClass.IsQuoteMark(_text[comma + 1]) ? comma + 2 : comma + 1;
+            if ((after >= end || char.IsWhiteSpace(_text[after])) && !quotes.InsideQuote(after) && PastVerbFollows(after, end))
             {
-                continue;
-            }
-
-            int w = after;
-            while (true)
-            {
-                while (w < end && char.IsWhiteSpace(text[w]))
-                {
-                    w++;
-                }
-
-                int wordEnd = WordEnd(w, end);
-                ReadOnlySpan<char> word = text.AsSpan(w, wordEnd - w);
-                if (word.IsEmpty || !char.IsLower(word[0]))
-                {
-                    break;
-                }
-
-                if (word.EndsWith("ly", StringComparison.Ordinal) || WordClasses.BetweenSubjectAndVerb.Contains(word))
-                {
-                    w = wordEnd;
-                    continue;
-                }
-
-                if (word.EndsWith("ed", StringComparison.Ordinal) || WordClasses.IrregularPast.Contains(word))
-                {
-                    found = after;
-                }
-
-                break;
+                found = after;
             }
         }
 
         return found;
     }
 
-    private int NextComma(int from, int end)
+    /// <summary>True when, past adverbs and words that stand between a subject and its verb, a lower-case past verb follows.</summary>
+    private bool PastVerbFollows(int from, int end)
     {
-        int i = from < end ? text.AsSpan(from, end - from).IndexOf(',') : -1;
-        return i < 0 ? -1 : from + i;
-    }
+        int w = from;
+        while (true)
+        {
+            while (w < end && char.IsWhiteSpace(_text[w]))
+            {
+                w++;
+            }
 
-    private bool InsideQuote(int position)
-    {
-        int q = LastQuoteStartingAtOrBefore(position);
-        return q >= 0 && quotes[q].Span.End > position;
+            int wordEnd = scan.WordEnd(w, end);
+            ReadOnlySpan<char> word = _text.AsSpan(w, wordEnd - w);
+            if (word.IsEmpty || !char.IsLower(word[0]))
+            {
+                return false;
+            }
+
+            if (!word.EndsWith("ly", StringComparison.Ordinal) && !WordClasses.BetweenSubjectAndVerb.Contains(word))
+            {
+                return word.EndsWith("ed", StringComparison.Ordinal) || WordClasses.IrregularPast.Contains(word);
+            }
+
+            w = wordEnd;
+        }
     }
 }

@@ -1,8 +1,7 @@
 using System.Runtime.CompilerServices;
-using QuoteAttribution.Segmentation;
 using QuoteAttribution.Text;
 
-namespace QuoteAttribution.Cues;
+namespace QuoteAttribution.Segmentation;
 
 /// <summary>
 /// One sentence's tokens, with which of them lie inside quotation marks. One view serves an article's
@@ -13,11 +12,10 @@ internal sealed class SentenceView(string text, List<TextSpan> quoteSpans)
     private const int Unknown = -2;
     private int _firstWord = Unknown;
 
-    // A word in no speech-verb lexicon, told apart from a word not looked up yet (null).
-    private static readonly SpeechVerbEntry NoEntry = new();
-
-    // Each token's speech-verb entry, looked up on first use: the cue rules ask about one word many times.
-    private SpeechVerbEntry?[] _entries = [];
+    // Each token's entry in a later stage's lexicon, looked up on first use: the cue rules ask about one word
+    // many times (Cues keeps each word's speech-verb entry here). The view does not know what the entries are,
+    // so segmentation depends on no later stage: the stage that reads them passes its lookup in.
+    private object?[] _entries = [];
     private int _loadedCount;
 
     /// <summary>Makes the view show <paramref name="sentence"/>; what it showed before is gone.</summary>
@@ -30,7 +28,7 @@ internal sealed class SentenceView(string text, List<TextSpan> quoteSpans)
         if (InQuote.Length < Tokens.Count)
         {
             InQuote = new bool[Math.Max(Tokens.Count, InQuote.Length * 2)];
-            _entries = new SpeechVerbEntry?[InQuote.Length];
+            _entries = new object?[InQuote.Length];
         }
         else
         {
@@ -161,42 +159,13 @@ internal sealed class SentenceView(string text, List<TextSpan> quoteSpans)
         return mark is '\'' or '\u2019' && (before[^1] is 's' or 'S') && char.IsLower(Word(k + 1)[0]);
     }
 
-    /// <summary>Looks up word <paramref name="k"/> (any case) as a speech-verb form, like <see cref="SpeechVerbs.TryGet"/>.</summary>
-    public bool TryGetSpeechVerb(int k, out SpeechVerb verb)
-    {
-        SpeechVerb? found = EntryAt(k).Verb;
-        verb = found.GetValueOrDefault();
-        return found.HasValue;
-    }
-
-    /// <summary>Word <paramref name="k"/> as a phrasal speech verb whose particle is word <paramref name="k"/> + 1, like <see cref="SpeechVerbs.TryGetPhrasal"/>.</summary>
-    public bool TryGetPhrasal(int k, out SpeechVerb verb)
-    {
-        SpeechVerb? found = EntryAt(k).Phrasal;
-        verb = found.GetValueOrDefault();
-        return found.HasValue && Word(k + 1).Equals(verb.Particle, StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>Word <paramref name="k"/> as a verb that speaks only with an object, "as" and quoted words (<c>as-complement-verbs.txt</c>).</summary>
-    public bool TryGetAsComplement(int k, out SpeechVerb verb)
-    {
-        SpeechVerb? found = EntryAt(k).AsComplement;
-        verb = found.GetValueOrDefault();
-        return found.HasValue;
-    }
-
     /// <summary>
-    /// True when word <paramref name="k"/> (any case) is a speech noun, or (longer than three letters) one
-    /// followed by a lower-case s.
+    /// What <paramref name="lookup"/> gives for word <paramref name="k"/>, looked up once per sentence and kept.
+    /// One lexicon per view: every caller passes the same lookup (Cues' speech-verb entries).
     /// </summary>
-    public bool IsSpeechNoun(int k)
-    {
-        SpeechVerbEntry entry = EntryAt(k);
-        ReadOnlySpan<char> word = Word(k);
-        return entry.IsNoun || (entry.IsPluralNoun && word.Length > 3 && word[^1] == 's');
-    }
-
-    private SpeechVerbEntry EntryAt(int k) => _entries[k] ??= SpeechVerbs.EntryOf(Word(k)) ?? NoEntry;
+    public T Entry<T>(int k, Func<ReadOnlySpan<char>, T> lookup)
+        where T : class =>
+        (T)(_entries[k] ??= lookup(Word(k)));
 
     public bool Is(int k, string word) =>
         IsWord(k) && Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -1,0 +1,214 @@
+using System.Collections.Immutable;
+using QuoteAttribution.Diagnostics;
+using QuoteAttribution.Segmentation;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Quotes;
+
+/// <summary>
+/// One pass of <see cref="QuoteDetector"/> over an article: the state of the quote in progress as the marks
+/// are read paragraph by paragraph, one method per kind of mark.
+/// </summary>
+internal sealed class QuotePairing(string text, ImmutableArray<Paragraph> paragraphs, ICollection<Diagnostic> diagnostics)
+{
+    private readonly List<Quote> _quotes = [];
+    private int _openAt = -1;          // index of the opening double mark of the quote in progress
+    private int _openParagraph = -1;
+    private int _skipMarkAt = -1;      // the continuation mark that opens the next paragraph of a running quote
+    private int _singleOpenAt = -1;    // index of the opening single mark in the current paragraph
+
+    public ImmutableArray<Quote> Run()
+    {
+        for (int k = 0; k < paragraphs.Length; k++)
+        {
+            ScanParagraph(k);
+        }
+
+        return [.. _quotes];
+    }
+
+    private void ScanParagraph(int k)
+    {
+        TextSpan p = paragraphs[k].Span;
+        _singleOpenAt = -1;
+        for (int i = p.Start; i < p.End; i++)
+        {
+            // Only quotation marks change anything below: jump to the next one.
+            int toMark = text.AsSpan(i, p.End - i).IndexOfAny(CharClass.QuoteMarks);
+            if (toMark < 0)
+            {
+                break;
+            }
+
+            i += toMark;
+            char c = text[i];
+            if (CharClass.IsDoubleMark(c))
+            {
+                if (i != _skipMarkAt)
+                {
+                    DoubleMark(i, k, p);
+                }
+            }
+            else if (_openAt >= 0 && IsDoubledSingleClose(text, i, p.End))
+            {
+                // ’’ or '' typed for a closing double mark (“...,’’ says the founder).
+                Add(_openAt, i, _openParagraph, k, closed: true, spanEnd: i + 2);
+                _openAt = -1;
+                i++;
+            }
+            else if (_openAt < 0 && CharClass.IsSingleMark(c))
+            {
+                SingleMark(i, k);
+            }
+        }
+
+        if (_openAt >= 0)
+        {
+            EndParagraphOpen(k, p);
+        }
+    }
+
+    private void DoubleMark(int i, int k, TextSpan p)
+    {
+        char c = text[i];
+        QuoteMarks.Facing facing = QuoteMarks.DoubleFacing(text, i);
+        if (_openAt < 0)
+        {
+            OpenDouble(i, k, p, facing);
+        }
+        else if (facing == QuoteMarks.Facing.Opening && c != CharClass.StraightDouble && !IsEmptyBetween(text, _openAt, i)
+            && !ClosesAfterPunctuation(text, i))
+        {
+            // A second opening curly mark: the first quote was never closed.
+            Add(_openAt, TrimEnd(text, _openAt + 1, i), _openParagraph, k, closed: false);
+            diagnostics.Add(new Diagnostic(DiagnosticCode.UnclosedQuote, new TextSpan(_openAt, 1), "quotation mark never closed"));
+            _openAt = i;
+            _openParagraph = k;
+        }
+        else if (_openParagraph < k && _skipMarkAt == p.Start && text[i - 1] == ',')
+        {
+            // '“... ¶ “... it matters,” he said.': a run-on quote whose last paragraph closes on a comma
+            // has its own attribution after it, so that paragraph is a quote of its own and the
+            // paragraphs before it end, open, where the next one starts.
+            Add(_openAt, TrimEnd(text, _openAt + 1, paragraphs[k - 1].Span.End), _openParagraph, k - 1, closed: false);
+            Add(p.Start, i, k, k, closed: true);
+            _openAt = -1;
+        }
+        else
+        {
+            Add(_openAt, i, _openParagraph, k, closed: true);
+            _openAt = -1;
+        }
+    }
+
+    private void OpenDouble(int i, int k, TextSpan p, QuoteMarks.Facing facing)
+    {
+        // 'She says,” nobody listens to us ...”': with nothing open, a closing mark after a space or
+        // a comma that the paragraph closes again later is a mistyped opening mark.
+        if (facing == QuoteMarks.Facing.Closing && !(i > p.Start && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] is ',' or ':') && ClosesLater(text, i, p.End)))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCode.UnbalancedQuote, new TextSpan(i, 1), "closing quotation mark without an opening one"));
+            return;
+        }
+
+        _openAt = i;
+        _openParagraph = k;
+        _singleOpenAt = -1;
+    }
+
+    private void SingleMark(int i, int k)
+    {
+        QuoteMarks.Facing facing = QuoteMarks.SingleFacing(text, i);
+        if (_singleOpenAt < 0 && facing == QuoteMarks.Facing.Opening)
+        {
+            _singleOpenAt = i;
+        }
+        else if (_singleOpenAt >= 0 && facing == QuoteMarks.Facing.Closing && i > _singleOpenAt + 1)
+        {
+            Add(_singleOpenAt, i, k, k, closed: true, family: QuoteFamily.SingleMarks);
+            _singleOpenAt = -1;
+        }
+    }
+
+    /// <summary>A double quote still open at the end of paragraph <paramref name="k"/>: it runs on, or ends here.</summary>
+    private void EndParagraphOpen(int k, TextSpan p)
+    {
+        int next = k + 1;
+        if (next < paragraphs.Length && OpensWithMark(text, paragraphs[next].Span))
+        {
+            _skipMarkAt = paragraphs[next].Span.Start;
+            return;
+        }
+
+        if (next < paragraphs.Length && BreaksMidSentence(text, p, paragraphs[next].Span))
+        {
+            return;
+        }
+
+        Add(_openAt, TrimEnd(text, _openAt + 1, p.End), _openParagraph, k, closed: false);
+        diagnostics.Add(new Diagnostic(DiagnosticCode.UnclosedQuote, new TextSpan(_openAt, 1), "quotation mark never closed before the end of its paragraph"));
+        _openAt = -1;
+    }
+
+    /// <summary>
+    /// '“...,”Lee said': a right mark glued to the punctuation that ends the quote closes it, though a
+    /// word follows with no space.
+    /// </summary>
+    private static bool ClosesAfterPunctuation(string text, int i) =>
+        text[i] == CharClass.RightDouble && i > 0 && text[i - 1] is ',' or '.' or '!' or '?';
+
+    private static bool ClosesLater(string text, int i, int end)
+    {
+        int next = text.AsSpan(i + 1, end - i - 1).IndexOfAny('\u201D', '"');
+        return next > 0 && !char.IsWhiteSpace(text[i + next]);
+    }
+
+    private static bool OpensWithMark(string text, TextSpan paragraph) =>
+        CharClass.IsDoubleMark(text[paragraph.Start]) && QuoteMarks.DoubleFacing(text, paragraph.Start) != QuoteMarks.Facing.Closing;
+
+    /// <summary>
+    /// A paragraph break inside a sentence, as scraped pages leave them ("... is decided by the case manager
+    /// decision-maker ¶ based on the recommendation of ..."): no end punctuation before it and a lowercase
+    /// word after it. A quote open across it runs on instead of pairing its closing mark with the next opening.
+    /// </summary>
+    private static bool BreaksMidSentence(string text, TextSpan paragraph, TextSpan next)
+    {
+        int last = TrimEnd(text, paragraph.Start, paragraph.End) - 1;
+        return last >= paragraph.Start && char.IsLetter(text[last]) && char.IsLower(text[next.Start]);
+    }
+
+    private static bool IsEmptyBetween(string text, int open, int close) =>
+        text.AsSpan(open + 1, close - open - 1).IsWhiteSpace();
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static bool IsDoubledSingleClose(string text, int i, int end) =>
+        i + 1 < end && text[i] is CharClass.RightSingle or CharClass.StraightSingle && text[i + 1] == text[i]
+        && (i + 2 >= end || !CharClass.IsWordChar(text[i + 2]));
+
+    private void Add(int open, int close, int firstParagraph, int lastParagraph, bool closed,
+        QuoteFamily family = QuoteFamily.DoubleMarks, int spanEnd = -1)
+    {
+        if (close <= open + 1 || IsEmptyBetween(text, open, close))
+        {
+            return;
+        }
+
+        spanEnd = spanEnd >= 0 ? spanEnd : closed ? close + 1 : close;
+        int contentStart = open + 1;
+        while (contentStart < close && char.IsWhiteSpace(text[contentStart]))
+        {
+            contentStart++;
+        }
+
+        _quotes.Add(new Quote(_quotes.Count, TextSpan.FromBounds(open, spanEnd), TextSpan.FromBounds(contentStart, close), firstParagraph, lastParagraph, family, closed));
+    }
+}

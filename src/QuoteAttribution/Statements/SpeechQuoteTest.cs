@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using QuoteAttribution.Quotes;
+using QuoteAttribution.Segmentation;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Statements;
+
+/// <summary>
+/// Whether a quote no cue claimed reads like speech (a statement for the context sieves to attribute) or
+/// like a scare quote, title, nickname or subheading (no statement).
+/// </summary>
+internal sealed class SpeechQuoteTest(TextScan scan, ImmutableArray<Sentence> sentences)
+{
+    /// <summary>Fewer words than this, quoted inside a sentence, are a scare quote, title or nickname.</summary>
+    public const int MinScareQuoteWords = 4;
+
+    private readonly string _text = scan.Text;
+
+    /// <summary>
+    /// Speech, not a scare quote, title or nickname: at least four words, or a sentence of its own
+    /// (it opens the sentence or ends in . ! ? ,).
+    /// </summary>
+    public bool ReadsLikeSpeech(Quote quote)
+    {
+        int words = scan.WordCount(quote.Content);
+        ReadOnlySpan<char> content = quote.Content.Of(_text).TrimEnd();
+        bool punctuated = content.Length > 0 && content[^1] is '.' or '!' or '?' or ',' or '\u2026';
+        bool opensSentence = OpensSentence(quote.Span.Start);
+        if (IsTitleCase(quote.Content))
+        {
+            return false;
+        }
+
+        // A paragraph that is nothing but a quote in single marks is a subheading ('Just listen to us').
+        if (quote.Family == QuoteFamily.SingleMarks)
+        {
+            return words >= MinScareQuoteWords && (punctuated || opensSentence) && !(opensSentence && EndsParagraph(quote));
+        }
+
+        // With no cue, words quoted in the middle of a narrative sentence ('did ban "toxic assets" in 2010')
+        // are a mention, not a statement: speech opens its sentence or closes it.
+        bool closesSentence = EndsSentenceAt(quote.Span.End);
+        return (opensSentence || closesSentence) && (words >= MinScareQuoteWords || (words >= 2 && punctuated && opensSentence));
+    }
+
+    private bool EndsParagraph(Quote quote)
+    {
+        int i = quote.Span.End;
+        while (i < _text.Length && _text[i] is ' ' or '\t' or '.')
+        {
+            i++;
+        }
+
+        return i >= _text.Length || _text[i] is '\n' or '\r';
+    }
+
+    /// <summary>
+    /// True when the quote ending at <paramref name="end"/> closes its sentence: . ! ? inside or right after
+    /// the closing mark, then the end of the paragraph or a capital.
+    /// </summary>
+    private bool EndsSentenceAt(int end)
+    {
+        bool terminal = _text[end - 2] is '.' or '!' or '?';
+        int i = end;
+        if (i < _text.Length && _text[i] is '.' or '!' or '?')
+        {
+            terminal = true;
+            i++;
+        }
+
+        while (i < _text.Length && _text[i] is ' ' or '\t' or ')')
+        {
+            i++;
+        }
+
+        bool paragraphEnds = i >= _text.Length || _text[i] is '\n' or '\r';
+        return paragraphEnds || (terminal && (char.IsUpper(_text[i]) || CharClass.IsQuoteMark(_text[i])));
+    }
+
+    /// <summary>True for a title or slogan: every word of three letters or more is capitalised ("Person of the Year").</summary>
+    private bool IsTitleCase(TextSpan span)
+    {
+        int longWords = 0;
+        for (int i = span.Start; i < span.End; i++)
+        {
+            if (!CharClass.IsWordChar(_text[i]) || (i != span.Start && CharClass.IsWordChar(_text[i - 1])))
+            {
+                continue;
+            }
+
+            int end = scan.WordEnd(i, span.End);
+            if (end - i >= 3)
+            {
+                if (!char.IsUpper(_text[i]))
+                {
+                    return false;
+                }
+
+                longWords++;
+            }
+        }
+
+        return longWords >= 2;
+    }
+
+    private bool OpensSentence(int position)
+    {
+        int i = position - 1;
+        while (i >= 0 && _text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        // A stop after an abbreviation ("lost 16 lbs. “and two belt loops”") ends no sentence: the splitter,
+        // which knows abbreviations, decides where sentences start.
+        return i < 0 || _text[i] is '\n' or ':' or '!' or '?' || (_text[i] == '.' && sentences[SentenceLookup.IndexAt(sentences, position)].Span.Start >= i);
+    }
+}
