@@ -27,18 +27,20 @@ internal static class RelativeDateResolver
             return null;
         }
 
-        DateOnly? best = null;
-        int bestDistance = int.MaxValue;
-        foreach (TextSpan phrase in TemporalPhraseFinder.Find(text))
+        // Nearest first (the earlier of two as near): the first phrase that names a day wins, so the phrases
+        // farther than it never reach the recognizer.
+        List<TextSpan> phrases = TemporalPhraseFinder.Find(text);
+        int[] order = [.. Enumerable.Range(0, phrases.Count).OrderBy(p => Math.Abs(phrases[p].Start - anchor)).ThenBy(p => p)];
+        foreach (int p in order)
         {
-            int distance = Math.Abs(phrase.Start - anchor);
-            if (distance < bestDistance && PhraseReader.Read(text.Substring(phrase.Start, phrase.Length)) is PhraseReading reading
+            TextSpan phrase = phrases[p];
+            if (PhraseReader.Read(text.Substring(phrase.Start, phrase.Length)) is PhraseReading reading
                 && TimexDateResolver.Resolve(reading, dateline) is DateOnly date)
             {
-                (best, bestDistance) = (date, distance);
+                return date;
             }
         }
 
-        return best;
+        return null;
     }
 }

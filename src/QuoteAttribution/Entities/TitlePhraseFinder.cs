@@ -1,3 +1,5 @@
+using QuoteAttribution.Text;
+
 namespace QuoteAttribution.Entities;
 
 /// <summary>A title or position the text gives a person at one mention, whole as written, with the affiliation it names.</summary>
@@ -18,28 +20,29 @@ internal static class TitlePhraseFinder
     private const int MaxTitleWords = 6;
 
     /// <summary>
-    /// Every description of <paramref name="name"/> in <paramref name="text"/>, in text order. With
+    /// Every description of <paramref name="name"/> in the text of <paramref name="words"/>, in text order. With
     /// <paramref name="surname"/> the bare surname is read too, but only where a title stands right
     /// before it (<c>Gov. Soto</c>) or an appositive right after it, so another person of that surname
     /// (<c>Ben Soto</c>) is never read.
     /// </summary>
-    public static List<TitleEvidence> Find(string text, string name, string? surname)
+    public static List<TitleEvidence> Find(WordPositions words, string name, string? surname)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(name);
         List<TitleEvidence> found = [];
-        Collect(text, name, fullName: true, found);
+        Collect(words, name, fullName: true, found);
         if (!string.IsNullOrEmpty(surname) && !string.Equals(surname, name, StringComparison.Ordinal))
         {
-            Collect(text, surname, fullName: false, found);
+            Collect(words, surname, fullName: false, found);
         }
 
         return [.. found.OrderBy(e => e.Position)];
     }
 
-    private static void Collect(string text, string name, bool fullName, List<TitleEvidence> found)
+    private static void Collect(WordPositions words, string name, bool fullName, List<TitleEvidence> found)
     {
-        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        string text = words.Text;
+        foreach (int at in words.Occurrences(name))
         {
             int end = at + name.Length;
             if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))

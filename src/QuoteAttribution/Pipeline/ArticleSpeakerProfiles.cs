@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using QuoteAttribution.Entities;
+using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Pipeline;
 
@@ -17,13 +18,6 @@ namespace QuoteAttribution.Pipeline;
 /// </remarks>
 public static class ArticleSpeakerProfiles
 {
-    /// <summary>
-    /// How many people per article get a profile from the whole text. Each profile scans the article for the
-    /// person's name, so without a bound an article of thousands of names would be quadratic; news articles
-    /// quote far fewer people, and the rest keep their checked roles from their own records.
-    /// </summary>
-    public const int MaxProfiledPeople = 100;
-
     /// <summary>The records of one article with each speaker's role, affiliation and type settled.</summary>
     /// <example>
     /// Text <c>City Treasurer Ana Soto said ... "...," Soto said.</c>: both records get role
@@ -42,9 +36,12 @@ public static class ArticleSpeakerProfiles
         // Surname -> how many distinct named speakers carry it, and which surnames are speakers' whole names, counted once.
         Dictionary<string, int> surnames = named.Select(r => r.Speaker).Distinct(StringComparer.Ordinal)
             .Select(SurnameOf).OfType<string>().GroupBy(n => n, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        foreach (IGrouping<string, QuoteRecord> person in named.GroupBy(r => r.Speaker, StringComparer.Ordinal).Take(MaxProfiledPeople))
+        // Each profile looks the person's name up in one index of the article's words instead of searching the
+        // text, so an article of thousands of people stays linear.
+        WordPositions words = new(text);
+        foreach (IGrouping<string, QuoteRecord> person in named.GroupBy(r => r.Speaker, StringComparer.Ordinal))
         {
-            people.Add(person.Key, Profile(text, person.Key, person, surnames));
+            people.Add(person.Key, Profile(words, person.Key, person, surnames));
         }
 
         ImmutableArray<QuoteRecord>.Builder settled = ImmutableArray.CreateBuilder<QuoteRecord>(records.Length);
@@ -58,7 +55,7 @@ public static class ArticleSpeakerProfiles
         return settled.MoveToImmutable();
     }
 
-    private static (string Role, string Affiliation) Profile(string text, string name, IEnumerable<QuoteRecord> own, Dictionary<string, int> surnames)
+    private static (string Role, string Affiliation) Profile(WordPositions words, string name, IEnumerable<QuoteRecord> own, Dictionary<string, int> surnames)
     {
         string? surname = SurnameOf(name);
         if (surname is not null && surnames.GetValueOrDefault(surname) > 1)
@@ -67,7 +64,7 @@ public static class ArticleSpeakerProfiles
             surname = null;
         }
 
-        List<TitleEvidence> evidence = TitlePhraseFinder.Find(text, FullNameInText(text, name, surnames) ?? name, surname);
+        List<TitleEvidence> evidence = TitlePhraseFinder.Find(words, FullNameInText(words, name, surnames) ?? name, surname);
         // An office beats a bare rank ("Colonel Ana Soto, a spokesman for the coalition" → spokesman).
         string role = evidence.Select(e => e.Role).Concat(own.Select(r => r.Role))
             .Where(RoleCheck.IsRole)
@@ -101,16 +98,23 @@ public static class ArticleSpeakerProfiles
     /// (<c>Ana Soto</c>): a first name the lexicon knows right before it. Null when there is none or
     /// more than one (<c>Ana Soto</c> and <c>Ben Soto</c>), or another speaker already has that surname.
     /// </summary>
-    private static string? FullNameInText(string text, string name, Dictionary<string, int> surnames)
+    private static string? FullNameInText(WordPositions words, string name, Dictionary<string, int> surnames)
     {
         if (name.Contains(' ', StringComparison.Ordinal) || surnames.ContainsKey(name))
         {
             return null;
         }
 
+        string text = words.Text;
         string? found = null;
-        for (int at = text.IndexOf(name, StringComparison.Ordinal); at > 1; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        foreach (int at in words.Occurrences(name))
         {
+            if (at <= 1)
+            {
+                // As the text search always did: a name at the very start ends the search.
+                break;
+            }
+
             int end = at + name.Length;
             if (text[at - 1] != ' ' || (end < text.Length && char.IsLetterOrDigit(text[end])))
             {
