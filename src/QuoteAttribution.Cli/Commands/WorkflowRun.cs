@@ -100,8 +100,13 @@ internal static class WorkflowRun
     }
 
     // "Ted Cruz (ted-cruz, 40 statements), Ana Cruz (ana-cruz, 1 statement)"
-    private static string Candidates(SpeakerMatch side) =>
-        string.Join(", ", side.Candidates.Select(c => $"{c.Name} ({IdOf(c)}, {WorkflowText.Count(c.Statements, "statement")})"));
+    // At most five are named (most statements first), so a common surname stays one readable line.
+    private static string Candidates(SpeakerMatch side)
+    {
+        const int Shown = 5;
+        string named = string.Join(", ", side.Candidates.Take(Shown).Select(c => $"{c.Name} ({IdOf(c)}, {WorkflowText.Count(c.Statements, "statement")})"));
+        return side.Candidates.Length > Shown ? $"{named} and {side.Candidates.Length - Shown} more" : named;
+    }
 
     private static string IdOf(SpeakerSummary speaker) => speaker.SpeakerId.Length > 0 ? speaker.SpeakerId : speaker.Name;
 }

@@ -39,6 +39,14 @@ public static class SpeakerMatcher
         }
 
         ImmutableArray<SpeakerSummary> byWords = [.. overview.Speakers.Where(s => ContainsRun(Words(s.Name), queryWords))];
+
+        // A surname asks for the people whose names end in it, not for "Trump campaign" or "a Trump aide".
+        ImmutableArray<SpeakerSummary> bySurname = [.. byWords.Where(s => EndsWith(Words(s.Name), queryWords))];
+        if (!bySurname.IsEmpty)
+        {
+            byWords = bySurname;
+        }
+
         return byWords.Length switch
         {
             0 => new SpeakerMatch(query, [], Suggest(overview, q, queryWords)),
@@ -77,6 +85,9 @@ public static class SpeakerMatcher
 
         return false;
     }
+
+    private static bool EndsWith(string[] nameWords, string[] queryWords) =>
+        nameWords.Length >= queryWords.Length && nameWords.AsSpan(nameWords.Length - queryWords.Length).SequenceEqual(queryWords);
 
     private static ImmutableArray<SpeakerSummary> Suggest(SpeakerOverview overview, string q, string[] queryWords) =>
         [.. overview.Speakers

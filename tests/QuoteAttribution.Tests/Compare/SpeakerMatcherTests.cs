@@ -140,4 +140,22 @@ public sealed class SpeakerMatcherTests
     {
         Assert.That(EditDistance.Between(a, b), Is.EqualTo(expected));
     }
+
+    [Test]
+    public void Surname_OnlyNamesEndingInItAreCandidates()
+    {
+        // Arrange: "Carter campaign" names an organisation, not a person called Carter.
+        QuoteRecord template = SampleCorpus.Records[2];
+        SpeakerOverview overview = SpeakerAggregator.Aggregate(
+        [
+            .. SampleCorpus.Records,
+            .. Enumerable.Range(1, 5).Select(i => template with { QuoteId = $"c#{i}", Speaker = "Carter campaign", SpeakerId = "carter-campaign" }),
+        ]);
+
+        // Act
+        SpeakerMatch match = SpeakerMatcher.Match(overview, "Carter");
+
+        // Assert
+        Assert.That(match.Matches.Select(m => m.Name), Is.EqualTo(new[] { "Ash Carter" }));
+    }
 }
