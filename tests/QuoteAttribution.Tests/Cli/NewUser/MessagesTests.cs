@@ -98,4 +98,23 @@ public sealed class MessagesTests
 
         Assert.That(output, Does.Contain("HTML").And.Contain("JSON Lines").And.Contain("--db"));
     }
+
+    [Test]
+    public void SpeakersAndReport_CountTheSameStatements()
+    {
+        // Arrange: three statements, one of them with no speaker to be found
+        string story = _folder.Write(
+            "story.txt", Story + "\n\n\"Nobody will say who wrote this,\" the leaflet read on its last page.\n");
+        string page = _folder.File("report.html");
+
+        // Act
+        (int _, string speakers, string _) = CliRunner.Run(["speakers", story]);
+        (int exitCode, string _, string _) = CliRunner.Run(["report", story, "-o", page]);
+
+        // Assert: both lead with every statement; speakers says how many had no speaker
+        string html = File.ReadAllText(page);
+        int total = int.Parse(System.Text.RegularExpressions.Regex.Match(html, "(\\d+) statements? by").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(exitCode, Is.Zero);
+        Assert.That(speakers, Does.Contain($"{total} statements in 1 article: ").Or.Contain($"{total} statements by "));
+    }
 }
