@@ -86,12 +86,7 @@ internal static class Program
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (ParseError error in parsed.Errors)
-            {
-                console.Error.WriteLine($"quotes: {error.Message}");
-            }
-
-            console.Error.WriteLine("Try 'quotes --help'.");
+            ReportUsageErrors(root, parsed, args, console.Error);
             return ExitCodes.Usage;
         }
 
@@ -103,5 +98,31 @@ internal static class Program
             ProcessTerminationTimeout = null,
         };
         return parsed.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// Prints the parser's errors, a did-you-mean for a mistyped command, and where help is: the help of the
+    /// subcommand the errors are in (<c>quotes extract --help</c>), else the tool's.
+    /// </summary>
+    private static void ReportUsageErrors(RootCommand root, ParseResult parsed, string[] args, TextWriter error)
+    {
+        Command command = parsed.CommandResult.Command;
+        string? typed = command == root && args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+        if (typed is not null)
+        {
+            // The parser's own lines for a mistyped command ("Required command was not provided",
+            // "Unrecognized command or argument" for it and for every argument after it) say less than this one.
+            string suggestion = CommandSuggestion.For(root, typed) is string name ? $" Did you mean '{name}'?" : "";
+            error.WriteLine($"quotes: '{typed}' is not a command.{suggestion}");
+        }
+        else
+        {
+            foreach (ParseError parseError in parsed.Errors)
+            {
+                error.WriteLine($"quotes: {parseError.Message}");
+            }
+        }
+
+        error.WriteLine(command == root ? "Try 'quotes --help'." : $"Try 'quotes {command.Name} --help'.");
     }
 }

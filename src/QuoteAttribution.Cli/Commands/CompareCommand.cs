@@ -17,7 +17,7 @@ internal static class CompareCommand
         Option<string[]> topics = WorkflowArguments.Topics();
         Option<string> format = WorkflowArguments.Format();
         Option<string?> output = WorkflowArguments.Output();
-        Command command = new("compare", "What each official said, side by side, grouped by shared topic and date.")
+        Command command = new("compare", "What each speaker said, side by side, grouped by shared topic and date. Reads articles (text, HTML pages, JSON Lines) and analyses them, or an archive (--db).")
         {
             inputs, inputFormat, speakers, topics, format, output,
         };

@@ -37,6 +37,7 @@ internal static class EvalCommand
         {
             Description = "List the first N errors (missed, spurious, wrong speaker).",
         };
+        errors.WholeNumber();
         Option<bool> json = new("--json") { Description = "Print one JSON object instead of text." };
         Option<string?> records = new("--records")
         {

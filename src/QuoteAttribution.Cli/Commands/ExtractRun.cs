@@ -123,12 +123,13 @@ internal sealed class ExtractRun(CliConsole console, ExtractSettings settings)
                         speakerIds.Register(record.Speaker, record.SpeakerType, record.Role, record.Affiliation);
                     }
 
-                    foreach (QuoteRecord record in result.Records)
+                    QuoteRecord[] records = [.. result.Records.Select(record => RunSpeakerIds.Apply(record, speakerIds))];
+                    foreach (QuoteRecord record in records)
                     {
-                        writer.Write(RunSpeakerIds.Apply(record, speakerIds));
+                        writer.Write(record);
                     }
 
-                    progress.Article(result.Records.Length);
+                    progress.Article(records);
                 }
             }
 

@@ -26,7 +26,7 @@ internal static class IndexCommand
             DefaultValueFactory = _ => Environment.ProcessorCount,
             HelpName = "N",
         };
-        threads.AtLeast(1, "--threads must be at least 1.");
+        threads.WholeNumber().AtLeast(1, "--threads must be at least 1.");
         Command command = new("index", "Add articles (analysed) or records (from extract) to a quotes archive; unchanged articles are skipped.")
         {
             inputs, db, records, threads,

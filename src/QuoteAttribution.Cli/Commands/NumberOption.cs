@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 
 namespace QuoteAttribution.Cli.Commands;
@@ -6,6 +7,33 @@ namespace QuoteAttribution.Cli.Commands;
 /// <summary>Range checks for whole-number options.</summary>
 internal static class NumberOption
 {
+    /// <summary>
+    /// Reads the value as a whole number, and says so in words when it is none ("--threads expects a whole
+    /// number, not 'many'.") instead of the parser's "as expected type 'System.Int32'". Call after setting
+    /// the option's default.
+    /// </summary>
+    public static Option<int> WholeNumber(this Option<int> option)
+    {
+        Func<ArgumentResult, int>? fallback = option.DefaultValueFactory;
+        option.CustomParser = result =>
+        {
+            if (result.Tokens.Count == 0)
+            {
+                return fallback?.Invoke(result) ?? 0;
+            }
+
+            string token = result.Tokens[^1].Value;
+            if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+            {
+                return value;
+            }
+
+            result.AddError($"{option.Name} expects a whole number, not '{token}'.");
+            return 0;
+        };
+        return option;
+    }
+
     /// <summary>
     /// Rejects a value below <paramref name="minimum"/> with <paramref name="message"/>. It reads the token, not
     /// <c>GetValueOrDefault</c>: that throws on a value that is no number at all (<c>--threads many</c>), which

@@ -19,7 +19,7 @@ internal static class ReportCommand
         Option<string[]> speakers = WorkflowArguments.Speakers(required: false);
         Option<string[]> topics = WorkflowArguments.Topics();
         Option<string> title = new("--title") { Description = "The page title.", DefaultValueFactory = _ => ReportOptions.Default.Title };
-        Command command = new("report", "One self-contained HTML page: the quotes table (sort, filter), the speakers and a comparison.")
+        Command command = new("report", "One self-contained HTML page: the quotes table (sort, filter), the speakers and a comparison. Reads articles (text, HTML pages, JSON Lines) and analyses them, or an archive (--db).")
         {
             inputs, inputFormat, output, speakers, topics, title,
         };

@@ -12,7 +12,7 @@ internal static class SpeakersCommand
         Option<string> inputFormat = WorkflowArguments.InputFormat();
         Option<string> format = WorkflowArguments.Format();
         Option<string?> output = WorkflowArguments.Output();
-        Command command = new("speakers", "Who was quoted: one row per speaker across all inputs, with roles, affiliations, counts and dates.")
+        Command command = new("speakers", "Who was quoted: one row per speaker, with roles, affiliations, counts and dates. Reads articles (text, HTML pages, JSON Lines) and analyses them, or an archive (--db).")
         {
             inputs, inputFormat, format, output,
         };

@@ -26,14 +26,23 @@ internal static class SpeakersFormat
         }
     }
 
-    /// <summary><c>10 statements by 5 speakers in 3 articles; 1 statement without a speaker</c>.</summary>
+    /// <summary>
+    /// <c>10 statements by 5 speakers in 3 articles</c>, or with unattributed statements
+    /// <c>11 statements in 3 articles: 10 by 5 speakers, 1 without a speaker</c>: the first number is every
+    /// statement, as the report's header counts them, so the two never seem to disagree.
+    /// </summary>
     public static string Summary(SpeakerOverview overview)
     {
-        string summary = $"{WorkflowText.Count(overview.Speakers.Sum(s => s.Statements), "statement")} by "
-            + $"{WorkflowText.Count(overview.Speakers.Length, "speaker")} in {WorkflowText.Count(overview.TotalArticles, "article")}";
-        return overview.Unattributed == 0
-            ? summary
-            : $"{summary}; {WorkflowText.Count(overview.Unattributed, "statement")} without a speaker (unattributed)";
+        string speakers = WorkflowText.Count(overview.Speakers.Length, "speaker");
+        string articles = WorkflowText.Count(overview.TotalArticles, "article");
+        if (overview.Unattributed == 0)
+        {
+            return $"{WorkflowText.Count(overview.TotalStatements, "statement")} by {speakers} in {articles}";
+        }
+
+        int attributed = overview.Speakers.Sum(s => s.Statements);
+        return $"{WorkflowText.Count(overview.TotalStatements, "statement")} in {articles}: "
+            + $"{attributed.ToString(CultureInfo.InvariantCulture)} by {speakers}, {overview.Unattributed.ToString(CultureInfo.InvariantCulture)} without a speaker";
     }
 
     private static void Table(TextWriter writer, SpeakerOverview overview)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using QuoteAttribution.Output;
 
 namespace QuoteAttribution.Cli.Commands;
@@ -20,18 +21,20 @@ internal static class WorkflowArguments
     {
         Option<string> option = new("--input-format")
         {
-            Description = "How to read the inputs. Default auto: by extension; standard input by its first character ({ JSON Lines, < and a tag HTML, else text).",
+            Description = "How to read the inputs. Default auto: by extension; standard input by how it opens (a JSON object: JSON Lines, a tag: HTML, else text).",
             HelpName = "auto|text|html|jsonl",
         };
-        option.Validators.Add(result =>
-        {
-            string? value = result.GetValueOrDefault<string>();
-            if (value is not null && !TryParseInputFormat(value, out _))
-            {
-                result.AddError($"--input-format expects auto, text, html or jsonl, not '{value}'.");
-            }
-        });
+        option.Validators.Add(RejectUnknownInputFormat);
         return option;
+    }
+
+    private static void RejectUnknownInputFormat(OptionResult result)
+    {
+        string? value = result.GetValueOrDefault<string>();
+        if (value is not null && !TryParseInputFormat(value, out _))
+        {
+            result.AddError($"--input-format expects auto, text, html or jsonl, not '{value}'.");
+        }
     }
 
     /// <summary>The reader's format for an <c>--input-format</c> value; null for auto (or no value).</summary>

@@ -1,5 +1,6 @@
+using System.Collections.Frozen;
 using System.Globalization;
-using System.Text;
+using QuoteAttribution.Lexicons;
 
 namespace QuoteAttribution.Entities;
 
@@ -15,23 +16,22 @@ public static class SpeakerIds
     public static string Slug(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        string decomposed = name.Normalize(NormalizationForm.FormD);
 
-        // A character folds to at most two ("ß" → "ss"), and a hyphen stands only before a folded character
-        // in place of a dropped one, so the slug is at most twice as long as the decomposed name.
-        const int StackLimit = 256;
-        Span<char> slug = decomposed.Length <= StackLimit / 2 ? stackalloc char[StackLimit] : new char[2 * decomposed.Length];
+        // A letter folds to at most two ("ß" → "ss"), and a hyphen stands only before a folded letter in
+        // place of dropped characters, so the slug is at most three times as long as the name.
+        const int StackLimit = 384;
+        Span<char> slug = name.Length <= StackLimit / 3 ? stackalloc char[StackLimit] : new char[3 * name.Length];
         int length = 0;
         bool pendingHyphen = false;
-        foreach (char c in decomposed)
+        foreach (char c in name)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019' or '.')
+            if (c is '\'' or '\u2019' or '.' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
 
             // ASCII letters and digits, most of every name, fold without a lookup.
-            string? folded = char.IsAsciiLetterOrDigit(c) ? null : Fold(c);
+            string? folded = char.IsAsciiLetterOrDigit(c) ? null : Folds.GetValueOrDefault(char.ToLowerInvariant(c));
             if (folded is null && !char.IsAsciiLetterOrDigit(c))
             {
                 pendingHyphen = length > 0;
@@ -58,17 +58,9 @@ public static class SpeakerIds
         return new string(slug[..length]);
     }
 
-    // Lower-case ASCII for the non-ASCII letters FormD does not decompose, else null.
-    private static string? Fold(char c) => c switch
-    {
-        'ß' => "ss",
-        'ø' or 'Ø' => "o",
-        'ł' or 'Ł' => "l",
-        'đ' or 'Đ' => "d",
-        'æ' or 'Æ' => "ae",
-        'œ' or 'Œ' => "oe",
-        'ı' => "i",
-        'þ' or 'Þ' => "th",
-        _ => null,
-    };
+    // Lower-case letter → its ASCII spelling ("é" → "e", "ß" → "ss"); a table, not string.Normalize, which
+    // under the tool's invariant globalization leaves "é" whole (the ids came out "jos-n-ez").
+    private static readonly FrozenDictionary<char, string> Folds = Lexicon.LoadMap("letter-folds.txt")
+        .Where(pair => pair.Key.Length == 1)
+        .ToFrozenDictionary(pair => pair.Key[0], pair => pair.Value);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using QuoteAttribution.Pipeline;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -20,6 +21,7 @@ internal sealed class TableRecordWriter : IRecordWriter
     private readonly TextWriter _output;
     private readonly IAnsiConsole _console;
     private readonly IReadOnlyList<TableColumnChoice> _columns;
+    private readonly int _textWidth;
     private readonly List<QuoteRecord> _rows = [];
     private bool _any;
 
@@ -38,6 +40,7 @@ internal sealed class TableRecordWriter : IRecordWriter
         _console.Profile.Width = Math.Max(options.Width, TableColumnChoice.MinimumWidth);
         _console.Profile.Capabilities.Unicode = true;
         _columns = TableColumnChoice.Fitting(_console.Profile.Width);
+        _textWidth = TableColumnChoice.TextWidth(_console.Profile.Width, _columns);
     }
 
     public void Write(QuoteRecord record)
@@ -58,6 +61,13 @@ internal sealed class TableRecordWriter : IRecordWriter
         if (!_any)
         {
             _output.Write("No statements found.\n");
+        }
+        else if (TableColumnChoice.Dropped(_console.Profile.Width) is { Count: > 0 } dropped)
+        {
+            // A narrow table must not pass for the whole record: name what it leaves out, and where to see it.
+            _console.Write(new SpectreText(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Not shown at {_console.Profile.Width} columns: {string.Join(", ", dropped)} (every field: --format csv or jsonl).\n")));
         }
 
         _output.Flush();
@@ -82,7 +92,13 @@ internal sealed class TableRecordWriter : IRecordWriter
         };
         foreach (TableColumnChoice column in _columns)
         {
-            table.AddColumn(new TableColumn(new SpectreText(column.Header)) { NoWrap = !column.Wrap, Alignment = column.Alignment });
+            // Fixed widths: left to itself, Spectre shares the width out by content and squeezes the text.
+            table.AddColumn(new TableColumn(new SpectreText(column.Header))
+            {
+                NoWrap = !column.Wrap,
+                Alignment = column.Alignment,
+                Width = column.IsText ? _textWidth : column.Width,
+            });
         }
 
         foreach (QuoteRecord record in _rows)

@@ -17,7 +17,7 @@ public sealed class SpeakersCommandTests
 
         Assert.That(code, Is.EqualTo(ExitCodes.Success));
         Assert.That(output, Does.Contain("Sergei Lavrov").And.Contain("Foreign Minister").And.Contain("Oct 14, 2015 \u2013 Oct 16, 2015"));
-        Assert.That(output, Does.Contain("10 statements by 5 speakers in 3 articles; 1 statement without a speaker (unattributed)"));
+        Assert.That(output, Does.Contain("11 statements in 3 articles: 10 by 5 speakers, 1 without a speaker"));
         Assert.That(output, Does.Not.Contain("\u001b["));
     }
 
