@@ -6,17 +6,18 @@ using QuoteAttribution.Speakers;
 
 namespace QuoteAttribution.Report;
 
-internal sealed partial class HtmlReportPage
+/// <summary>The records as JSON inside the page, for the script.</summary>
+internal sealed class ReportData(ReportWriter page)
 {
     // The script reads filter values from here rather than from the rendered cells.
-    private void WriteData()
+    public void Write()
     {
         using MemoryStream buffer = new();
         using (Utf8JsonWriter json = new(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default }))
         {
             json.WriteStartObject();
             json.WriteStartArray("quotes");
-            foreach (QuoteRecord r in _records)
+            foreach (QuoteRecord r in page.Records)
             {
                 json.WriteStartObject();
                 json.WriteString("quote_id", r.QuoteId);
@@ -25,7 +26,7 @@ internal sealed partial class HtmlReportPage
                 json.WriteString("kind", RecordFields.Lower(r.Kind));
                 json.WriteString("text", r.Text);
                 json.WriteString("speaker", r.Speaker);
-                json.WriteString("speaker_key", string.IsNullOrWhiteSpace(r.Speaker) ? NoSpeakerKey : SpeakerAggregator.KeyOf(r));
+                json.WriteString("speaker_key", string.IsNullOrWhiteSpace(r.Speaker) ? QuotesSection.NoSpeakerKey : SpeakerAggregator.KeyOf(r));
                 json.WriteString("date", RecordFields.Date(r.Date));
                 json.WriteString("rule", r.Rule);
                 json.WriteNumber("confidence", Math.Round(r.Confidence, 2));
@@ -39,6 +40,6 @@ internal sealed partial class HtmlReportPage
         // The default encoder already writes '<' as \u003C; the replacement keeps "</script>" out even if
         // the encoder ever changes.
         string data = Encoding.UTF8.GetString(buffer.ToArray()).Replace("<", "\\u003C", StringComparison.Ordinal);
-        Line($"<script type=\"application/json\" id=\"report-data\">{data}</script>");
+        page.Line($"<script type=\"application/json\" id=\"report-data\">{data}</script>");
     }
 }
