@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Cli;
 
@@ -17,42 +18,12 @@ internal static class CommandSuggestion
         string lower = typed.ToLowerInvariant();
         string[] names = [.. root.Subcommands.Select(c => c.Name)];
         string? closest = names
-            .Select(name => (Name: name, Edits: Distance(lower, name)))
+            .Select(name => (Name: name, Edits: EditDistance.Between(lower, name)))
             .Where(pair => pair.Edits <= MaxEdits)
             .OrderBy(pair => pair.Edits)
             .ThenBy(pair => pair.Name, StringComparer.Ordinal)
             .Select(pair => pair.Name)
             .FirstOrDefault();
         return closest ?? names.FirstOrDefault(name => lower.Length >= 3 && name.StartsWith(lower, StringComparison.Ordinal));
-    }
-
-    // Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps, each one edit.
-    private static int Distance(string a, string b)
-    {
-        int[,] d = new int[a.Length + 1, b.Length + 1];
-        for (int i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (int j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using QuoteAttribution.Speakers;
+using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Compare;
 

@@ -3,6 +3,7 @@ using QuoteAttribution.Compare;
 using QuoteAttribution.Pipeline;
 using QuoteAttribution.Speakers;
 using QuoteAttribution.Tests.Support;
+using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Tests.Compare;
 

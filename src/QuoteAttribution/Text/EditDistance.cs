@@ -1,11 +1,13 @@
-namespace QuoteAttribution.Compare;
+namespace QuoteAttribution.Text;
 
 /// <summary>
 /// Optimal string alignment distance (Levenshtein plus adjacent transpositions), so that a swapped
-/// pair of letters (<c>Lavorv</c> for <c>Lavrov</c>) costs one edit, as people mistype.
+/// pair of letters (<c>Lavorv</c> for <c>Lavrov</c>) costs one edit, as people mistype. Used for speaker
+/// suggestions and for the command line's did-you-mean.
 /// </summary>
-internal static class EditDistance
+public static class EditDistance
 {
+    /// <summary>The number of edits that turn <paramref name="a"/> into <paramref name="b"/>.</summary>
     public static int Between(string a, string b)
     {
         int[,] d = new int[a.Length + 1, b.Length + 1];
