@@ -77,21 +77,9 @@ internal sealed class WordPositions
     {
         Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
         (int Offset, List<int> Starts)? rarest = null;
-        for (int i = 0; i < name.Length;)
+        foreach ((int start, int length) in Words(name))
         {
-            if (!char.IsLetterOrDigit(name[i]))
-            {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            while (i < name.Length && char.IsLetterOrDigit(name[i]))
-            {
-                i++;
-            }
-
-            if (!lookup.TryGetValue(name.AsSpan(start, i - start), out List<int>? starts))
+            if (!lookup.TryGetValue(name.AsSpan(start, length), out List<int>? starts))
             {
                 return null;
             }
@@ -105,23 +93,30 @@ internal sealed class WordPositions
         return rarest;
     }
 
-    private static bool HasLetterOrDigit(string name)
-    {
-        foreach (char c in name)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasLetterOrDigit(string name) => Words(name).Any();
 
     private static Dictionary<string, List<int>> Index(string text)
     {
         Dictionary<string, List<int>> index = new(StringComparer.Ordinal);
         Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach ((int start, int length) in Words(text))
+        {
+            ReadOnlySpan<char> word = text.AsSpan(start, length);
+            if (!lookup.TryGetValue(word, out List<int>? starts))
+            {
+                starts = [];
+                lookup[word] = starts;
+            }
+
+            starts.Add(start);
+        }
+
+        return index;
+    }
+
+    // The words of a text or a name: the runs of letters and digits, as start and length.
+    private static IEnumerable<(int Start, int Length)> Words(string text)
+    {
         for (int i = 0; i < text.Length;)
         {
             if (!char.IsLetterOrDigit(text[i]))
@@ -136,16 +131,7 @@ internal sealed class WordPositions
                 i++;
             }
 
-            ReadOnlySpan<char> word = text.AsSpan(start, i - start);
-            if (!lookup.TryGetValue(word, out List<int>? starts))
-            {
-                starts = [];
-                lookup[word] = starts;
-            }
-
-            starts.Add(start);
+            yield return (start, i - start);
         }
-
-        return index;
     }
 }
