@@ -45,7 +45,8 @@ internal static class EntityCanonicalizer
 
     // The one longer name among those whose surname (or first word) matches. Candidates with the same first
     // word are one person written more or less fully ("Bashar Assad", "Bashar al-Assad"): the longest wins.
-    // Any other disagreement ("Rupert Jones", "Stuart Jones") is ambiguous: null.
+    // Any other disagreement among surnames ("Rupert Jones", "Stuart Jones") is ambiguous: null. Candidates
+    // come in the article's order.
     private static string? Fullest(IEnumerable<Candidate> matching, int words, bool bySurname)
     {
         string? best = null;
@@ -68,7 +69,10 @@ internal static class EntityCanonicalizer
                 : string.Equals(fullSlug, bestSlug, StringComparison.Ordinal);
             if (best is not null && !samePerson)
             {
-                return null;
+                // "Kim" after "Kim Jong-un" and "Kim Yong-chol": a name read by its first word (a family name
+                // written first, or a given name) goes to the person the article introduced first, the one it
+                // is about; two people who share a surname stay apart.
+                return bySurname ? null : best;
             }
 
             if (best is null || fullWords > bestWords || (fullWords == bestWords && full.Length > best.Length))
