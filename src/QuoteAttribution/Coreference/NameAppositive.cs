@@ -15,7 +15,29 @@ internal static class NameAppositive
     private const int MaxWordsBefore = 6;
 
     /// <summary>The appositive beside the name at <paramref name="name"/>, or null when none is written.</summary>
-    public static TextSpan? Find(string text, TextSpan name) => After(text, name.End) ?? Before(text, name.Start);
+    public static TextSpan? Find(string text, TextSpan name) =>
+        AfterPreposition(text, name.Start) ? null : After(text, name.End) ?? Before(text, name.Start);
+
+    /// <summary>
+    /// "Rep. Ann Roe of New York, a supporter,": a name after a preposition is a place or a body the phrase
+    /// mentions, and the appositive after it describes the person the phrase is about, not it.
+    /// </summary>
+    private static bool AfterPreposition(string text, int start)
+    {
+        int end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text.AsSpan(begin, end - begin) is "of" or "from" or "in" or "at" or "for" or "to" or "with" or "by" or "on";
+    }
 
     /// <summary>", a 26-year-old winger from Lagos,": a determiner or a possessive first, up to the closing punctuation.</summary>
     private static TextSpan? After(string text, int end)

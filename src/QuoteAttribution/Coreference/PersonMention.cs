@@ -98,7 +98,7 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
 
             // "Tomasz Wren, a 23-year-old goalkeeper,": a name the article describes as someone is a person's,
             // whether or not the lexicon knows the first name.
-            ParsedMention parsed = mentions.Parse(name.Span, appositive);
+            ParsedMention parsed = ParseDescribed(mentions, name.Span, appositive);
             if (IsDiscourseName(parsed, speakerWords) || knownRole || (appositive is not null && parsed.RoleHead.Length > 0))
             {
                 // "good results for Salem accountant Tom Reyes, 50.": a person introduced with an
@@ -108,6 +108,22 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
         }
 
         return surnames;
+    }
+
+    /// <summary>
+    /// The name parsed with its appositive, for the role the appositive gives; the name alone when the
+    /// appositive would change whose name it is ("Lee Zeldin of New York, a supporter" stays Lee Zeldin).
+    /// </summary>
+    private static ParsedMention ParseDescribed(ParsedMentions mentions, TextSpan span, TextSpan? appositive)
+    {
+        ParsedMention bare = mentions.Parse(span, null);
+        if (appositive is null)
+        {
+            return bare;
+        }
+
+        ParsedMention described = mentions.Parse(span, appositive);
+        return bare.Name.Length == 0 || string.Equals(described.Name, bare.Name, StringComparison.Ordinal) ? described : bare;
     }
 
     /// <summary>A lone surname ("Moore pieced ...") stands for the full name it ends, when the article gives one.</summary>
@@ -136,7 +152,7 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
                 // "Sari, a resident of Kendari, was cooking ...": one name the article describes is a person.
                 // "At the party, Demi decided ...": so is a known first name the article uses alone.
                 TextSpan? appositive = NameAppositive.Find(text, name.Span);
-                AddPerson(people, name.Span, mentions.Parse(name.Span, appositive), isSpeaker: false, isSubject: true, appositive);
+                AddPerson(people, name.Span, ParseDescribed(mentions, name.Span, appositive), isSpeaker: false, isSubject: true, appositive);
             }
         }
     }

@@ -34,8 +34,12 @@ internal static class EntityCanonicalizer
 
         string slug = SpeakerIds.Slug(bare);
         int words = PersonNames.WordCount(bare);
-        string? best = Fullest(articleNames.WithSurname([.. PersonNames.SurnameKeys(bare)]), words, bySurname: true);
-        if (best is null && words == 1)
+        List<Candidate> sameSurname = [.. articleNames.WithSurname([.. PersonNames.SurnameKeys(bare)]).Where(c => c.Words > words)];
+        string? best = Fullest(sameSurname, words, bySurname: true);
+
+        // "Mr. Clinton" with Bill and Hillary Clinton in the article is ambiguous; only a name no fuller name
+        // ends in is read by its first word ("Kim" for "Kim Jong-un").
+        if (sameSurname.Count == 0 && words == 1)
         {
             best = Fullest(articleNames.WithFirstWord(slug), words, bySurname: false);
         }
