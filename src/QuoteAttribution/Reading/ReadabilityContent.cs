@@ -16,11 +16,30 @@ internal static class ReadabilityContent
     // SmartReader wants the page's address to resolve links; the text never depends on it and nothing is fetched.
     private const string PlaceholderAddress = "https://localhost/";
 
-    /// <summary>The content element SmartReader chose in <paramref name="html"/>, or null when it found none.</summary>
+    /// <summary>
+    /// Pages larger than this many elements or characters of text go to the markup's choice. SmartReader's
+    /// cost grows faster than the page (one CPU-second for 5,000 elements or 250,000 characters, fifteen for
+    /// 1.9 MB of text, against a tenth of a second for the markup's choice); a news story has a few hundred
+    /// elements and under 30,000 characters, so a page past either bound is no single story anyway.
+    /// </summary>
+    public const int MaxElements = 10_000;
+
+    /// <inheritdoc cref="MaxElements"/>
+    public const int MaxTextChars = 100_000;
+
+    /// <summary>
+    /// The content element SmartReader chose in <paramref name="html"/>, or null when it found none or the
+    /// page is past <see cref="MaxElements"/> or <see cref="MaxTextChars"/>.
+    /// </summary>
     public static IElement? Find(string html)
     {
         IHtmlDocument document = new HtmlParser().ParseDocument(html);
         KeepOnlyMain(document);
+        if (document.All.Length > MaxElements || (document.Body?.TextContent.Length ?? 0) > MaxTextChars)
+        {
+            return null;
+        }
+
         using Reader reader = new(PlaceholderAddress, document) { DisableJSONLD = true, KeepClasses = true };
         SmartReader.Article article = reader.GetArticle();
         if (string.IsNullOrWhiteSpace(article.Content))
