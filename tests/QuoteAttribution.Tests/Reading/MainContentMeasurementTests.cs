@@ -36,6 +36,17 @@ public sealed class MainContentMeasurementTests
         Assert.That(Statements(text, title), Is.EquivalentTo(Statements(story, null)));
     }
 
+    [Test]
+    [SetCulture("tr-TR")]
+    public void PageUnderTurkishCulture_SameTextAsInvariant()
+    {
+        (string Name, string Html, string Story) page = PageShapes.Invented().First(p => p.Name == "div-soup");
+        (string turkish, string? _) = HtmlArticleExtractor.Extract(page.Html);
+
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        Assert.That(turkish, Is.EqualTo(HtmlArticleExtractor.Extract(page.Html).Text));
+    }
+
     [Test, Explicit("prints the table of the README's input section")]
     public void Measure_PrintsLostAndJunkStatements()
     {
