@@ -37,6 +37,23 @@ public sealed class ArchiveReaderTests
     }
 
     [Test]
+    public void OpenForReading_ReadsButCannotWrite()
+    {
+        // Arrange
+        Store(Article("a", "x", Said("a", 1, "the harbour stays closed")));
+        using QuoteArchive archive = QuoteArchive.OpenForReading(Db);
+        using SqliteCommand write = archive.Connection.CreateCommand();
+        write.CommandText = "DELETE FROM statements";
+
+        // Act
+        SqliteException? e = Assert.Throws<SqliteException>(() => write.ExecuteNonQuery());
+
+        // Assert: SQLITE_READONLY, and the reader still reads.
+        Assert.That(e!.SqliteErrorCode, Is.EqualTo(8));
+        Assert.That(new ArchiveReader(archive).All().Select(r => r.QuoteId), Is.EqualTo(new[] { "a#1" }));
+    }
+
+    [Test]
     public void LimitWithFilters_FirstMatchesInArchiveOrder()
     {
         // Arrange: matches of the word by two speakers, interleaved over three articles.
