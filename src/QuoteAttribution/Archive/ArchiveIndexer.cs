@@ -121,7 +121,7 @@ public sealed class ArchiveIndexer
             InsertStatement = StatementRows.InsertCommand(connection);
         }
 
-        public SqliteCommand InsertStatement { get; }
+        public PositionalStatement InsertStatement { get; }
 
         public (long Seq, string TextHash, string RecordsHash)? Find(string id)
         {

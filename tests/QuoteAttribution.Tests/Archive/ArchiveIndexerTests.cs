@@ -151,7 +151,7 @@ public sealed class ArchiveIndexerTests
         TestDelegate act = () => Store(good, broken);
 
         // Assert
-        Assert.That(act, Throws.InstanceOf<InvalidOperationException>());
+        Assert.That(act, Throws.InstanceOf<SqliteException>().With.Message.Contains("NOT NULL"));
         Assert.That(Dump(Db), Is.EqualTo(before));
         Assert.That(Store(good), Is.EqualTo(new[] { IndexOutcome.Added }));
     }
