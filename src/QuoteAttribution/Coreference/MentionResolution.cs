@@ -25,6 +25,7 @@ internal sealed class MentionResolution(ArticleEntities entities, ImmutableArray
         new ExactNameResolver(),
         new AcronymResolver(),
         new AgeDescriptionResolver(),
+        new PartyDescriptionResolver(),
         new RoleDescriptionResolver(),
         new OrganizationNounResolver(),
         new OrganizationPronounResolver(),

@@ -15,7 +15,7 @@ internal static class LenientMentionReading
         ParsedMention parsed = MentionParser.Parse(head, appositive);
         if (parsed.Type == SpeakerType.Person)
         {
-            return NameAfterDescription(parsed, head) ?? StripLeadingRole(parsed) ?? CapitalLettersBody(parsed) ?? parsed;
+            return PartyDescription(parsed, head) ?? NameAfterDescription(parsed, head) ?? StripLeadingRole(parsed) ?? CapitalLettersBody(parsed) ?? parsed;
         }
 
         if (parsed.Type != SpeakerType.Unknown || parsed.IsPronoun)
@@ -25,6 +25,30 @@ internal static class LenientMentionReading
 
         string[] words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return ShortAcronym(parsed, words) ?? PluralGroup(parsed, words) ?? CapitalizedRun(parsed, words) ?? ByDeterminer(parsed, words);
+    }
+
+    /// <summary>
+    /// "the Wisconsin Republican", "the Vermont Democrat": a definite phrase of capitalised words that ends in a
+    /// party word describes a person named elsewhere (role the party, affiliation the place); it names nobody.
+    /// </summary>
+    private static ParsedMention? PartyDescription(ParsedMention parsed, string head)
+    {
+        string[] words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || !EntityLexicons.Parties.Contains(words[^1])
+            || !words[1..].All(IsCapitalized) || words[^1].EndsWith('s'))
+        {
+            return null;
+        }
+
+        return parsed with
+        {
+            Name = "",
+            IsNominal = true,
+            Role = words[^1],
+            RoleHead = words[^1].ToLowerInvariant(),
+            Affiliation = string.Join(' ', words[1..^1]),
+            Description = string.Join(' ', words[1..]),
+        };
     }
 
     /// <summary>
