@@ -51,6 +51,14 @@ internal static class ContentStart
             return cue with { ContentAfterStart = s.Tokens[next + 1].Span.Start };
         }
 
+        // "referred to the tower as “an eyesore”": the object after "to" and its quoted label are what was said
+        // (the statement finder checks that the words are quoted).
+        // "were referred to condescendingly as ...": with an adverb in the object's place the verb is passive.
+        if (verb.Lemma == "refer" && s.Is(next, "to") && s.IsWord(next + 1) && !Adverbials.Opens(s, next + 1) && ObjectComplement.HasQuotedAs(s, next))
+        {
+            return cue with { IsTopic = true, ContentAfterStart = s.Tokens[next + 1].Span.Start };
+        }
+
         // "told a Russian broadcaster according to Interfax": another cue, not content.
         if (s.Is(next, "according") || s.Is(next, "as") && s.Is(next + 1, "saying"))
         {

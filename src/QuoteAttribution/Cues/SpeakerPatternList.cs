@@ -24,6 +24,7 @@ internal sealed class SpeakerPatternList
     public static SpeakerPatternList CreateDefault() => new(
     [
         new AddedNumberVeto(),
+        new AnonymityVeto(),
         new CalledNameVeto(),
         new ParticipleAfterCommaPattern(),
         new CoordinatedParticiplePattern(),
@@ -43,6 +44,7 @@ internal sealed class SpeakerPatternList
         new RelativeClausePattern(),
         new InterjectedClausePattern(),
         new PossessiveVeto(),
+        new RelativeSubjectPattern(),
         new SubjectPhrasePattern(),
         new NoBreakVeto(),
         new ClosingInvertedPattern(),
