@@ -130,6 +130,9 @@ internal static class ContentStart
             return cue with { IsTopic = true, ContentAfterStart = s.Tokens[next].Span.Start };
         }
 
+        // "joked at a dinner about the “secret menu”": a short place or occasion between the verb and its topic.
+        next = AfterOccasion(s, next);
+
         // "joked about the “secret menu”", "warned of “dark days”": the topic after "about" or "of" is what was
         // said when it holds quoted words (the statement finder checks that).
         // "complained about what they called ..." or "about how ...": a clause, read as before.
@@ -148,6 +151,28 @@ internal static class ContentStart
 
         int clause = verb.IsWeak ? -1 : ClauseAfterAdverbial.Start(s, next);
         return clause >= 0 ? cue with { ContentAfterStart = s.Tokens[clause].Span.Start } : cue;
+    }
+
+    /// <summary>
+    /// The "about" after a short phrase of place or occasion that opens at <paramref name="next"/> ("at a dinner
+    /// about", "on the radio about"), or <paramref name="next"/> itself when the words there are anything else.
+    /// </summary>
+    private static int AfterOccasion(SentenceView s, int next)
+    {
+        if (!(s.Is(next, "at") || s.Is(next, "in") || s.Is(next, "on") || s.Is(next, "during")))
+        {
+            return next;
+        }
+
+        for (int k = next + 1; k < s.Count && k - next <= 6 && s.IsWord(k) && !s.Is(k, "that"); k++)
+        {
+            if (s.Is(k, "about") && k > next + 1)
+            {
+                return k;
+            }
+        }
+
+        return next;
     }
 
     private static int FindThat(SentenceView s, int start)

@@ -34,6 +34,7 @@ internal sealed class SpeakerPatternList
         new IssuedDocumentPattern(),
         new UnreadGerundVeto(),
         new CausedSpeakerPattern(),
+        new PassiveAgentPattern(),
         new PassiveVeto(),
         new NegatedVeto(),
         new ToldPronounVeto(),
