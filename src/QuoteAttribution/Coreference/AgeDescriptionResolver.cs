@@ -45,9 +45,14 @@ internal sealed class AgeDescriptionResolver : IMentionResolver
         return at > start && at - start <= 3 ? words[start..at] : null;
     }
 
-    /// <summary>"Tomas Brandt, 26," or "26-year-old Tomas Brandt".</summary>
+    /// <summary>"Tomas Brandt, 26,", "26-year-old Tomas Brandt" or "Tomas Brandt, a 26-year-old winger,".</summary>
     private static bool IntroducedWithAge(string text, PersonMention person, string age)
     {
+        if (person.Appositive is { } appositive && appositive.Of(text).Contains(age + YearOld, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         string after = string.Create(CultureInfo.InvariantCulture, $", {age}");
         int end = person.Span.End;
         if (string.CompareOrdinal(text, end, after, 0, after.Length) == 0

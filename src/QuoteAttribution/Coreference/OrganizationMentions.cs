@@ -9,13 +9,42 @@ namespace QuoteAttribution.Coreference;
 /// </summary>
 internal sealed class OrganizationMentions(ArticleEntities entities)
 {
+    private readonly List<(TextSpan Span, string Name)> _subjects = NamedSubjects(entities);
+
     // How far back "it" and "the utility" look for the named organisation they stand for: "it" is read
     // with the sentence before; a noun can pick up a name from earlier in the story.
     private const int PronounParagraphs = 2;
     private const int OrganizationNounParagraphs = 6;
 
-    /// <summary>The nearest earlier speaker phrase that names an organisation (with a capital), within a few paragraphs.</summary>
+    /// <summary>
+    /// The nearest earlier organisation with a name, within a few paragraphs: one that spoke ("BC Power
+    /// said"), or one that is the subject of a sentence without speaking ("Dunmore Foods closed two plants.
+    /// The company said ...").
+    /// </summary>
     public string? NamedBefore(TextSpan mention, bool pronoun)
+    {
+        (string Name, int Start)? speaking = SpeakingBefore(mention, pronoun);
+        int from = speaking?.Start ?? -1;
+        int window = entities.ParagraphOf(mention.Start) - (pronoun ? PronounParagraphs : OrganizationNounParagraphs);
+        for (int i = Sorted.FirstAtOrAfter(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_subjects), mention.Start, static o => o.Span.Start) - 1; i >= 0; i--)
+        {
+            (TextSpan span, string name) = _subjects[i];
+            if (span.Start <= from || entities.ParagraphOf(span.Start) < window)
+            {
+                break;
+            }
+
+            if (span.End <= mention.Start)
+            {
+                return name;
+            }
+        }
+
+        return speaking?.Name;
+    }
+
+    /// <summary>The nearest earlier speaker phrase that names an organisation (with a capital), within a few paragraphs.</summary>
+    private (string Name, int Start)? SpeakingBefore(TextSpan mention, bool pronoun)
     {
         int withinParagraphs = pronoun ? PronounParagraphs : OrganizationNounParagraphs;
         int paragraph = entities.ParagraphOf(mention.Start);
@@ -37,7 +66,7 @@ internal sealed class OrganizationMentions(ArticleEntities entities)
             string words = span.Of(entities.Text).ToString();
             if (parsed.Type == SpeakerType.Organization && IsNamed(words) && (pronoun || IsSpeakingSubject(cue)))
             {
-                return parsed.Speaker;
+                return (parsed.Speaker, span.Start);
             }
 
             // "BC Power said ... the utility said ... it said": the organisation noun stands for the name
@@ -47,6 +76,83 @@ internal sealed class OrganizationMentions(ArticleEntities entities)
                 paragraph = entities.ParagraphOf(span.Start);
                 withinParagraphs = OrganizationNounParagraphs;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The capitalised names that open a sentence and that the lexicons read as organisations ("Dunmore Foods
+    /// closed two plants", "The Orland Water Board met"), in text order.
+    /// </summary>
+    private static List<(TextSpan Span, string Name)> NamedSubjects(ArticleEntities entities)
+    {
+        List<(TextSpan, string)> subjects = [];
+        string text = entities.Text;
+        foreach (Segmentation.Sentence sentence in entities.Context.Sentences)
+        {
+            if (OpeningName(text, sentence.Span) is { } span
+                && entities.Mentions.Parse(span, null) is { Type: SpeakerType.Organization } parsed && parsed.Speaker.Length > 0)
+            {
+                subjects.Add((span, parsed.Speaker));
+            }
+        }
+
+        return subjects;
+    }
+
+    /// <summary>
+    /// "The Orland Water Board met": the run of capitalised words (with "&amp;" and "of") that opens the
+    /// sentence, after an optional "The", when a lower-case word (its verb) follows; null otherwise.
+    /// </summary>
+    private static TextSpan? OpeningName(string text, TextSpan sentence)
+    {
+        int at = sentence.Start;
+        int end = sentence.End;
+        if (text.AsSpan(at, end - at).StartsWith("The ", StringComparison.Ordinal))
+        {
+            at += 4;
+        }
+
+        // "His Treasury Department", "A United Nations panel": a determiner opens a description, not a name.
+        if (text.AsSpan(at, end - at) is var rest && (rest.StartsWith("His ", StringComparison.Ordinal) || rest.StartsWith("Her ", StringComparison.Ordinal)
+            || rest.StartsWith("Its ", StringComparison.Ordinal) || rest.StartsWith("Their ", StringComparison.Ordinal)
+            || rest.StartsWith("A ", StringComparison.Ordinal) || rest.StartsWith("An ", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        int start = at;
+        int nameEnd = at;
+        while (at < end)
+        {
+            int wordEnd = at;
+            while (wordEnd < end && !char.IsWhiteSpace(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            ReadOnlySpan<char> word = text.AsSpan(at, wordEnd - at);
+            if (word.IsEmpty)
+            {
+                return null;
+            }
+
+            if (char.IsLower(word[0]) && word is not ("of" or "and"))
+            {
+                return nameEnd > start && char.IsLetter(word[^1]) && !MentionWords.RoleUnit(word) && !EntityLexicons.Groups.Contains(word)
+                    && EndsInOrganizationWord(text.AsSpan(start, nameEnd - start))
+                    ? TextSpan.FromBounds(start, nameEnd)
+                    : null;
+            }
+
+            if (!(char.IsUpper(word[0]) || word is "&" or "of" or "and") || !char.IsLetter(word[^1]) && word is not "&")
+            {
+                return null;
+            }
+
+            nameEnd = wordEnd;
+            at = wordEnd + 1;
         }
 
         return null;
@@ -102,6 +208,18 @@ internal sealed class OrganizationMentions(ArticleEntities entities)
         int space = rest.IndexOf(' ');
         ReadOnlySpan<char> word = space < 0 ? rest : rest[..space];
         return word.EndsWith("s") || word.EndsWith("ed") || word is "is" or "was" or "has" or "had" or "will" or "would" or "can" or "could" or "should" or "may";
+    }
+
+    /// <summary>
+    /// "Dunmore Foods", "Orland Water Board", "UFCW": a name of several words that ends in an organisation's head
+    /// word, or letters in capitals. A lone "Cuba" or "Turkish" before "officials" names no body that speaks.
+    /// </summary>
+    private static bool EndsInOrganizationWord(ReadOnlySpan<char> name)
+    {
+        int space = name.LastIndexOf(' ');
+        ReadOnlySpan<char> last = space < 0 ? name : name[(space + 1)..];
+        bool acronym = last.Length >= 3 && !last.ContainsAnyInRange('a', 'z');
+        return acronym || (space > 0 && EntityLexicons.Organizations.Contains(last));
     }
 
     /// <summary>"BC Power", "the Harwick Transit Authority": a capital past the article ("The health ministry" has none).</summary>

@@ -8,6 +8,9 @@ namespace QuoteAttribution.Coreference;
 /// <summary>A named person the article mentions, as a candidate for pronouns and descriptions.</summary>
 internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool IsSpeaker, bool IsSubject)
 {
+    /// <summary>The description written beside the name (<c>, a 26-year-old winger,</c>), when there is one.</summary>
+    public TextSpan? Appositive { get; init; }
+
     /// <summary>The person's name as written at this mention.</summary>
     public string Name => Parsed.Name;
 
@@ -40,7 +43,7 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             if (cue.Speaker is TextSpan span)
             {
                 ParsedMention parsed = mentions.Parse(span, cue.Appositive);
-                AddPerson(people, span, parsed, isSpeaker: true, isSubject: true);
+                AddPerson(people, span, parsed, isSpeaker: true, isSubject: true, cue.Appositive);
             }
         }
     }
@@ -87,21 +90,40 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             // Parsing is the costly part, and most capitalised runs ("Supreme Court", "New Year") have no word
             // that could make them a discourse name: those are passed over unparsed.
             bool knownRole = IsKnownRole(WordBefore(text, name.Span.Start));
-            if (!knownRole && !MayBeDiscourseName(words, speakerWords))
+            TextSpan? appositive = NameAppositive.Find(text, name.Span);
+            if (!knownRole && appositive is null && !MayBeDiscourseName(words, speakerWords))
             {
                 continue;
             }
 
-            ParsedMention parsed = mentions.Parse(name.Span, null);
-            if (IsDiscourseName(parsed, speakerWords) || knownRole)
+            // "Tomasz Wren, a 23-year-old goalkeeper,": a name the article describes as someone is a person's,
+            // whether or not the lexicon knows the first name.
+            ParsedMention parsed = ParseDescribed(mentions, name.Span, appositive);
+            if (IsDiscourseName(parsed, speakerWords) || knownRole || (appositive is not null && parsed.RoleHead.Length > 0))
             {
                 // "good results for Salem accountant Tom Reyes, 50.": a person introduced with an
                 // age is who the next sentences are about, wherever the name stands.
-                AddPerson(people, name.Span, parsed, isSpeaker: false, name.IsSubject || IntroducedWithAge(text, name.Span.End));
+                AddPerson(people, name.Span, parsed, isSpeaker: false, name.IsSubject || IntroducedWithAge(text, name.Span.End), appositive);
             }
         }
 
         return surnames;
+    }
+
+    /// <summary>
+    /// The name parsed with its appositive, for the role the appositive gives; the name alone when the
+    /// appositive would change whose name it is ("Lee Zeldin of New York, a supporter" stays Lee Zeldin).
+    /// </summary>
+    private static ParsedMention ParseDescribed(ParsedMentions mentions, TextSpan span, TextSpan? appositive)
+    {
+        ParsedMention bare = mentions.Parse(span, null);
+        if (appositive is null)
+        {
+            return bare;
+        }
+
+        ParsedMention described = mentions.Parse(span, appositive);
+        return bare.Name.Length == 0 || string.Equals(described.Name, bare.Name, StringComparison.Ordinal) ? described : bare;
     }
 
     /// <summary>A lone surname ("Moore pieced ...") stands for the full name it ends, when the article gives one.</summary>
@@ -129,7 +151,8 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
             {
                 // "Sari, a resident of Kendari, was cooking ...": one name the article describes is a person.
                 // "At the party, Demi decided ...": so is a known first name the article uses alone.
-                AddPerson(people, name.Span, mentions.Parse(name.Span, null), isSpeaker: false, isSubject: true);
+                TextSpan? appositive = NameAppositive.Find(text, name.Span);
+                AddPerson(people, name.Span, ParseDescribed(mentions, name.Span, appositive), isSpeaker: false, isSubject: true, appositive);
             }
         }
     }
@@ -236,11 +259,11 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
         return text.AsSpan(start, end - start);
     }
 
-    private static void AddPerson(List<PersonMention> people, TextSpan span, ParsedMention parsed, bool isSpeaker, bool isSubject)
+    private static void AddPerson(List<PersonMention> people, TextSpan span, ParsedMention parsed, bool isSpeaker, bool isSubject, TextSpan? appositive)
     {
         if (parsed.Type == SpeakerType.Person && !parsed.IsPronoun && !parsed.IsNominal && parsed.Name.Length > 0)
         {
-            people.Add(new PersonMention(span, parsed, isSpeaker, isSubject));
+            people.Add(new PersonMention(span, parsed, isSpeaker, isSubject) { Appositive = appositive });
         }
     }
 }

@@ -112,6 +112,7 @@ internal static class NameFinder
         bool clause = WordClasses.Subordinators.Contains(opener) || opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ed", StringComparison.Ordinal);
         if (clause || WordClasses.AdverbialOpeners.Contains(opener) || WordClasses.Connectives.Contains(opener) || WordClasses.TimeWords.Contains(opener))
         {
+            int opened = first;
             for (int k = first + 1; k < s.Count && k - first < 16; k++)
             {
                 if (s.IsPunct(k, ',') && s.IsWord(k + 1))
@@ -120,6 +121,13 @@ internal static class NameFinder
                     break;
                 }
             }
+
+            // "In the summer Joe Smith decided ...": a short prepositional phrase with no comma ends where the
+            // first capitalised word after its lower-case words begins the subject.
+            if (first == opened && WordClasses.AdverbialOpeners.Contains(opener))
+            {
+                first = SubjectAfterUncommaedPhrase(s, opened);
+            }
         }
 
         // "For Dana Whitlock, Monday is a day she ...": a fronted "For" names the sentence's topic, who is
@@ -127,6 +135,30 @@ internal static class NameFinder
         int start = opener.Equals("For", StringComparison.Ordinal) ? s.FirstWord : first;
         int end = NounPhrases.EndOfPhraseStartingAt(s, first);
         return (start, end < 0 ? first : end);
+    }
+
+    /// <summary>
+    /// The first capitalised word (no time word) within a few words after <paramref name="opener"/>, when only
+    /// lower-case words stand between them ("In the summer Joe"); <paramref name="opener"/> otherwise.
+    /// </summary>
+    private static int SubjectAfterUncommaedPhrase(SentenceView s, int opener)
+    {
+        const int MaxPhraseWords = 5;
+        for (int k = opener + 1; k < s.Count && k - opener <= MaxPhraseWords; k++)
+        {
+            if (!s.IsWord(k))
+            {
+                return opener;
+            }
+
+            if (s.IsCapitalized(k))
+            {
+                // "In an essay for HuffPost Ann Lee wrote": a capitalised word after a preposition is its object.
+                return k - opener >= 2 && !WordClasses.TimeWords.Contains(s.Word(k)) && !WordClasses.AdverbialOpeners.Contains(s.Word(k - 1)) ? k : opener;
+            }
+        }
+
+        return opener;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using QuoteAttribution.Lexicons;
 using QuoteAttribution.Segmentation;
+using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Cues;
 
@@ -34,8 +35,13 @@ public static class SpeechVerbs
 
     // Every word of the three lexicons (the as-complement verbs, "cast his rival as a “career politician”", only here),
     // with what it is in each: a token is looked up once, not once per lexicon.
+    private static readonly FrozenDictionary<string, SpeechVerbEntry> Entries = BuildEntries();
+
     private static readonly FrozenDictionary<string, SpeechVerbEntry>.AlternateLookup<ReadOnlySpan<char>> EntryLookup =
-        BuildEntries().GetAlternateLookup<ReadOnlySpan<char>>();
+        Entries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Every word of running text is looked up here; the shape test answers for most of them.
+    private static readonly WordShapes EntryShapes = new(Entries.Keys);
 
     /// <summary>
     /// The word (any case) in all the speech lexicons at once (<see cref="TryGet"/>, the phrasal verbs, the
@@ -43,7 +49,7 @@ public static class SpeechVerbs
     /// <see cref="SentenceView"/> keeps per token.
     /// </summary>
     internal static SpeechVerbEntry? EntryOf(ReadOnlySpan<char> word) =>
-        EntryLookup.TryGetValue(word, out SpeechVerbEntry? entry) ? entry : null;
+        EntryShapes.MayContain(word) && EntryLookup.TryGetValue(word, out SpeechVerbEntry? entry) ? entry : null;
 
     private static FrozenDictionary<string, SpeechVerbEntry> BuildEntries()
     {

@@ -34,7 +34,8 @@ internal static class RelativeDateResolver
         foreach (int p in order)
         {
             TextSpan phrase = phrases[p];
-            if (PhraseReader.Read(text.Substring(phrase.Start, phrase.Length)) is PhraseReading reading
+            if (TemporalPhraseFinder.MayNameDay(phrase.Of(text))
+                && PhraseReader.Read(text.Substring(phrase.Start, phrase.Length)) is PhraseReading reading
                 && TimexDateResolver.Resolve(reading, dateline) is DateOnly date)
             {
                 return date;

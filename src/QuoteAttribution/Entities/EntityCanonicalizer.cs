@@ -34,8 +34,12 @@ internal static class EntityCanonicalizer
 
         string slug = SpeakerIds.Slug(bare);
         int words = PersonNames.WordCount(bare);
-        string? best = Fullest(articleNames.WithSurname([.. PersonNames.SurnameKeys(bare)]), words, bySurname: true);
-        if (best is null && words == 1)
+        List<Candidate> sameSurname = [.. articleNames.WithSurname([.. PersonNames.SurnameKeys(bare)]).Where(c => c.Words > words)];
+        string? best = Fullest(sameSurname, words, bySurname: true);
+
+        // "Mr. Clinton" with Bill and Hillary Clinton in the article is ambiguous; only a name no fuller name
+        // ends in is read by its first word ("Kim" for "Kim Jong-un").
+        if (sameSurname.Count == 0 && words == 1)
         {
             best = Fullest(articleNames.WithFirstWord(slug), words, bySurname: false);
         }
@@ -45,7 +49,8 @@ internal static class EntityCanonicalizer
 
     // The one longer name among those whose surname (or first word) matches. Candidates with the same first
     // word are one person written more or less fully ("Bashar Assad", "Bashar al-Assad"): the longest wins.
-    // Any other disagreement ("Rupert Jones", "Stuart Jones") is ambiguous: null.
+    // Any other disagreement among surnames ("Rupert Jones", "Stuart Jones") is ambiguous: null. Candidates
+    // come in the article's order.
     private static string? Fullest(IEnumerable<Candidate> matching, int words, bool bySurname)
     {
         string? best = null;
@@ -68,7 +73,10 @@ internal static class EntityCanonicalizer
                 : string.Equals(fullSlug, bestSlug, StringComparison.Ordinal);
             if (best is not null && !samePerson)
             {
-                return null;
+                // "Kim" after "Kim Jong-un" and "Kim Yong-chol": a name read by its first word (a family name
+                // written first, or a given name) goes to the person the article introduced first, the one it
+                // is about; two people who share a surname stay apart.
+                return bySurname ? null : best;
             }
 
             if (best is null || fullWords > bestWords || (fullWords == bestWords && full.Length > best.Length))

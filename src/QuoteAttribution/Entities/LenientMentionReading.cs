@@ -15,7 +15,7 @@ internal static class LenientMentionReading
         ParsedMention parsed = MentionParser.Parse(head, appositive);
         if (parsed.Type == SpeakerType.Person)
         {
-            return StripLeadingRole(parsed) ?? CapitalLettersBody(parsed) ?? parsed;
+            return NameAfterDescription(parsed, head) ?? StripLeadingRole(parsed) ?? CapitalLettersBody(parsed) ?? parsed;
         }
 
         if (parsed.Type != SpeakerType.Unknown || parsed.IsPronoun)
@@ -25,6 +25,37 @@ internal static class LenientMentionReading
 
         string[] words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return ShortAcronym(parsed, words) ?? PluralGroup(parsed, words) ?? CapitalizedRun(parsed, words) ?? ByDeterminer(parsed, words);
+    }
+
+    /// <summary>
+    /// "FBI general counsel Ann Baker", "chief rival Tom Ward": a description the parser read whole, with no name,
+    /// that ends in a known first name and a capitalised surname, is that person with the words before as role.
+    /// </summary>
+    private static ParsedMention? NameAfterDescription(ParsedMention parsed, string head)
+    {
+        if (!parsed.IsNominal || parsed.Name.Length > 0)
+        {
+            return null;
+        }
+
+        string[] words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int first = Math.Max(1, words.Length - 3); first < words.Length - 1; first++)
+        {
+            if (EntityLexicons.FirstNames.ContainsKey(words[first]) && words[first..].All(IsCapitalized) && !IsCapitalized(words[first - 1]))
+            {
+                string role = string.Join(' ', words[..first]);
+                return parsed with
+                {
+                    Name = string.Join(' ', words[first..]),
+                    Role = role.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? role[4..] : role,
+                    RoleHead = words[first - 1].ToLowerInvariant(),
+                    IsNominal = false,
+                    Gender = EntityLexicons.GenderOf(words[first]),
+                };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Actress Maria Lopez": a role word written with a capital before a name is the role, not the name.</summary>

@@ -7,69 +7,67 @@ using AngleSharp.Html.Parser;
 namespace QuoteAttribution.Reading;
 
 /// <summary>
-/// Extracts the article from an HTML page: the text of <c>&lt;article&gt;</c> (or <c>&lt;main&gt;</c>,
-/// else <c>&lt;body&gt;</c>) without scripts, navigation, headers, footers, asides, forms and elements
-/// whose class, id or role marks them as page furniture; one paragraph per block, blank lines between.
+/// Extracts the article from an HTML page: the main content as SmartReader (Readability) finds it, else the
+/// longest <c>&lt;article&gt;</c>, <c>&lt;main&gt;</c> or <c>&lt;body&gt;</c>; inside it everything but
+/// <see cref="PageFurniture"/>, one paragraph per block, blank lines between, the headline first.
 /// </summary>
 internal static class HtmlArticleExtractor
 {
     private const string ParagraphBreak = "\n\n";
-
-    private static readonly FrozenSet<string> DroppedTags = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "iframe", "svg",
-        "button", "select", "object", "embed", "canvas", "dialog", "menu");
 
     private static readonly FrozenSet<string> BlockTags = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "p", "div", "section", "article", "main", "blockquote", "pre", "li", "ul", "ol", "dl", "dt", "dd",
         "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "table", "tr", "td", "th", "hr", "address");
 
-    // Class or id words (split on '-', '_' and spaces) that mark furniture; whole words only, so that
-    // "shared" or "header-image" inside a story is not caught by accident of substring.
-    private static readonly FrozenSet<string> FurnitureWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "share", "sharing", "social",
-        "comment", "comments", "related", "advert", "advertisement", "ad", "ads", "cookie", "cookies",
-        "newsletter", "sidebar", "promo", "subscribe", "subscription", "masthead", "paywall",
-        "skip", "footer", "popup", "modal", "banner", "sponsored", "outbrain", "taboola");
-
-    private static readonly FrozenSet<string> FurnitureRoles = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "menu", "menubar");
-
     /// <summary>The article text and title of the page in <paramref name="html"/>.</summary>
-    public static (string Text, string? Title) Extract(string html)
+    public static (string Text, string? Title) Extract(string html) => Extract(html, MainContentSource.Readability);
+
+    /// <summary>The article text and title of the page, with the main content found by <paramref name="source"/>.</summary>
+    public static (string Text, string? Title) Extract(string html, MainContentSource source)
     {
-        IHtmlDocument document = new HtmlParser().ParseDocument(HtmlDepthLimiter.Limit(html));
-        IElement? root = ChooseRoot(document);
-        string? title = Title(document, root);
-        if (root is null)
+        string limited = HtmlDepthLimiter.Limit(html);
+        IHtmlDocument document = new HtmlParser().ParseDocument(limited);
+        if (source == MainContentSource.Readability && ReadabilityContent.Find(limited) is { } content)
         {
-            return ("", title);
+            List<string> paragraphs = Paragraphs(content);
+            if (paragraphs.Count > 0)
+            {
+                string? headline = Headline(document.QuerySelector("h1"));
+                if (headline is not null && !string.Equals(paragraphs[0], headline, StringComparison.Ordinal))
+                {
+                    paragraphs.Insert(0, headline);
+                }
+
+                return (string.Join(ParagraphBreak, paragraphs), headline ?? Headline(document.Title));
+            }
         }
 
-        List<string> paragraphs = [];
-        StringBuilder current = new();
-        Walk(root, current, paragraphs, preformatted: false);
-        Flush(current, paragraphs);
-        return (string.Join(ParagraphBreak, paragraphs), title);
+        IElement? root = MarkupRoot(document);
+        string? title = Headline(root?.QuerySelector("h1") ?? document.QuerySelector("h1")) ?? Headline(document.Title);
+        return (root is null ? "" : string.Join(ParagraphBreak, Paragraphs(root)), title);
     }
 
-    private static IElement? ChooseRoot(IHtmlDocument document)
+    private static IElement? MarkupRoot(IHtmlDocument document)
     {
         // The longest <article> wins: pages list teasers as small <article>s around the story.
         IElement? article = document.QuerySelectorAll("article")
-            .Where(e => !IsFurniture(e))
+            .Where(e => !PageFurniture.Contains(e))
             .MaxBy(e => e.TextContent.Length);
         return article ?? document.QuerySelector("main") ?? document.Body;
     }
 
-    private static string? Title(IHtmlDocument document, IElement? root)
+    private static string? Headline(IElement? heading) => heading is null || PageFurniture.Contains(heading) ? null : Headline(heading.TextContent);
+
+    private static string? Headline(string? text) => string.IsNullOrWhiteSpace(text) ? null : Collapse(text);
+
+    private static List<string> Paragraphs(IElement root)
     {
-        string? heading = (root?.QuerySelector("h1") ?? document.QuerySelector("h1"))?.TextContent;
-        string? candidate = !string.IsNullOrWhiteSpace(heading) ? heading : document.Title;
-        return string.IsNullOrWhiteSpace(candidate) ? null : Collapse(candidate);
+        List<string> paragraphs = [];
+        StringBuilder current = new();
+        Walk(root, current, paragraphs, preformatted: false);
+        Flush(current, paragraphs);
+        return paragraphs;
     }
 
     private static void Walk(INode node, StringBuilder current, List<string> paragraphs, bool preformatted)
@@ -84,7 +82,7 @@ internal static class HtmlArticleExtractor
                 case IElement element when element.LocalName.Equals("br", StringComparison.OrdinalIgnoreCase):
                     Flush(current, paragraphs);
                     break;
-                case IElement element when IsFurniture(element):
+                case IElement element when PageFurniture.Contains(element):
                     break;
                 case IElement element when BlockTags.Contains(element.LocalName):
                     Flush(current, paragraphs);
@@ -100,26 +98,6 @@ internal static class HtmlArticleExtractor
             }
         }
     }
-
-    private static bool IsFurniture(IElement element)
-    {
-        if (DroppedTags.Contains(element.LocalName) || element.HasAttribute("hidden"))
-        {
-            return true;
-        }
-
-        string? role = element.GetAttribute("role");
-        if (role is not null && FurnitureRoles.Contains(role.Trim()))
-        {
-            return true;
-        }
-
-        return HasFurnitureWord(element.GetAttribute("class")) || HasFurnitureWord(element.Id);
-    }
-
-    private static bool HasFurnitureWord(string? value) =>
-        value is not null
-        && value.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries).Any(FurnitureWords.Contains);
 
     private static void Append(StringBuilder current, string data, bool preformatted)
     {

@@ -41,6 +41,37 @@ public sealed class TemporalPhraseFinderTests
         Assert.That(TemporalPhraseFinder.Find(text), Is.Empty);
     }
 
+    [TestCase("on Wednesday")]
+    [TestCase("Saturday night")]
+    [TestCase("on Oct. 6, 2014")]
+    [TestCase("the 4th of July")]
+    [TestCase("on 10/06/2014")]
+    [TestCase("the day before yesterday")]
+    [TestCase("TODAY")]
+    [TestCase("this morning")]
+    [TestCase("late last night")]
+    [TestCase("two days ago")]
+    [TestCase("a week ago")]
+    public void PhraseWithADayWord_MayNameADay(string phrase)
+    {
+        Assert.That(TemporalPhraseFinder.MayNameDay(phrase), Is.True);
+    }
+
+    [TestCase("last week")]
+    [TestCase("earlier this month")]
+    [TestCase("September")]
+    [TestCase("Last September")]
+    [TestCase("the morning")]
+    [TestCase("night")]
+    [TestCase("over the weekend")]
+    [TestCase("six months ago")]
+    [TestCase("years ago")]
+    [TestCase("ago")]
+    public void SpanOrLoneTrigger_NamesNoDay(string phrase)
+    {
+        Assert.That(TemporalPhraseFinder.MayNameDay(phrase), Is.False);
+    }
+
     [Test]
     public void LongRunOfDateWords_IsCutAtMaxWords()
     {
