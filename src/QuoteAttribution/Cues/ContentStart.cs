@@ -136,7 +136,9 @@ internal static class ContentStart
         // "joked about the “secret menu”", "warned of “dark days”": the topic after "about" or "of" is what was
         // said when it holds quoted words (the statement finder checks that).
         // "complained about what they called ..." or "about how ...": a clause, read as before.
-        if ((s.Is(next, "about") || s.Is(next, "of")) && s.IsWord(next + 1) && !WordClasses.TimeWords.Contains(s.Word(next + 1))
+        // "said about 500 people attend": "about" before a number is an approximator that opens the content.
+        bool approximator = s.Is(next, "about") && s.IsWord(next + 1) && (char.IsDigit(s.Word(next + 1)[0]) || WordClasses.NumberWords.Contains(s.Word(next + 1)));
+        if ((s.Is(next, "about") || s.Is(next, "of")) && !approximator && s.IsWord(next + 1) && !WordClasses.TimeWords.Contains(s.Word(next + 1))
             && !s.Word(next + 1).StartsWith("wh", StringComparison.OrdinalIgnoreCase) && !s.Is(next + 1, "how"))
         {
             return cue with { IsTopic = true, ContentAfterStart = s.Tokens[next + 1].Span.Start };
@@ -166,7 +168,7 @@ internal static class ContentStart
 
         for (int k = next + 1; k < s.Count && k - next <= 6 && s.IsWord(k) && !s.Is(k, "that"); k++)
         {
-            if (s.Is(k, "about") && k > next + 1)
+            if (s.Is(k, "about") && k > next + 1 && !(s.IsWord(k + 1) && char.IsDigit(s.Word(k + 1)[0])))
             {
                 return k;
             }
