@@ -11,12 +11,17 @@ namespace QuoteAttribution.Archive;
 /// Column names follow the record's field names (DESIGN.md), so <c>"end"</c> needs quotes in SQL.
 /// Statements keep their article's reading order in <c>n</c>; articles keep the order they were first
 /// indexed in <c>seq</c>. <c>statements_fts</c> is an external-content FTS5 index over
-/// <c>statements.text</c>, kept in step by triggers, so it never holds text the table does not.
+/// <c>statements.text</c>, kept in step by <see cref="ArchiveIndexer"/> in the transaction that changes the
+/// statements: one INSERT of a batch's statements (schema 1 had a trigger per row, and FTS5 writes its
+/// pending terms out at every statement's savepoint, so indexing cost as much as analysing).
 /// </remarks>
 internal static class ArchiveSchema
 {
     /// <summary>The schema this version writes and reads; a larger number in a file means a newer quotes wrote it.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
+
+    // Schema 1 differs only in the full-text triggers; an archive of it is upgraded when opened for writing.
+    private const int TriggersVersion = 1;
 
     /// <summary><c>QUOT</c> in ASCII: marks the file as a quotes archive for any SQLite tool.</summary>
     public const int ApplicationId = 0x51554F54;
@@ -77,17 +82,12 @@ internal static class ArchiveSchema
         CREATE VIRTUAL TABLE statements_fts USING fts5 (
             text, content = 'statements', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
         );
-        CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
-            INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
-        END;
-        CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
-            INSERT INTO statements_fts (statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
-        END;
         """;
 
     /// <summary>
-    /// Checks that <paramref name="connection"/> is a quotes archive this version can read, creating the
-    /// tables when the database is empty and <paramref name="create"/> is true.
+    /// Checks that <paramref name="connection"/> is a quotes archive this version can read. When
+    /// <paramref name="create"/> is true (opened for writing), an empty database gets the tables and an
+    /// archive of schema 1 is upgraded; a reader reads schema 1 as it is (the tables are the same).
     /// </summary>
     /// <exception cref="ArchiveException">Not a quotes archive, a newer schema, or empty and not to be created.</exception>
     public static void Ensure(SqliteConnection connection, string path, bool create)
@@ -121,6 +121,22 @@ internal static class ArchiveSchema
         {
             throw new ArchiveException($"{path}: not a quotes archive (no schema version)");
         }
+
+        if (version == TriggersVersion && create)
+        {
+            UpgradeFromTriggers(connection);
+        }
+    }
+
+    // The triggers kept the full-text index in step with every row, so it is complete; dropping them and
+    // setting the version in one transaction leaves the file either of schema 1 or of schema 2.
+    private static void UpgradeFromTriggers(SqliteConnection connection)
+    {
+        using SqliteTransaction transaction = connection.BeginTransaction();
+        Execute(connection, "DROP TRIGGER IF EXISTS statements_fts_insert");
+        Execute(connection, "DROP TRIGGER IF EXISTS statements_fts_delete");
+        Execute(connection, $"PRAGMA user_version = {Version}");
+        transaction.Commit();
     }
 
     private static void Create(SqliteConnection connection)

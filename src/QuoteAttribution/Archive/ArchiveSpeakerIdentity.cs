@@ -49,11 +49,12 @@ internal sealed class ArchiveSpeakerIdentity
     {
         ArgumentNullException.ThrowIfNull(records);
         string[] ids = new string[records.Count];
+        bool[] isFullName = [.. records.Select(IsFullName)];
         foreach (bool fullNames in (bool[])[true, false])
         {
             for (int i = 0; i < records.Count; i++)
             {
-                if (IsFullName(records[i]) == fullNames)
+                if (isFullName[i] == fullNames)
                 {
                     ids[i] = IdFor(records[i]);
                 }

@@ -27,7 +27,7 @@ public sealed class QuoteArchive : IDisposable
     /// <exception cref="ArchiveException">The file is not a quotes archive, is newer, or cannot be opened.</exception>
     public static QuoteArchive OpenForWriting(string path) => Open(path, write: true);
 
-    /// <summary>Opens an existing archive to read it.</summary>
+    /// <summary>Opens an existing archive to read it, read-only: a search never changes the file, and a file the user may not write can be read.</summary>
     /// <exception cref="ArchiveException">The file does not exist, is not a quotes archive, is newer, or cannot be opened.</exception>
     public static QuoteArchive OpenForReading(string path)
     {
@@ -54,7 +54,7 @@ public sealed class QuoteArchive : IDisposable
         SqliteConnectionStringBuilder builder = new()
         {
             DataSource = path,
-            Mode = write ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            Mode = write ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadOnly,
             Pooling = false,
             DefaultTimeout = BusyTimeoutMilliseconds / 1000,
         };
@@ -65,17 +65,13 @@ public sealed class QuoteArchive : IDisposable
             Pragma(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}");
             ArchiveSchema.Ensure(connection, path, create: write);
 
-            // WAL is a property of the file; NORMAL sync is durable across process kills (only a power loss can
-            // drop the last commits, never corrupt the file).
-            Pragma(connection, "PRAGMA journal_mode = WAL");
-            Pragma(connection, "PRAGMA synchronous = NORMAL");
-            Pragma(connection, "PRAGMA foreign_keys = ON");
-
-            // A batch touches pages of four b-trees and the full-text index: a 64 MiB page cache (the default
-            // is 2 MiB) keeps them from spilling to the log mid-transaction, and checkpoints every 32 MiB of
-            // log (not 4) copy each page once per batch or so. Neither changes what a commit guarantees.
+            // Readers get a 64 MiB page cache too (the default is 2 MiB): a search reads rows all over the file.
             Pragma(connection, "PRAGMA cache_size = -65536");
-            Pragma(connection, "PRAGMA wal_autocheckpoint = 8192");
+            if (write)
+            {
+                PrepareForWriting(connection);
+            }
+
             return new QuoteArchive(connection, path);
         }
         catch (SqliteException e)
@@ -88,6 +84,20 @@ public sealed class QuoteArchive : IDisposable
             connection.Dispose();
             throw;
         }
+    }
+
+    private static void PrepareForWriting(SqliteConnection connection)
+    {
+        // WAL is a property of the file (so readers find it set); NORMAL sync is durable across process kills
+        // (only a power loss can drop the last commits, never corrupt the file).
+        Pragma(connection, "PRAGMA journal_mode = WAL");
+        Pragma(connection, "PRAGMA synchronous = NORMAL");
+        Pragma(connection, "PRAGMA foreign_keys = ON");
+
+        // A batch touches pages of four b-trees and the full-text index: the 64 MiB page cache keeps them from
+        // spilling to the log mid-transaction, and checkpoints every 32 MiB of log (not 4) copy each page once
+        // per batch or so. Neither changes what a commit guarantees.
+        Pragma(connection, "PRAGMA wal_autocheckpoint = 8192");
     }
 
     private static string Reason(SqliteException e) => e.SqliteErrorCode switch

@@ -24,54 +24,42 @@ internal static class StatementRows
         : throw new ArchiveException($"an article holds at most {StatementsPerArticle - 1} statements");
 
     /// <summary>A prepared INSERT for <see cref="Insert"/>.</summary>
-    public static SqliteCommand InsertCommand(SqliteConnection connection)
-    {
-        SqliteCommand command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO statements (id, article, n, origin, quote_id, kind, text, start, "end", speaker, speaker_id,
-                speaker_type, speaker_mention, speaker_start, speaker_end, role, affiliation, cue, addressee, date, rule, confidence)
-            VALUES ($id, $article, $n, $origin, $quote_id, $kind, $text, $start, $end, $speaker, $speaker_id,
-                $speaker_type, $speaker_mention, $speaker_start, $speaker_end, $role, $affiliation, $cue, $addressee, $date, $rule, $confidence)
-            """;
-        foreach (string name in (string[])["$id", "$article", "$n", "$origin", "$quote_id", "$kind", "$text", "$start", "$end", "$speaker",
-            "$speaker_id", "$speaker_type", "$speaker_mention", "$speaker_start", "$speaker_end", "$role", "$affiliation", "$cue",
-            "$addressee", "$date", "$rule", "$confidence"])
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        return command;
-    }
+    public static PositionalStatement InsertCommand(SqliteConnection connection) => new(
+        connection,
+        """
+        INSERT INTO statements (id, article, n, origin, quote_id, kind, text, start, "end", speaker, speaker_id,
+            speaker_type, speaker_mention, speaker_start, speaker_end, role, affiliation, cue, addressee, date, rule, confidence)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)
+        """);
 
     /// <summary>Inserts <paramref name="r"/> as statement <paramref name="n"/> of the article stored as <paramref name="seq"/>, with the archive's speaker id.</summary>
-    public static void Insert(SqliteCommand insert, QuoteRecord r, long seq, int n, string speakerId)
+    public static void Insert(PositionalStatement insert, QuoteRecord r, long seq, int n, string speakerId)
     {
-        SqliteParameterCollection p = insert.Parameters;
-        p[0].Value = Id(seq, n);
-        p[1].Value = r.Article;
-        p[2].Value = n;
-        p[3].Value = r.Origin;
-        p[4].Value = r.QuoteId;
-        p[5].Value = RecordFields.Lower(r.Kind);
-        p[6].Value = r.Text;
-        p[7].Value = r.Start;
-        p[8].Value = r.End;
-        p[9].Value = r.Speaker;
-        p[10].Value = speakerId;
-        p[11].Value = RecordFields.Lower(r.SpeakerType);
-        p[12].Value = r.SpeakerMention;
-        p[13].Value = r.SpeakerStart is int s ? s : DBNull.Value;
-        p[14].Value = r.SpeakerEnd is int e ? e : DBNull.Value;
-        p[15].Value = r.Role;
-        p[16].Value = r.Affiliation;
-        p[17].Value = r.Cue;
-        p[18].Value = r.Addressee;
-        p[19].Value = RecordFields.Date(r.Date);
-        p[20].Value = r.Rule;
+        insert.BindInteger(1, Id(seq, n));
+        insert.BindText(2, r.Article);
+        insert.BindInteger(3, n);
+        insert.BindText(4, r.Origin);
+        insert.BindText(5, r.QuoteId);
+        insert.BindText(6, RecordFields.Lower(r.Kind));
+        insert.BindText(7, r.Text);
+        insert.BindInteger(8, r.Start);
+        insert.BindInteger(9, r.End);
+        insert.BindText(10, r.Speaker);
+        insert.BindText(11, speakerId);
+        insert.BindText(12, RecordFields.Lower(r.SpeakerType));
+        insert.BindText(13, r.SpeakerMention);
+        insert.BindInteger(14, r.SpeakerStart);
+        insert.BindInteger(15, r.SpeakerEnd);
+        insert.BindText(16, r.Role);
+        insert.BindText(17, r.Affiliation);
+        insert.BindText(18, r.Cue);
+        insert.BindText(19, r.Addressee);
+        insert.BindText(20, RecordFields.Date(r.Date));
+        insert.BindText(21, r.Rule);
 
         // Every format shows two decimals; storing the same keeps an archive from records equal to one from articles.
-        p[21].Value = Math.Round(r.Confidence, 2, MidpointRounding.AwayFromZero);
-        insert.ExecuteNonQuery();
+        insert.BindReal(22, Math.Round(r.Confidence, 2, MidpointRounding.AwayFromZero));
+        insert.Execute();
     }
 
     /// <summary>The record of the current row of a SELECT of <see cref="Columns"/>.</summary>

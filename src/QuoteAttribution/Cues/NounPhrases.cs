@@ -131,7 +131,7 @@ internal static class NounPhrases
             // A past form is never such a noun: "He denied Dunn's request" ends its subject at "He".
             bool modifier = s.IsWord(k + 1) && s.IsCapitalized(k + 1) && !(rightwards && verb.Form == VerbForm.Past);
             bool closingPlural = rightwards && word.EndsWith('s') && (!s.IsWord(k + 1) || WordClasses.TimeWords.Contains(s.Word(k + 1)));
-            return modifier || closingPlural;
+            return modifier || closingPlural || IsDocumentBeforeVerb(s, k, verb);
         }
 
         // A negated auxiliary ("didn't", "won’t") is a verb, never part of a noun phrase.
@@ -146,6 +146,14 @@ internal static class NounPhrases
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
             && word.Length > 4);
     }
+
+    /// <summary>
+    /// "The firm's annual report says ...": a document noun that is also a speech verb's base form ("report",
+    /// "claim") is the noun when a finite speech verb follows it at once.
+    /// </summary>
+    public static bool IsDocumentBeforeVerb(SentenceView s, int k, SpeechVerb verb) =>
+        verb.Form == VerbForm.Base && Entities.EntityLexicons.DocumentNouns.Contains(s.Word(k)) && s.IsWord(k + 1)
+        && s.TryGetSpeechVerb(k + 1, out SpeechVerb next) && next.Form is VerbForm.ThirdPerson or VerbForm.Past;
 
     /// <summary>
     /// "The retired surgeon", "a leading expert": a word in -ed or -ing between an article or possessive and

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using NUnit.Framework;
 using QuoteAttribution.Archive;
 using QuoteAttribution.Pipeline;
+using QuoteAttribution.Statements;
 using QuoteAttribution.Tests.Support;
 using static QuoteAttribution.Tests.Archive.ArchiveSamples;
 
@@ -34,6 +35,43 @@ public sealed class ArchiveReaderTests
         // Assert
         Assert.That(all, Is.EqualTo(new[] { "a#1", "a#2", "b#1", "b#2" }));
         Assert.That(firstThree, Is.EqualTo(new[] { "a#1", "a#2", "b#1" }));
+    }
+
+    [Test]
+    public void WordsAndAFewStatementsOfOneSpeaker_OnlyStatementsInBothInArchiveOrder()
+    {
+        // Arrange: the word is said in the speaker's articles by others too, and the speaker says other things.
+        Store(
+            Article("a", "x", Said("a", 1, "rain again", "Mara Velden"), Said("a", 2, "rain again", "Tomas Brandt"), Said("a", 3, "sun at last", "Tomas Brandt")),
+            Article("b", "y", Said("b", 1, "rain all week", "Mara Velden"), Said("b", 2, "a dry spell", "Tomas Brandt")),
+            Article("c", "z", Said("c", 1, "no sun", "Mara Velden"), Said("c", 2, "rain, rain", "Tomas Brandt"), Said("c", 3, "more rain", "Tomas Brandt")));
+
+        // Act
+        IReadOnlyList<string> ids = Ids(new ArchiveSearch(Text: "rain", Speaker: "Brandt"));
+        IReadOnlyList<string> twoWords = Ids(new ArchiveSearch(Text: "rain again", Speaker: "Brandt"));
+        IReadOnlyList<string> kind = Ids(new ArchiveSearch(Text: "rain", Speaker: "Brandt", Kind: StatementKind.Indirect));
+
+        // Assert
+        Assert.That(ids, Is.EqualTo(new[] { "a#2", "c#2", "c#3" }));
+        Assert.That(twoWords, Is.EqualTo(new[] { "a#2" }));
+        Assert.That(kind, Is.Empty);
+    }
+
+    [Test]
+    public void OpenForReading_ReadsButCannotWrite()
+    {
+        // Arrange
+        Store(Article("a", "x", Said("a", 1, "the harbour stays closed")));
+        using QuoteArchive archive = QuoteArchive.OpenForReading(Db);
+        using SqliteCommand write = archive.Connection.CreateCommand();
+        write.CommandText = "DELETE FROM statements";
+
+        // Act
+        SqliteException? e = Assert.Throws<SqliteException>(() => write.ExecuteNonQuery());
+
+        // Assert: SQLITE_READONLY, and the reader still reads.
+        Assert.That(e!.SqliteErrorCode, Is.EqualTo(8));
+        Assert.That(new ArchiveReader(archive).All().Select(r => r.QuoteId), Is.EqualTo(new[] { "a#1" }));
     }
 
     [Test]
