@@ -51,6 +51,14 @@ internal static class ContentStart
             return cue with { ContentAfterStart = s.Tokens[next + 1].Span.Start };
         }
 
+        // "referred to the tower as “an eyesore”": the object after "to" and its quoted label are what was said
+        // (the statement finder checks that the words are quoted).
+        // "were referred to condescendingly as ...": with an adverb in the object's place the verb is passive.
+        if (verb.Lemma == "refer" && s.Is(next, "to") && s.IsWord(next + 1) && !Adverbials.Opens(s, next + 1) && ObjectComplement.HasQuotedAs(s, next))
+        {
+            return cue with { IsTopic = true, ContentAfterStart = s.Tokens[next + 1].Span.Start };
+        }
+
         // "told a Russian broadcaster according to Interfax": another cue, not content.
         if (s.Is(next, "according") || s.Is(next, "as") && s.Is(next + 1, "saying"))
         {
@@ -122,10 +130,15 @@ internal static class ContentStart
             return cue with { IsTopic = true, ContentAfterStart = s.Tokens[next].Span.Start };
         }
 
+        // "joked at a dinner about the “secret menu”": a short place or occasion between the verb and its topic.
+        next = AfterOccasion(s, next);
+
         // "joked about the “secret menu”", "warned of “dark days”": the topic after "about" or "of" is what was
         // said when it holds quoted words (the statement finder checks that).
         // "complained about what they called ..." or "about how ...": a clause, read as before.
-        if ((s.Is(next, "about") || s.Is(next, "of")) && s.IsWord(next + 1) && !WordClasses.TimeWords.Contains(s.Word(next + 1))
+        // "said about 500 people attend": "about" before a number is an approximator that opens the content.
+        bool approximator = s.Is(next, "about") && s.IsWord(next + 1) && (char.IsDigit(s.Word(next + 1)[0]) || WordClasses.NumberWords.Contains(s.Word(next + 1)));
+        if ((s.Is(next, "about") || s.Is(next, "of")) && !approximator && s.IsWord(next + 1) && !WordClasses.TimeWords.Contains(s.Word(next + 1))
             && !s.Word(next + 1).StartsWith("wh", StringComparison.OrdinalIgnoreCase) && !s.Is(next + 1, "how"))
         {
             return cue with { IsTopic = true, ContentAfterStart = s.Tokens[next + 1].Span.Start };
@@ -140,6 +153,28 @@ internal static class ContentStart
 
         int clause = verb.IsWeak ? -1 : ClauseAfterAdverbial.Start(s, next);
         return clause >= 0 ? cue with { ContentAfterStart = s.Tokens[clause].Span.Start } : cue;
+    }
+
+    /// <summary>
+    /// The "about" after a short phrase of place or occasion that opens at <paramref name="next"/> ("at a dinner
+    /// about", "on the radio about"), or <paramref name="next"/> itself when the words there are anything else.
+    /// </summary>
+    private static int AfterOccasion(SentenceView s, int next)
+    {
+        if (!(s.Is(next, "at") || s.Is(next, "in") || s.Is(next, "on") || s.Is(next, "during")))
+        {
+            return next;
+        }
+
+        for (int k = next + 1; k < s.Count && k - next <= 6 && s.IsWord(k) && !s.Is(k, "that"); k++)
+        {
+            if (s.Is(k, "about") && k > next + 1 && !(s.IsWord(k + 1) && char.IsDigit(s.Word(k + 1)[0])))
+            {
+                return k;
+            }
+        }
+
+        return next;
     }
 
     private static int FindThat(SentenceView s, int start)

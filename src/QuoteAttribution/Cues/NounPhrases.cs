@@ -24,8 +24,10 @@ internal static class NounPhrases
         int start = -1;
         for (int k = end; k >= 0 && end - k < MaxWords; k--)
         {
-            // "the report said", "a tweet said": a speech-verb form right after a determiner is a noun.
-            bool nounAfterDeterminer = k == end && s.IsWord(k - 1) && WordClasses.Determiners.Contains(s.Word(k - 1));
+            // "the report said", "a tweet said": a speech-verb form right after a determiner is a noun; so is one
+            // after "of" ("the secretary of state said").
+            bool nounAfterDeterminer = k == end && s.IsWord(k - 1)
+                && (WordClasses.Determiners.Contains(s.Word(k - 1)) || s.Is(k - 1, "of") && s.TryGetSpeechVerb(k, out _));
             if (!CanBeInPhrase(s, k) && !(nounAfterDeterminer && s.IsWord(k)))
             {
                 break;

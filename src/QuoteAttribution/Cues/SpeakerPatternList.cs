@@ -24,6 +24,7 @@ internal sealed class SpeakerPatternList
     public static SpeakerPatternList CreateDefault() => new(
     [
         new AddedNumberVeto(),
+        new AnonymityVeto(),
         new CalledNameVeto(),
         new ParticipleAfterCommaPattern(),
         new CoordinatedParticiplePattern(),
@@ -33,6 +34,7 @@ internal sealed class SpeakerPatternList
         new IssuedDocumentPattern(),
         new UnreadGerundVeto(),
         new CausedSpeakerPattern(),
+        new PassiveAgentPattern(),
         new PassiveVeto(),
         new NegatedVeto(),
         new ToldPronounVeto(),
@@ -43,6 +45,7 @@ internal sealed class SpeakerPatternList
         new RelativeClausePattern(),
         new InterjectedClausePattern(),
         new PossessiveVeto(),
+        new RelativeSubjectPattern(),
         new SubjectPhrasePattern(),
         new NoBreakVeto(),
         new ClosingInvertedPattern(),

@@ -29,8 +29,10 @@ internal static class QuoteMarks
             CharClass.RightDouble or CharClass.RightGuillemet =>
                 // Some sites type ” for both marks: one that starts a word after a space opens.
                 spaceBefore && !spaceAfter ? Facing.Opening : Facing.Closing,
+            // A straight mark glued to the comma or end mark of a word, with a space after it ('... their
+            // differences," Lee urged'), closes.
             _ => spaceBefore && !spaceAfter ? Facing.Opening
-                : !spaceBefore && spaceAfter ? Facing.Closing
+                : (!spaceBefore || EndsWord(text, i)) && spaceAfter ? Facing.Closing
                 : Facing.Either,
         };
     }

@@ -42,6 +42,13 @@ internal sealed class QuotePairing(string text, ImmutableArray<Paragraph> paragr
 
             i += toMark;
             char c = text[i];
+
+            // <tweet author="@x" datetime="...">: the marks of a tag's attributes quote nobody.
+            if (InsideTag(text, i, p))
+            {
+                continue;
+            }
+
             if (CharClass.IsDoubleMark(c))
             {
                 if (i != _skipMarkAt)
@@ -66,6 +73,29 @@ internal sealed class QuotePairing(string text, ImmutableArray<Paragraph> paragr
         {
             EndParagraphOpen(k, p);
         }
+    }
+
+    /// <summary>
+    /// True when the mark at <paramref name="i"/> stands inside a markup tag: after a "&lt;" that opens a tag
+    /// name and before the "&gt;" that closes it, with neither bracket between; or right after "=" or right
+    /// before "&gt;".
+    /// </summary>
+    private static bool InsideTag(string text, int i, TextSpan p)
+    {
+        // An attribute's marks touch its "=" and the tag's "&gt;" even when the tag is broken over lines.
+        if ((i > 0 && text[i - 1] == '=') || (i + 1 < text.Length && text[i + 1] == '>'))
+        {
+            return true;
+        }
+
+        int open = text.LastIndexOf('<', i, i - p.Start + 1);
+        if (open < 0 || text.LastIndexOf('>', i, i - open) > open || open + 1 >= p.End || !(char.IsLetter(text[open + 1]) || text[open + 1] == '/'))
+        {
+            return false;
+        }
+
+        int close = text.IndexOf('>', i, p.End - i);
+        return close > i && text.IndexOf('<', i, close - i) < 0;
     }
 
     private void DoubleMark(int i, int k, TextSpan p)

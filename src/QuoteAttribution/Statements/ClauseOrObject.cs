@@ -40,8 +40,16 @@ internal sealed class ClauseOrObject(TextScan scan)
             next++;
         }
 
+        // "more people would come": a quantified subject, its auxiliary one word further on.
+        ReadOnlySpan<char> after = rest[next..].TrimStart();
+        int second = 0;
+        while (second < after.Length && char.IsLetter(after[second]))
+        {
+            second++;
+        }
+
         return !rest.StartsWith("of ", StringComparison.Ordinal) && !rest.StartsWith("than ", StringComparison.Ordinal)
-            && !WordClasses.Auxiliaries.Contains(rest[..next]);
+            && !WordClasses.Auxiliaries.Contains(rest[..next]) && !(next > 0 && WordClasses.Auxiliaries.Contains(after[..second]));
     }
 
     /// <summary>True when the clause opens with an object determiner ("a premium for ...", "his voice breaking").</summary>

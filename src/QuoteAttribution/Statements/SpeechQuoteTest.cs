@@ -77,9 +77,19 @@ internal sealed class SpeechQuoteTest(TextScan scan, ImmutableArray<Sentence> se
         return paragraphEnds || (terminal && (char.IsUpper(_text[i]) || CharClass.IsQuoteMark(_text[i])));
     }
 
-    /// <summary>True for a title or slogan: every word of three letters or more is capitalised ("Person of the Year").</summary>
+    /// <summary>
+    /// True for a title or slogan: every word of three letters or more is capitalised but the short joiners a
+    /// title leaves in lower case ("Person of the Year", "The Late Hour with Ann Lee").
+    /// </summary>
     private bool IsTitleCase(TextSpan span)
     {
+        // "Hello, it’s Ann.": a comma inside makes a greeting or a sentence, not a title; the comma a title
+        // carries before its closing mark ("“Open Water,” she wrote") does not.
+        if (span.Of(_text).TrimEnd(" ,.").Contains(','))
+        {
+            return false;
+        }
+
         int longWords = 0;
         for (int i = span.Start; i < span.End; i++)
         {
@@ -89,7 +99,7 @@ internal sealed class SpeechQuoteTest(TextScan scan, ImmutableArray<Sentence> se
             }
 
             int end = scan.WordEnd(i, span.End);
-            if (end - i >= 3)
+            if (end - i >= 3 && !Cues.WordClasses.TitleJoiners.Contains(_text.AsSpan(i, end - i)))
             {
                 if (!char.IsUpper(_text[i]))
                 {

@@ -56,6 +56,36 @@ internal sealed class TextScan(string text)
             end--;
         }
 
+        return Unmarked(start, end);
+    }
+
+    /// <summary>
+    /// The span without the markup at its edges: the end of a tag it opens with ('">Fares rise') and the tags it
+    /// closes with ('... unity.&lt;/p&gt;'), so a record is never half markup.
+    /// </summary>
+    private TextSpan Unmarked(int start, int end)
+    {
+        int tagEnd = start < end && text[start] == '>' ? start : start + 1 < end && text[start] is '"' or '\'' && text[start + 1] == '>' ? start + 1 : -1;
+        if (tagEnd >= 0)
+        {
+            start = tagEnd + 1;
+        }
+
+        while (end > start && text[end - 1] == '>')
+        {
+            int open = text.LastIndexOf('<', end - 1, end - start);
+            if (open < 0)
+            {
+                break;
+            }
+
+            end = open;
+            while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';' or ':'))
+            {
+                end--;
+            }
+        }
+
         return TextSpan.FromBounds(start, end);
     }
 
