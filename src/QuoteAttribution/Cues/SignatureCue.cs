@@ -21,23 +21,28 @@ internal static partial class SignatureCue
     /// </summary>
     public static Cue? Find(SentenceView s) => Post(s) ?? Signature(s);
 
-    /// <summary><c>Name, description</c> as a sentence of its own: capitalised name words, no verb, no final stop.</summary>
+    /// <summary>
+    /// <c>Name, description</c> as a sentence of its own: capitalised name words, no verb, no final stop; a
+    /// dash may open it (<c>"..." ― Rosa Diaz</c>, <c>– Sam Patel, nurse</c>).
+    /// </summary>
     private static Cue? Signature(SentenceView s)
     {
         int count = s.Count;
-        if (count < 2 || !s.IsWord(0) || !s.IsCapitalized(0) || s.Tokens[count - 1].Kind != TokenKind.Word
-            || WordClasses.Connectives.Contains(s.Word(0)) || WordClasses.Determiners.Contains(s.Word(0)))
+        int dash = DashBeforeName(s);
+        int first = dash + 1;
+        if (count - first < 2 || !s.IsWord(first) || !s.IsCapitalized(first) || s.Tokens[count - 1].Kind != TokenKind.Word
+            || WordClasses.Connectives.Contains(s.Word(first)) || WordClasses.Determiners.Contains(s.Word(first)))
         {
             return null;
         }
 
-        if (VerblessComma(s) is not int comma)
+        if (VerblessComma(s, first) is not int comma)
         {
             return null;
         }
 
         int nameEnd = comma < 0 ? count - 1 : comma - 1;
-        int nameWords = CapitalizedWords(s, nameEnd);
+        int nameWords = CapitalizedWords(s, first, nameEnd);
         int descriptionWords = comma < 0 ? 0 : count - comma - 1;
         if (nameWords < 2 || nameWords > MaxNameWords || descriptionWords > MaxDescriptionWords || (comma >= 0 && descriptionWords == 0))
         {
@@ -47,24 +52,51 @@ internal static partial class SignatureCue
         return new Cue
         {
             Sentence = s.Sentence.Index,
-            Trigger = s.Span(0, nameEnd),
+            Trigger = s.Span(first, nameEnd),
             Lemma = "signature",
             Kind = CueKind.Signature,
-            Speaker = s.Span(0, nameEnd),
+            Speaker = s.Span(first, nameEnd),
             Appositive = comma < 0 ? null : s.Span(comma + 1, count - 1),
-            ClauseStart = s.Tokens[0].Span.Start,
+            ClauseStart = s.Tokens[Math.Max(0, dash)].Span.Start,
             ClauseEnd = s.Tokens[count - 1].Span.End,
         };
     }
 
     /// <summary>
+    /// The dash that opens the signature: the sentence's first token, or one right after a quote the sentence
+    /// opens with (<c>“...” ― Rosa Diaz</c>); -1 when there is none.
+    /// </summary>
+    private static int DashBeforeName(SentenceView s)
+    {
+        for (int k = 0; k < s.Count; k++)
+        {
+            if (IsDash(s, k) && !s.InQuote[k])
+            {
+                return k;
+            }
+
+            if (s.IsWord(k) && !s.InQuote[k])
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True for the em dash, en dash, horizontal bar or hyphen that opens a signature line.</summary>
+    public static bool IsDash(char c) => c is '\u2014' or '\u2013' or '\u2015' or '-';
+
+    private static bool IsDash(SentenceView s, int k) => k < s.Count && s.Tokens[k].Kind != TokenKind.Word && IsDash(s.Text[s.Tokens[k].Span.Start]);
+
+    /// <summary>
     /// The one comma between name and description (-1 when there is none), or null when the sentence is no
     /// signature: a second comma, a quote, other punctuation, an auxiliary or a speech verb.
     /// </summary>
-    private static int? VerblessComma(SentenceView s)
+    private static int? VerblessComma(SentenceView s, int first)
     {
         int comma = -1;
-        for (int k = 0; k < s.Count; k++)
+        for (int k = first; k < s.Count; k++)
         {
             if (s.InQuote[k])
             {
@@ -93,11 +125,11 @@ internal static partial class SignatureCue
         return comma;
     }
 
-    /// <summary>The words of the name up to <paramref name="nameEnd"/>, or 0 when one is not capitalised or is a number.</summary>
-    private static int CapitalizedWords(SentenceView s, int nameEnd)
+    /// <summary>The words of the name from <paramref name="first"/> to <paramref name="nameEnd"/>, or 0 when one is not capitalised or is a number.</summary>
+    private static int CapitalizedWords(SentenceView s, int first, int nameEnd)
     {
         int nameWords = 0;
-        for (int k = 0; k <= nameEnd; k++)
+        for (int k = first; k <= nameEnd; k++)
         {
             if (s.IsWord(k))
             {

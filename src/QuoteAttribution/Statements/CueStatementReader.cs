@@ -79,10 +79,55 @@ internal sealed class CueStatementReader(TextScan scan, QuoteIndex quotes, Conte
     /// <summary>A signed paragraph: the words from the paragraph's start up to the signature are the statement.</summary>
     public void ReadSigned(Sentence first, Cue signature)
     {
+        // "“The park is the best thing the town has done.” ― Rosa Diaz", or the dashed signature on the next
+        // line: a quote that opens its paragraph and that only the signature follows is the signer's.
+        if (SignedQuote(first, signature) is { } quote)
+        {
+            statements.AddDirect(quote, signature, CuePosition.After);
+            return;
+        }
+
         if (first.Span.Start < signature.ClauseStart)
         {
             statements.AddClause(first, TextSpan.FromBounds(first.Span.Start, signature.ClauseStart), signature, CuePosition.Clause);
         }
+    }
+
+    /// <summary>
+    /// The free quote right before the signature, with only marks and spaces around it in its paragraph; across
+    /// a line break only when a dash opens the signature. Null otherwise.
+    /// </summary>
+    private Quote? SignedQuote(Sentence first, Cue signature)
+    {
+        int i = quotes.LastStartingAtOrBefore(signature.ClauseStart - 1);
+        if (i < 0 || quotes.All[i] is not { } quote || !statements.IsFree(quote) || quote.Span.End > signature.ClauseStart)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> text = scan.Text.AsSpan();
+        ReadOnlySpan<char> between = text[quote.Span.End..signature.ClauseStart];
+        bool dashed = SignatureCue.IsDash(text[signature.ClauseStart]);
+        if (!OnlyMarks(between) || (between.Contains('\n') && !dashed) || (first.Span.Start == signature.ClauseStart && !dashed))
+        {
+            return null;
+        }
+
+        int lineStart = text[..quote.Span.Start].LastIndexOf('\n') + 1;
+        return OnlyMarks(text[lineStart..quote.Span.Start]) ? quote : null;
+    }
+
+    private static bool OnlyMarks(ReadOnlySpan<char> span)
+    {
+        foreach (char c in span)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('"' or '\u201C' or '\u201D' or '\'' or '\u2018' or '\u2019' or '.' or ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
