@@ -7,17 +7,9 @@ using static QuoteAttribution.Tests.Archive.ArchiveSamples;
 
 namespace QuoteAttribution.Tests.Archive;
 
-public sealed class ArchiveIndexerTests
+public sealed class ArchiveIndexerTests : TempFolderTest
 {
-    private TempFolder _folder = null!;
-
-    private string Db => _folder.File("quotes.db");
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
+    private string Db => Folder.File("quotes.db");
 
     [Test]
     public void SameArticleTwice_SecondTimeUnchangedAndArchiveIdentical()
@@ -159,7 +151,7 @@ public sealed class ArchiveIndexerTests
     [Test]
     public void FileThatIsNotSqlite_ClearErrorNamingTheFile()
     {
-        string path = _folder.Write("notes.db", "these are my notes, not a database at all, and long enough to have a header");
+        string path = Folder.Write("notes.db", "these are my notes, not a database at all, and long enough to have a header");
 
         ArchiveException? e = Assert.Throws<ArchiveException>(() => QuoteArchive.OpenForWriting(path).Dispose());
 

@@ -8,17 +8,9 @@ using static QuoteAttribution.Tests.Archive.ArchiveSamples;
 
 namespace QuoteAttribution.Tests.Archive;
 
-public sealed class ArchiveReaderTests
+public sealed class ArchiveReaderTests : TempFolderTest
 {
-    private TempFolder _folder = null!;
-
-    private string Db => _folder.File("quotes.db");
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
+    private string Db => Folder.File("quotes.db");
 
     [Test]
     public void ArticleUpdatedLater_KeepsItsPlaceInExportAndInLimitedSearch()

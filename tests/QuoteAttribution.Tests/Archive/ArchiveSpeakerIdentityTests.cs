@@ -6,17 +6,9 @@ using static QuoteAttribution.Tests.Archive.ArchiveSamples;
 
 namespace QuoteAttribution.Tests.Archive;
 
-public sealed class ArchiveSpeakerIdentityTests
+public sealed class ArchiveSpeakerIdentityTests : TempFolderTest
 {
-    private TempFolder _folder = null!;
-
-    private string Db => _folder.File("quotes.db");
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
+    private string Db => Folder.File("quotes.db");
 
     [Test]
     public void FullNameThenSurname_SurnameJoinsTheFullName()

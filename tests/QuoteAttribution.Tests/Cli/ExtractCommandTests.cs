@@ -4,20 +4,12 @@ using QuoteAttribution.Tests.Support;
 
 namespace QuoteAttribution.Tests.Cli;
 
-public sealed class ExtractCommandTests
+public sealed class ExtractCommandTests : TempFolderTest
 {
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
-
     [Test]
     public void ReadableInputs_ExitZeroWithNothingOnStandardError()
     {
-        string story = _folder.Write("story.txt", "\"We will win,\" Mayor Jane Smith said.");
+        string story = Folder.Write("story.txt", "\"We will win,\" Mayor Jane Smith said.");
 
         (int exitCode, string _, string error) = CliRunner.Run(["extract", story]);
 
@@ -29,10 +21,10 @@ public sealed class ExtractCommandTests
     public void MissingFile_ExitOneNamedOnStandardErrorAndTheRestProcessed()
     {
         // Arrange
-        string good = _folder.Write("good.txt", "Fine.");
-        string missing = _folder.File("missing.txt");
-        string feed = _folder.Write("feed.jsonl", "{\"id\": \"a\", \"text\": \"x\"}\n{broken\n");
-        string output = _folder.File("out.csv");
+        string good = Folder.Write("good.txt", "Fine.");
+        string missing = Folder.File("missing.txt");
+        string feed = Folder.Write("feed.jsonl", "{\"id\": \"a\", \"text\": \"x\"}\n{broken\n");
+        string output = Folder.File("out.csv");
 
         // Act
         (int exitCode, string _, string error) = CliRunner.Run(["extract", missing, good, feed, "-o", output]);
@@ -49,7 +41,7 @@ public sealed class ExtractCommandTests
     [Test]
     public void InvalidUtf8_IsAWarningAndExitZero()
     {
-        string bad = _folder.Write("bad.txt", [.. "caf"u8, 0xE9]);
+        string bad = Folder.Write("bad.txt", [.. "caf"u8, 0xE9]);
 
         (int exitCode, string _, string error) = CliRunner.Run(["extract", bad]);
 
@@ -62,7 +54,7 @@ public sealed class ExtractCommandTests
     [TestCase("--bogus", "1")]
     public void WrongOption_ExitTwo(string option, string value)
     {
-        string story = _folder.Write("story.txt", "Fine.");
+        string story = Folder.Write("story.txt", "Fine.");
 
         (int exitCode, string output, string error) = CliRunner.Run(["extract", story, option, value]);
 
@@ -80,59 +72,59 @@ public sealed class ExtractCommandTests
     [Test]
     public void OutputWithUnknownExtensionAndNoFormat_ExitTwoAndNoFile()
     {
-        string story = _folder.Write("story.txt", "Fine.");
+        string story = Folder.Write("story.txt", "Fine.");
 
-        (int exitCode, string _, string error) = CliRunner.Run(["extract", story, "-o", _folder.File("out.xyz")]);
+        (int exitCode, string _, string error) = CliRunner.Run(["extract", story, "-o", Folder.File("out.xyz")]);
 
         Assert.That(exitCode, Is.EqualTo(2));
         Assert.That(error, Does.Contain("--format"));
-        Assert.That(Directory.GetFiles(_folder.Path), Has.Length.EqualTo(1));
+        Assert.That(Directory.GetFiles(Folder.Path), Has.Length.EqualTo(1));
     }
 
     [Test]
     public void UnwritableOutput_ExitOneAndLeavesNothingBehind()
     {
-        string story = _folder.Write("story.txt", "Fine.");
-        string output = Path.Combine(_folder.Path, "no-such-folder", "out.csv");
+        string story = Folder.Write("story.txt", "Fine.");
+        string output = Path.Combine(Folder.Path, "no-such-folder", "out.csv");
 
         (int exitCode, string _, string error) = CliRunner.Run(["extract", story, "-o", output]);
 
         Assert.That(exitCode, Is.EqualTo(1));
         Assert.That(error, Is.EqualTo($"quotes: {output}: cannot write: its folder does not exist\n"));
-        Assert.That(Directory.GetFileSystemEntries(_folder.Path), Is.EqualTo((string[])[story]));
+        Assert.That(Directory.GetFileSystemEntries(Folder.Path), Is.EqualTo((string[])[story]));
     }
 
     [Test]
     public void Cancelled_Exit130AndLeavesNothingBehind()
     {
-        string story = _folder.Write("story.txt", "Fine.");
-        string output = _folder.File("out.jsonl");
+        string story = Folder.Write("story.txt", "Fine.");
+        string output = Folder.File("out.jsonl");
 
         (int exitCode, string _, string _) = CliRunner.Run(["extract", story, "-o", output], cancellationToken: new CancellationToken(canceled: true));
 
         Assert.That(exitCode, Is.EqualTo(130));
-        Assert.That(Directory.GetFileSystemEntries(_folder.Path), Is.EqualTo((string[])[story]));
+        Assert.That(Directory.GetFileSystemEntries(Folder.Path), Is.EqualTo((string[])[story]));
     }
 
     [Test]
     public void OutputFile_FormatFromExtensionWithByteOrderMarkForCsv()
     {
-        string story = _folder.Write("story.txt", "Fine.");
-        string output = _folder.File("out.csv");
+        string story = Folder.Write("story.txt", "Fine.");
+        string output = Folder.File("out.csv");
 
         CliRunner.Run(["extract", story, "-o", output]);
 
         byte[] bytes = File.ReadAllBytes(output);
         Assert.That(bytes[..3], Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
         Assert.That(File.ReadAllText(output), Does.StartWith("article,origin,quote_id,kind,"));
-        Assert.That(Directory.GetFiles(_folder.Path), Has.Length.EqualTo(2));
+        Assert.That(Directory.GetFiles(Folder.Path), Has.Length.EqualTo(2));
     }
 
     [Test]
     public void ExistingOutputFile_IsReplacedWhole()
     {
-        string story = _folder.Write("story.txt", "Fine.");
-        string output = _folder.Write("out.md", "old content that is longer than the new one\n".PadRight(5000, 'x'));
+        string story = Folder.Write("story.txt", "Fine.");
+        string output = Folder.Write("out.md", "old content that is longer than the new one\n".PadRight(5000, 'x'));
 
         (int exitCode, string _, string _) = CliRunner.Run(["extract", story, "-o", output]);
 
@@ -143,7 +135,7 @@ public sealed class ExtractCommandTests
     [Test]
     public void StandardOutput_IsJsonLinesWhenPipedAndTableOnATerminal()
     {
-        string story = _folder.Write("story.txt", "Fine.");
+        string story = Folder.Write("story.txt", "Fine.");
 
         string piped = CliRunner.Run(["extract", story]).Out;
         string terminal = CliRunner.Run(["extract", story], outputIsTerminal: true).Out;
@@ -166,13 +158,13 @@ public sealed class ExtractCommandTests
     [Test]
     public void TwoRuns_WriteSameBytes()
     {
-        _folder.Write("in/a.txt", "\"One,\" he said.");
-        _folder.Write("in/b.html", "<html><body><article><p>\"Two,\" she said.</p></article></body></html>");
-        string first = _folder.File("first.jsonl");
-        string second = _folder.File("second.jsonl");
+        Folder.Write("in/a.txt", "\"One,\" he said.");
+        Folder.Write("in/b.html", "<html><body><article><p>\"Two,\" she said.</p></article></body></html>");
+        string first = Folder.File("first.jsonl");
+        string second = Folder.File("second.jsonl");
 
-        CliRunner.Run(["extract", _folder.File("in"), "-o", first, "--threads", "3"]);
-        CliRunner.Run(["extract", _folder.File("in"), "-o", second, "--threads", "1"]);
+        CliRunner.Run(["extract", Folder.File("in"), "-o", first, "--threads", "3"]);
+        CliRunner.Run(["extract", Folder.File("in"), "-o", second, "--threads", "1"]);
 
         Assert.That(File.ReadAllBytes(second), Is.EqualTo(File.ReadAllBytes(first)));
     }

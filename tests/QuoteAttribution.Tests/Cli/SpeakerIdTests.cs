@@ -5,21 +5,13 @@ using QuoteAttribution.Tests.Support;
 namespace QuoteAttribution.Tests.Cli;
 
 /// <summary>One speaker_id per person across the articles of a run.</summary>
-public sealed class SpeakerIdTests
+public sealed class SpeakerIdTests : TempFolderTest
 {
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
-
     [Test]
     public void SurnameInALaterArticle_TakesTheFullNamesId()
     {
         // Arrange
-        string feed = _folder.Write("feed.jsonl",
+        string feed = Folder.Write("feed.jsonl",
             "{\"id\": \"a\", \"text\": \"Foreign Minister Sergei Lavrov said the talks would resume in May.\"}\n" +
             "{\"id\": \"b\", \"text\": \"\\\"We are ready to talk to everyone,\\\" Lavrov told reporters.\"}\n");
 
@@ -37,7 +29,7 @@ public sealed class SpeakerIdTests
     public void TwoPeopleSharingASurname_KeepTheirOwnIds()
     {
         // Arrange
-        string feed = _folder.Write("feed.jsonl",
+        string feed = Folder.Write("feed.jsonl",
             "{\"id\": \"a\", \"text\": \"General Rupert Jones said the offensive had begun.\"}\n" +
             "{\"id\": \"b\", \"text\": \"Ambassador Stuart Jones said the talks had begun.\"}\n" +
             "{\"id\": \"c\", \"text\": \"\\\"The offensive is going well,\\\" Jones said.\"}\n");

@@ -5,20 +5,12 @@ using QuoteAttribution.Tests.Support;
 
 namespace QuoteAttribution.Tests.Reading;
 
-public sealed class ArticleReaderTests
+public sealed class ArticleReaderTests : TempFolderTest
 {
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
-
     [Test]
     public void TextFile_IsOneArticleNamedAfterTheFile()
     {
-        string path = _folder.Write("story-1.txt", "\"Yes,\" she said.\r\n\r\nEnd.");
+        string path = Folder.Write("story-1.txt", "\"Yes,\" she said.\r\n\r\nEnd.");
 
         ReadResult item = Read(path).Single();
 
@@ -29,7 +21,7 @@ public sealed class ArticleReaderTests
     [Test]
     public void Utf8ByteOrderMark_IsNotPartOfTheText()
     {
-        string path = _folder.Write("bom.txt", [0xEF, 0xBB, 0xBF, .. "abc"u8]);
+        string path = Folder.Write("bom.txt", [0xEF, 0xBB, 0xBF, .. "abc"u8]);
 
         Assert.That(Read(path).Single().Article!.Text, Is.EqualTo("abc"));
     }
@@ -39,7 +31,7 @@ public sealed class ArticleReaderTests
     public void Utf16WithByteOrderMark_IsDecoded(bool bigEndian)
     {
         UnicodeEncoding encoding = new(bigEndian, byteOrderMark: true);
-        string path = _folder.Write("wide.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes("\u201CHi,\u201D said Zo\u00EB.")]);
+        string path = Folder.Write("wide.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes("\u201CHi,\u201D said Zo\u00EB.")]);
 
         ReadResult[] items = Read(path);
 
@@ -50,7 +42,7 @@ public sealed class ArticleReaderTests
     [Test]
     public void InvalidUtf8_IsReadWithReplacementAndAWarning()
     {
-        string path = _folder.Write("bad.txt", [.. "caf"u8, 0xE9, .. " ok"u8]);
+        string path = Folder.Write("bad.txt", [.. "caf"u8, 0xE9, .. " ok"u8]);
 
         ReadResult[] items = Read(path);
 
@@ -64,10 +56,10 @@ public sealed class ArticleReaderTests
     public void MissingEmptyAndBinaryFiles_AreProblemsAndTheRestIsRead()
     {
         // Arrange
-        string missing = _folder.File("missing.txt");
-        string empty = _folder.Write("empty.txt", "");
-        string binary = _folder.Write("image.txt", [0x89, 0x50, 0x00, 0x01]);
-        string good = _folder.Write("good.txt", "Fine.");
+        string missing = Folder.File("missing.txt");
+        string empty = Folder.Write("empty.txt", "");
+        string binary = Folder.Write("image.txt", [0x89, 0x50, 0x00, 0x01]);
+        string good = Folder.Write("good.txt", "Fine.");
 
         // Act
         ReadResult[] items = Read(missing, empty, binary, good);
@@ -86,13 +78,13 @@ public sealed class ArticleReaderTests
     [Test]
     public void Folder_IsReadRecursivelyInOrdinalOrderSkippingOtherFiles()
     {
-        _folder.Write("b.txt", "b");
-        _folder.Write("a/z.txt", "z");
-        _folder.Write("B.txt", "B");
-        _folder.Write("notes.docx", "x");
-        _folder.Write(".hidden.txt", "h");
+        Folder.Write("b.txt", "b");
+        Folder.Write("a/z.txt", "z");
+        Folder.Write("B.txt", "B");
+        Folder.Write("notes.docx", "x");
+        Folder.Write(".hidden.txt", "h");
 
-        string[] ids = [.. Read(_folder.Path).Select(i => i.Article!.Id)];
+        string[] ids = [.. Read(Folder.Path).Select(i => i.Article!.Id)];
 
         Assert.That(ids, Is.EqualTo((string[])["B", "a/z", "b"]));
     }
@@ -101,7 +93,7 @@ public sealed class ArticleReaderTests
     public void JsonLines_BadLinesAreNamedAndTheRestGoOn()
     {
         // Arrange
-        string path = _folder.Write("feed.jsonl", string.Join('\n',
+        string path = Folder.Write("feed.jsonl", string.Join('\n',
             """{"id": "one", "text": "First.", "title": "T", "date": "2016-10-05", "url": "http://x", "source": "AFP"}""",
             "",
             "{not json",
@@ -134,7 +126,7 @@ public sealed class ArticleReaderTests
     [Test]
     public void JsonLinesBadDate_IsAWarningAndTheArticleIsKept()
     {
-        string path = _folder.Write("feed.ndjson", """{"id": "a", "text": "x", "date": "5 Oct 2016"}""");
+        string path = Folder.Write("feed.ndjson", """{"id": "a", "text": "x", "date": "5 Oct 2016"}""");
 
         ReadResult[] items = Read(path);
 
@@ -170,7 +162,7 @@ public sealed class ArticleReaderTests
     [Test]
     public void Read_IsLazy()
     {
-        string good = _folder.Write("good.txt", "Fine.");
+        string good = Folder.Write("good.txt", "Fine.");
 
         IEnumerable<ReadResult> items = new ArticleReader(() => throw new InvalidOperationException("opened"))
             .Read([good, "-"]);

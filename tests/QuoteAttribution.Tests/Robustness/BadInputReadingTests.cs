@@ -12,23 +12,15 @@ namespace QuoteAttribution.Tests.Robustness;
 /// Issue 19, reading: input that used to crash the reader, read it without bound, or lose data. Each case is
 /// named and skipped (or read right) while the rest goes on.
 /// </summary>
-public sealed class BadInputReadingTests
+public sealed class BadInputReadingTests : TempFolderTest
 {
     private const string Story = "\u201CWe will win,\u201D Mayor Jane Smith said.";
-
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
 
     [Test]
     public void JsonLineWithEscapedLoneSurrogate_NamedAndSkippedAndTheNextLineRead()
     {
         // Arrange: scraped text often holds half a surrogate pair, escaped
-        string feed = _folder.Write("feed.jsonl", "{\"id\": \"a\", \"text\": \"x \\ud800 y\"}\n{\"id\": \"b\", \"text\": \"Fine.\"}\n");
+        string feed = Folder.Write("feed.jsonl", "{\"id\": \"a\", \"text\": \"x \\ud800 y\"}\n{\"id\": \"b\", \"text\": \"Fine.\"}\n");
 
         // Act
         ReadResult[] items = [.. new ArticleReader().Read([feed])];
@@ -80,7 +72,7 @@ public sealed class BadInputReadingTests
     [Test]
     public void TextFileOverTheLimit_NamedWithoutReadingItWhole()
     {
-        string big = _folder.Write("big.txt", new string('x', 5000));
+        string big = Folder.Write("big.txt", new string('x', 5000));
 
         ReadResult item = new ArticleReader { MaxArticleChars = 100 }.Read([big]).Single();
 
@@ -112,7 +104,7 @@ public sealed class BadInputReadingTests
     public void Utf32WithByteOrderMark_DecodedAsUtf32(bool bigEndian)
     {
         UTF32Encoding encoding = new(bigEndian, byteOrderMark: true);
-        string path = _folder.Write("story.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes(Story)]);
+        string path = Folder.Write("story.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes(Story)]);
 
         ReadResult item = new ArticleReader().Read([path]).Single();
 
@@ -126,7 +118,7 @@ public sealed class BadInputReadingTests
         // Arrange: a lone high surrogate at the end
         UnicodeEncoding encoding = new(bigEndian, byteOrderMark: true);
         byte[] lone = bigEndian ? [0xD8, 0x00] : [0x00, 0xD8];
-        string path = _folder.Write("story.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes(Story), .. lone]);
+        string path = Folder.Write("story.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes(Story), .. lone]);
 
         // Act
         ReadResult[] items = [.. new ArticleReader().Read([path])];
@@ -143,7 +135,7 @@ public sealed class BadInputReadingTests
         // Arrange: curly quotes and an accent are single bytes in windows-1252, invalid as UTF-8
         Encoding windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
         string page = $"<html><head>{meta}<title>T</title></head><body><p>\u201CThe caf\u00E9 stays,\u201D Mayor Jane Smith said.</p></body></html>";
-        string path = _folder.Write("page.html", windows1252.GetBytes(page));
+        string path = Folder.Write("page.html", windows1252.GetBytes(page));
 
         // Act
         ReadResult[] items = [.. new ArticleReader().Read([path])];
@@ -164,7 +156,7 @@ public sealed class BadInputReadingTests
             noise[i] = noise[i] == 0 ? (byte)1 : noise[i];
         }
 
-        string path = _folder.Write("noise.txt", noise);
+        string path = Folder.Write("noise.txt", noise);
 
         // Act
         (int exitCode, string output, string error) = CliRunner.Run(["extract", path, "--format", "jsonl"]);
@@ -181,7 +173,7 @@ public sealed class BadInputReadingTests
         // Arrange: the two paragraphs sit below the depth limit
         string deep = string.Concat(Enumerable.Repeat("<div>", 300));
         string page = $"<html><body>{deep}<p>The mayor is Jane Smith.</p><p>She said the plan would pass.</p></body></html>";
-        string path = _folder.Write("deep.html", page);
+        string path = Folder.Write("deep.html", page);
 
         // Act
         Article article = new ArticleReader().Read([path]).Single().Article!;
@@ -194,16 +186,16 @@ public sealed class BadInputReadingTests
     public void FifoAmongInputs_NamedAndSkippedWithoutOpeningIt()
     {
         // Arrange: opening a FIFO for reading blocks until a writer comes, which never happens here
-        string fifo = _folder.File("pipe.txt");
+        string fifo = Folder.File("pipe.txt");
         if (!ToolProcess.TryRun("mkfifo", fifo))
         {
             Assert.Ignore("mkfifo is not available");
         }
 
-        string story = _folder.Write("story.txt", Story);
+        string story = Folder.Write("story.txt", Story);
 
         // Act: the folder walk meets the FIFO too
-        ReadResult[] items = [.. new ArticleReader().Read([fifo, story, _folder.Path])];
+        ReadResult[] items = [.. new ArticleReader().Read([fifo, story, Folder.Path])];
 
         // Assert
         Assert.That(items[0].Problem?.ToString(), Is.EqualTo($"{fifo}: a FIFO (named pipe), not a regular file; skipped (use - for standard input)"));

@@ -11,24 +11,16 @@ namespace QuoteAttribution.Tests.Robustness;
 /// and skipped, every encoding gives offsets into the decoded text, and Ctrl-C mid-run leaves no output file.
 /// (Invalid UTF-8 as a warning and a Ctrl-C before the start are in Cli/ExtractCommandTests.)
 /// </summary>
-public sealed class CliGuaranteeTests
+public sealed class CliGuaranteeTests : TempFolderTest
 {
     private const string Story = "Caf\u00E9 talk. \u201CWe will win,\u201D Mayor Jane Smith said.";
-
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
 
     [Test]
     public void ArticleOverTheLimit_NamedOnStandardErrorSkippedWholeAndExitOne()
     {
         // Arrange
-        string small = _folder.Write("small.txt", "\"We will win,\" Jane Smith said.");
-        string big = _folder.Write("big.txt", "\"We will win,\" Jane Smith said. " + new string('x', 40));
+        string small = Folder.Write("small.txt", "\"We will win,\" Jane Smith said.");
+        string big = Folder.Write("big.txt", "\"We will win,\" Jane Smith said. " + new string('x', 40));
 
         // Act
         (int exitCode, string output, string error) = CliRunner.Run(["extract", big, small, "--format", "jsonl", "--max-article-chars", "60"]);
@@ -43,7 +35,7 @@ public sealed class CliGuaranteeTests
     [Test]
     public void JsonLinesArticleOverTheLimit_NamedWithItsLine()
     {
-        string feed = _folder.Write("feed.jsonl", "{\"id\": \"a\", \"text\": \"short\"}\n{\"id\": \"b\", \"text\": \"far too long for the limit\"}\n");
+        string feed = Folder.Write("feed.jsonl", "{\"id\": \"a\", \"text\": \"short\"}\n{\"id\": \"b\", \"text\": \"far too long for the limit\"}\n");
 
         (int exitCode, string _, string error) = CliRunner.Run(["extract", feed, "--max-article-chars", "10"]);
 
@@ -59,7 +51,7 @@ public sealed class CliGuaranteeTests
     [TestCase("eval", "--errors", "many")]
     public void NumberOptionNotANumberOrTooSmall_ExitTwoWithAMessage(string command, string option, string value)
     {
-        string story = _folder.Write("story.txt", "Fine.");
+        string story = Folder.Write("story.txt", "Fine.");
         string[] args = command == "eval" ? ["eval", "--gold", story, option, value] : [command, story, option, value];
 
         (int exitCode, string output, string error) = CliRunner.Run(args);
@@ -81,8 +73,8 @@ public sealed class CliGuaranteeTests
             "utf-16le" => new UnicodeEncoding(bigEndian: false, byteOrderMark: true),
             _ => new UnicodeEncoding(bigEndian: true, byteOrderMark: true),
         };
-        string plain = _folder.Write("plain/story.txt", Story);
-        string encoded = _folder.Write("encoded/story.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes(Story)]);
+        string plain = Folder.Write("plain/story.txt", Story);
+        string encoded = Folder.Write("encoded/story.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes(Story)]);
 
         // Act
         (int plainExit, string plainOut, string _) = CliRunner.Run(["extract", plain, "--format", "jsonl"]);
@@ -98,7 +90,7 @@ public sealed class CliGuaranteeTests
     public void InvalidUtf8_OffsetsPointIntoTheTextWithReplacementCharacters()
     {
         // Arrange: one stray byte before the story decodes to U+FFFD, one UTF-16 unit
-        string bad = _folder.Write("bad.txt", [0xFF, .. new UTF8Encoding(false).GetBytes(Story)]);
+        string bad = Folder.Write("bad.txt", [0xFF, .. new UTF8Encoding(false).GetBytes(Story)]);
 
         // Act
         (int exitCode, string output, string error) = CliRunner.Run(["extract", bad, "--format", "jsonl"]);
@@ -113,9 +105,9 @@ public sealed class CliGuaranteeTests
     public void InterruptedMidRun_Exit130AndNoOutputFileOrTemporaryLeft()
     {
         // Arrange: Ctrl-C arrives while the second input (standard input) is being read
-        string first = _folder.Write("first.txt", Story);
-        string last = _folder.Write("last.txt", Story);
-        string output = _folder.File("out.jsonl");
+        string first = Folder.Write("first.txt", Story);
+        string last = Folder.Write("last.txt", Story);
+        string output = Folder.File("out.jsonl");
         using CancellationTokenSource interrupt = new();
         using StringWriter stdout = new();
         using StringWriter stderr = new();
@@ -130,7 +122,7 @@ public sealed class CliGuaranteeTests
 
         // Assert
         Assert.That(exitCode, Is.EqualTo(130));
-        Assert.That(Directory.GetFileSystemEntries(_folder.Path).Order(StringComparer.Ordinal), Is.EqualTo(new[] { first, last }));
+        Assert.That(Directory.GetFileSystemEntries(Folder.Path).Order(StringComparer.Ordinal), Is.EqualTo(new[] { first, last }));
         Assert.That(stdout.ToString(), Is.Empty);
     }
 

@@ -13,16 +13,8 @@ namespace QuoteAttribution.Tests.Robustness;
 /// </summary>
 [NonParallelizable]
 [Category(WallClock.Category)]
-public sealed class DeepHtmlTests
+public sealed class DeepHtmlTests : TempFolderTest
 {
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
-
     [TestCase("div", 50_000)]
     [TestCase("span", 50_000)]
     [TestCase("blockquote", 20_000)]
@@ -31,7 +23,7 @@ public sealed class DeepHtmlTests
         // Arrange
         string html = "<html><body>" + string.Concat(Enumerable.Repeat($"<{tag}>", depth))
             + "<p>\u201CWe will win,\u201D Mayor Jane Smith said.</p>" + string.Concat(Enumerable.Repeat($"</{tag}>", depth)) + "</body></html>";
-        string path = _folder.Write("deep.html", html);
+        string path = Folder.Write("deep.html", html);
         Stopwatch watch = Stopwatch.StartNew();
 
         // Act

@@ -5,16 +5,8 @@ using QuoteAttribution.Tests.Support;
 namespace QuoteAttribution.Tests.Robustness;
 
 /// <summary>Issue 19, eval: gold statements that would be scored as nonsense are named with their line, and eval exits 1.</summary>
-public sealed class GoldValidationTests
+public sealed class GoldValidationTests : TempFolderTest
 {
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
-
     [TestCase("\"start\": 8, \"end\": 2, \"kind\": \"direct\"", "\"start\" 8 and \"end\" 2 are not a span of the text's 26 code points")]
     [TestCase("\"start\": 2, \"end\": 99, \"kind\": \"direct\"", "\"start\" 2 and \"end\" 99 are not a span of the text's 26 code points")]
     [TestCase("\"start\": -1, \"end\": 4, \"kind\": \"direct\"", "\"start\" -1 and \"end\" 4 are not a span of the text's 26 code points")]
@@ -25,7 +17,7 @@ public sealed class GoldValidationTests
         // Arrange: a good line, then the bad one
         string good = "{\"id\": \"a\", \"text\": \"\\\"We win,\\\" Jane Smith said.\", \"quotes\": [{\"start\": 1, \"end\": 8, \"kind\": \"direct\"}]}";
         string bad = "{\"id\": \"b\", \"text\": \"\\\"We win,\\\" Jane Smith said.\", \"quotes\": [{" + fields + "}]}";
-        string gold = _folder.Write("gold.jsonl", good + "\n" + bad + "\n");
+        string gold = Folder.Write("gold.jsonl", good + "\n" + bad + "\n");
 
         // Act
         GoldFile file = GoldFile.Read(gold);

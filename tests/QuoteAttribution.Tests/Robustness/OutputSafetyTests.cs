@@ -12,23 +12,15 @@ namespace QuoteAttribution.Tests.Robustness;
 /// and article text cannot act on a terminal, a Markdown viewer or a spreadsheet.
 /// </summary>
 [NonParallelizable]
-public sealed class OutputSafetyTests
+public sealed class OutputSafetyTests : TempFolderTest
 {
     private const string Story = "\u201CWe will win,\u201D Mayor Jane Smith said.";
-
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
 
     [Test]
     public void FullDisk_OneLineOnStandardErrorExitOneOldFileIntactNoTemporaryLeft()
     {
         // Arrange: a 64 KB file system (root may mount one) and an output far bigger than it
-        string disk = _folder.File("disk");
+        string disk = Folder.File("disk");
         Directory.CreateDirectory(disk);
         if (!ToolProcess.TryRun("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", disk))
         {
@@ -37,7 +29,7 @@ public sealed class OutputSafetyTests
 
         try
         {
-            string feed = _folder.Write("feed.jsonl", string.Concat(Enumerable.Range(0, 400).Select(i => $"{{\"id\": \"a{i}\", \"text\": \"{Story.Replace("\u201C", "\\\"", StringComparison.Ordinal).Replace("\u201D", "\\\"", StringComparison.Ordinal)}\"}}\n")));
+            string feed = Folder.Write("feed.jsonl", string.Concat(Enumerable.Range(0, 400).Select(i => $"{{\"id\": \"a{i}\", \"text\": \"{Story.Replace("\u201C", "\\\"", StringComparison.Ordinal).Replace("\u201D", "\\\"", StringComparison.Ordinal)}\"}}\n")));
             string output = Path.Combine(disk, "out.jsonl");
             string report = Path.Combine(disk, "report.html");
             File.WriteAllText(output, "old\n");
@@ -67,13 +59,13 @@ public sealed class OutputSafetyTests
     public void OutputOntoACharacterDevice_WrittenStraightAndTheDeviceKept()
     {
         // Arrange: a private copy of /dev/null (root may make one), so a failure cannot harm the real one
-        string device = _folder.File("null");
+        string device = Folder.File("null");
         if (!ToolProcess.TryRun("mknod", device, "c", "1", "3"))
         {
             Assert.Ignore("cannot make a device node here (needs root)");
         }
 
-        string story = _folder.Write("story.txt", Story);
+        string story = Folder.Write("story.txt", Story);
 
         // Act
         (int exitCode, string _, string error) = CliRunner.Run(["extract", story, "-o", device, "--format", "jsonl"]);
@@ -81,20 +73,20 @@ public sealed class OutputSafetyTests
         // Assert
         Assert.That((exitCode, error), Is.EqualTo((0, "")));
         Assert.That(FileKinds.Of(device), Is.EqualTo(FileKind.CharacterDevice));
-        Assert.That(Directory.GetFileSystemEntries(_folder.Path).Order(StringComparer.Ordinal), Is.EqualTo(new[] { device, story }));
+        Assert.That(Directory.GetFileSystemEntries(Folder.Path).Order(StringComparer.Ordinal), Is.EqualTo(new[] { device, story }));
     }
 
     [Test]
     public void OutputOntoAFifo_WrittenIntoThePipe()
     {
         // Arrange
-        string fifo = _folder.File("out.jsonl");
+        string fifo = Folder.File("out.jsonl");
         if (!ToolProcess.TryRun("mkfifo", fifo))
         {
             Assert.Ignore("mkfifo is not available");
         }
 
-        string story = _folder.Write("story.txt", Story);
+        string story = Folder.Write("story.txt", Story);
         Task<string> reader = Task.Run(() => File.ReadAllText(fifo));
 
         // Act
@@ -112,11 +104,11 @@ public sealed class OutputSafetyTests
     public void OutputOntoASymlink_WritesTheTargetAndKeepsItsMode()
     {
         // Arrange
-        string target = _folder.Write("data/records.jsonl", "old\n");
+        string target = Folder.Write("data/records.jsonl", "old\n");
         File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        string link = _folder.File("link.jsonl");
+        string link = Folder.File("link.jsonl");
         File.CreateSymbolicLink(link, target);
-        string story = _folder.Write("story.txt", Story);
+        string story = Folder.Write("story.txt", Story);
 
         // Act
         (int exitCode, string _, string _) = CliRunner.Run(["extract", story, "-o", link]);
@@ -136,7 +128,7 @@ public sealed class OutputSafetyTests
     public void OutputDash_IsStandardOutputInEveryCommand(string command)
     {
         // Arrange
-        string story = _folder.Write("story.txt", Story + " \u201CAnd so will you,\u201D Governor Ann Lee said.");
+        string story = Folder.Write("story.txt", Story + " \u201CAnd so will you,\u201D Governor Ann Lee said.");
         string[] args = command switch
         {
             "compare" => ["compare", story, "--speaker", "Jane Smith", "--speaker", "Ann Lee", "-o", "-"],
@@ -156,7 +148,7 @@ public sealed class OutputSafetyTests
     [Test]
     public void ThreadsBeyondReason_RejectedWithAClearMessage()
     {
-        string story = _folder.Write("story.txt", Story);
+        string story = Folder.Write("story.txt", Story);
 
         (int exitCode, string output, string error) = CliRunner.Run(["extract", story, "--threads", "2147483647"]);
 
@@ -168,7 +160,7 @@ public sealed class OutputSafetyTests
     public void TerminalControlsInArticleText_ShownEscapedInTheTable()
     {
         // Arrange: a window-title sequence and a clear-screen sequence inside the quote and the id
-        string feed = _folder.Write("feed.jsonl", "{\"id\": \"a\\u001b]0;owned\\u0007\", \"text\": \"\\u201CWe will \\u001b[2J win \\u009b,\\u201D Mayor Jane Smith said.\"}\n");
+        string feed = Folder.Write("feed.jsonl", "{\"id\": \"a\\u001b]0;owned\\u0007\", \"text\": \"\\u201CWe will \\u001b[2J win \\u009b,\\u201D Mayor Jane Smith said.\"}\n");
 
         // Act
         (int exitCode, string output, string _) = CliRunner.Run(["extract", feed, "--format", "table"]);
@@ -185,7 +177,7 @@ public sealed class OutputSafetyTests
     public void TerminalControlsInArticleText_ShownEscapedInTheComparisonTable()
     {
         // Arrange
-        string story = _folder.Write("story.txt", "\u201CWe will \u001B[2J win,\u201D Mayor Jane Smith said. \u201CAnd so will you,\u201D Governor Ann Lee said.");
+        string story = Folder.Write("story.txt", "\u201CWe will \u001B[2J win,\u201D Mayor Jane Smith said. \u201CAnd so will you,\u201D Governor Ann Lee said.");
 
         // Act
         (int exitCode, string output, string _) = CliRunner.Run(["compare", story, "--speaker", "Jane Smith", "--speaker", "Ann Lee"]);
@@ -199,7 +191,7 @@ public sealed class OutputSafetyTests
     [Test]
     public void HtmlInArticleText_EscapedInMarkdown()
     {
-        string story = _folder.Write("story.txt", "\u201CWe will <script>alert(1)</script> & win,\u201D Mayor Jane Smith said.");
+        string story = Folder.Write("story.txt", "\u201CWe will <script>alert(1)</script> & win,\u201D Mayor Jane Smith said.");
 
         (int exitCode, string output, string _) = CliRunner.Run(["extract", story, "--format", "markdown"]);
 

@@ -14,7 +14,7 @@ namespace QuoteAttribution.Tests.Robustness;
 /// longer, time-boxed pass with the same seed (so the same inputs, as many as fit in the time).
 /// </summary>
 [Category("Fuzz")]
-public sealed class ReaderFuzzTests
+public sealed class ReaderFuzzTests : TempFolderTest
 {
     private const int Seed = 19;
     private const int DefaultInputs = 150;
@@ -26,14 +26,6 @@ public sealed class ReaderFuzzTests
         "null", "true", "1e999", "-0", "\"id\"", "\"text\"", "\"date\"", "\"2016-02-30\"", "&amp;", "&#x110000;", "&#0;", "<!--", "-->", "<![CDATA[",
         "\r", "\n", "\r\n", "\t", "\u2028", "\uFEFF", "\u001B[2J", "\u00E9", "\U0001F600", " ",
     ];
-
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
 
     [Test]
     public void RandomInputs_EveryRunEndsWithExitZeroOrOne()
@@ -80,7 +72,7 @@ public sealed class ReaderFuzzTests
             "jsonl" => (".jsonl", Encoding.UTF8.GetBytes(RandomJsonLines(random))),
             _ => (".html", Encoding.UTF8.GetBytes(RandomHtml(random))),
         };
-        string path = _folder.Write(string.Create(CultureInfo.InvariantCulture, $"in{n}{extension}"), bytes);
+        string path = Folder.Write(string.Create(CultureInfo.InvariantCulture, $"in{n}{extension}"), bytes);
         (int exitCode, string _, string _) = CliRunner.Run(["extract", path, "--format", "jsonl"]);
         File.Delete(path);
         return exitCode;

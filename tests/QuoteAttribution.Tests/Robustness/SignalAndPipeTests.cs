@@ -12,17 +12,9 @@ namespace QuoteAttribution.Tests.Robustness;
 /// ignored the signal or the pipe would wait forever (and fail by timeout).
 /// </summary>
 [NonParallelizable]
-public sealed class SignalAndPipeTests
+public sealed class SignalAndPipeTests : TempFolderTest
 {
     private const string Story = "\u201CWe will win,\u201D Mayor Jane Smith said. \u201CAnd so will you,\u201D Governor Ann Lee said.";
-
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
 
     [TestCase("speakers")]
     [TestCase("compare")]
@@ -30,8 +22,8 @@ public sealed class SignalAndPipeTests
     public void Interrupted_Exit130AndTheOldOutputIntact(string command)
     {
         // Arrange: Ctrl-C has come (Program turns SIGINT and SIGTERM into this token)
-        string story = _folder.Write("story.txt", Story);
-        string output = _folder.Write(command == "report" ? "out.html" : "out.txt", "old\n");
+        string story = Folder.Write("story.txt", Story);
+        string output = Folder.Write(command == "report" ? "out.html" : "out.txt", "old\n");
         using CancellationTokenSource interrupt = new();
         interrupt.Cancel();
         string[] args = command == "compare"
@@ -44,7 +36,7 @@ public sealed class SignalAndPipeTests
         // Assert
         Assert.That(exitCode, Is.EqualTo(ExitCodes.Interrupted));
         Assert.That(File.ReadAllText(output), Is.EqualTo("old\n"));
-        Assert.That(Directory.GetFileSystemEntries(_folder.Path).Order(StringComparer.Ordinal), Is.EqualTo(new[] { output, story }));
+        Assert.That(Directory.GetFileSystemEntries(Folder.Path).Order(StringComparer.Ordinal), Is.EqualTo(new[] { output, story }));
         Assert.That(error, Does.Contain("interrupted"));
     }
 
@@ -52,9 +44,9 @@ public sealed class SignalAndPipeTests
     public void SigtermWhileWaitingForInput_Exit143AndTheOldOutputIntact()
     {
         // Arrange
-        string story = _folder.Write("story.txt", Story);
-        string output = _folder.Write("speakers.csv", "old\n");
-        using Process quotes = ToolProcess.StartQuotes(_folder.Path, "speakers", story, "-", "-o", output);
+        string story = Folder.Write("story.txt", Story);
+        string output = Folder.Write("speakers.csv", "old\n");
+        using Process quotes = ToolProcess.StartQuotes(Folder.Path, "speakers", story, "-", "-o", output);
         Thread.Sleep(TimeSpan.FromSeconds(3)); // time to install the signal handlers; sooner, the default action gives 143 too
 
         // Act
@@ -65,17 +57,17 @@ public sealed class SignalAndPipeTests
         Assert.That((signalled, ended), Is.EqualTo((true, true)));
         Assert.That(quotes.ExitCode, Is.EqualTo(143));
         Assert.That(File.ReadAllText(output), Is.EqualTo("old\n"));
-        Assert.That(Directory.GetFileSystemEntries(_folder.Path).Order(StringComparer.Ordinal), Is.EqualTo(new[] { output, story }));
+        Assert.That(Directory.GetFileSystemEntries(Folder.Path).Order(StringComparer.Ordinal), Is.EqualTo(new[] { output, story }));
     }
 
     [Test]
     public void SighupWhileWriting_NoTemporaryFileLeftExit129()
     {
         // Arrange: extract has its temporary output open while it waits for standard input
-        string story = _folder.Write("story.txt", Story);
-        string output = _folder.Write("out.jsonl", "old\n");
-        using Process quotes = ToolProcess.StartQuotes(_folder.Path, "extract", story, "-", "-o", output);
-        bool temporary = ToolProcess.Eventually(() => Directory.GetFiles(_folder.Path, ".out.jsonl.*.tmp").Length > 0);
+        string story = Folder.Write("story.txt", Story);
+        string output = Folder.Write("out.jsonl", "old\n");
+        using Process quotes = ToolProcess.StartQuotes(Folder.Path, "extract", story, "-", "-o", output);
+        bool temporary = ToolProcess.Eventually(() => Directory.GetFiles(Folder.Path, ".out.jsonl.*.tmp").Length > 0);
 
         // Act
         bool signalled = ToolProcess.Signal(quotes, "HUP");
@@ -85,16 +77,16 @@ public sealed class SignalAndPipeTests
         Assert.That((temporary, signalled, ended), Is.EqualTo((true, true, true)));
         Assert.That(quotes.ExitCode, Is.EqualTo(129));
         Assert.That(File.ReadAllText(output), Is.EqualTo("old\n"));
-        Assert.That(Directory.GetFileSystemEntries(_folder.Path).Order(StringComparer.Ordinal), Is.EqualTo(new[] { output, story }));
+        Assert.That(Directory.GetFileSystemEntries(Folder.Path).Order(StringComparer.Ordinal), Is.EqualTo(new[] { output, story }));
     }
 
     [Test]
     public void ClosedPipe_RunStopsAtOnceAndQuietly()
     {
         // Arrange: plenty of records, then standard input, which the run must never reach
-        string feed = _folder.Write("feed.jsonl", string.Concat(Enumerable.Range(0, 3000).Select(i =>
+        string feed = Folder.Write("feed.jsonl", string.Concat(Enumerable.Range(0, 3000).Select(i =>
             $"{{\"id\": \"a{i}\", \"text\": \"\\\"We will win,\\\" Mayor Jane Smith said. \\\"And so will you,\\\" Governor Ann Lee said.\"}}\n")));
-        using Process quotes = ToolProcess.StartQuotes(_folder.Path, "extract", feed, "-");
+        using Process quotes = ToolProcess.StartQuotes(Folder.Path, "extract", feed, "-");
         Task<string> errors = quotes.StandardError.ReadToEndAsync();
 
         // Act: read one line, then close the pipe as `| head -1` does

@@ -5,27 +5,19 @@ using QuoteAttribution.Tests.Support;
 namespace QuoteAttribution.Tests.Cli.NewUser;
 
 /// <summary>Every article of a run has its own id, the same on every run over the same inputs.</summary>
-public sealed class ArticleIdentityTests
+public sealed class ArticleIdentityTests : TempFolderTest
 {
     private const string Story = "\"We will win,\" Mayor Jane Smith said.";
-
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
 
     [Test]
     public void SameFileNameInSeveralFolders_IdsAreRelativePathsAndUnique()
     {
-        _folder.Write("dup/mon/story.txt", Story);
-        _folder.Write("dup/tue/story.txt", Story);
+        Folder.Write("dup/mon/story.txt", Story);
+        Folder.Write("dup/tue/story.txt", Story);
         // Folders are read in ordinal name order: story.html comes before story.txt and keeps the plain id.
-        _folder.Write("dup/tue/story.html", "<html><body><p>" + Story + "</p></body></html>");
+        Folder.Write("dup/tue/story.html", "<html><body><p>" + Story + "</p></body></html>");
 
-        (int exitCode, string output, string error) = CliRunner.Run(["extract", _folder.File("dup"), "--format", "jsonl"]);
+        (int exitCode, string output, string error) = CliRunner.Run(["extract", Folder.File("dup"), "--format", "jsonl"]);
 
         Assert.That((exitCode, error), Is.EqualTo((0, "")));
         string[] quoteIds = [.. Records(output).Select(r => r.GetProperty("quote_id").GetString()!)];
@@ -35,7 +27,7 @@ public sealed class ArticleIdentityTests
     [Test]
     public void FileNamedDirectly_IdIsItsNameWithoutExtension()
     {
-        string story = _folder.Write("news/harbour-strike.txt", Story);
+        string story = Folder.Write("news/harbour-strike.txt", Story);
 
         (int _, string output, string _) = CliRunner.Run(["extract", story, "--format", "jsonl"]);
 
@@ -46,7 +38,7 @@ public sealed class ArticleIdentityTests
     public void RepeatedJsonlId_NamedOnStandardErrorAndMadeUnique()
     {
         string line = "{\"id\": \"a1\", \"text\": " + JsonSerializer.Serialize(Story) + "}\n";
-        string feed = _folder.Write("feed.jsonl", line + line);
+        string feed = Folder.Write("feed.jsonl", line + line);
 
         (int exitCode, string output, string error) = CliRunner.Run(["extract", feed, "--format", "jsonl"]);
 
@@ -58,12 +50,12 @@ public sealed class ArticleIdentityTests
     [Test]
     public void RunTwice_SameIds()
     {
-        _folder.Write("in/a/story.txt", Story);
-        _folder.Write("in/b/story.txt", Story);
-        _folder.Write("in/story.jsonl", "{\"id\": \"story\", \"text\": " + JsonSerializer.Serialize(Story) + "}\n");
+        Folder.Write("in/a/story.txt", Story);
+        Folder.Write("in/b/story.txt", Story);
+        Folder.Write("in/story.jsonl", "{\"id\": \"story\", \"text\": " + JsonSerializer.Serialize(Story) + "}\n");
 
-        string first = CliRunner.Run(["extract", _folder.File("in"), "--format", "jsonl"]).Out;
-        string second = CliRunner.Run(["extract", _folder.File("in"), "--format", "jsonl"]).Out;
+        string first = CliRunner.Run(["extract", Folder.File("in"), "--format", "jsonl"]).Out;
+        string second = CliRunner.Run(["extract", Folder.File("in"), "--format", "jsonl"]).Out;
 
         Assert.That(second, Is.EqualTo(first));
         Assert.That(Records(first).Select(r => r.GetProperty("article").GetString()), Is.Unique);

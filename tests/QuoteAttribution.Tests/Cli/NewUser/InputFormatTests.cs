@@ -5,19 +5,11 @@ using QuoteAttribution.Tests.Support;
 namespace QuoteAttribution.Tests.Cli.NewUser;
 
 /// <summary>Saved pages piped in, formats forced with --input-format, and the text offsets point into.</summary>
-public sealed class InputFormatTests
+public sealed class InputFormatTests : TempFolderTest
 {
     private const string Page =
         "<!DOCTYPE html><html><head><title>Harbour</title></head><body><nav><a href=\"/\">Home</a></nav>"
         + "<article><p>\"The harbour opens in May,\" Captain Ola Berg said.</p></article></body></html>";
-
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
 
     [Test]
     public void HtmlOnStandardInput_IsReadAsAPage()
@@ -33,7 +25,7 @@ public sealed class InputFormatTests
     [Test]
     public void InputFormatText_KeepsTheMarkupAsText()
     {
-        string page = _folder.Write("page.html", Page);
+        string page = Folder.Write("page.html", Page);
 
         (int _, string output, string _) = CliRunner.Run(["text", page, "--input-format", "text"]);
 
@@ -43,7 +35,7 @@ public sealed class InputFormatTests
     [Test]
     public void InputFormatHtml_ReadsAFileWithAnotherExtensionAsAPage()
     {
-        string saved = _folder.Write("page.txt", Page);
+        string saved = Folder.Write("page.txt", Page);
 
         (int exitCode, string output, string _) = CliRunner.Run(["speakers", saved, "--input-format", "html", "-f", "csv"]);
 
@@ -54,7 +46,7 @@ public sealed class InputFormatTests
     [Test]
     public void UnknownInputFormat_ExitTwoInWords()
     {
-        string page = _folder.Write("page.html", Page);
+        string page = Folder.Write("page.html", Page);
 
         (int exitCode, string _, string error) = CliRunner.Run(["extract", page, "--input-format", "pdf"]);
 
@@ -65,7 +57,7 @@ public sealed class InputFormatTests
     [Test]
     public void TextOfAPage_OffsetsOfTheRecordsPointIntoIt()
     {
-        string page = _folder.Write("page.html", Page);
+        string page = Folder.Write("page.html", Page);
 
         (int _, string text, string _) = CliRunner.Run(["text", page]);
         (int _, string records, string _) = CliRunner.Run(["extract", page, "--format", "jsonl"]);

@@ -5,22 +5,14 @@ using QuoteAttribution.Tests.Support;
 namespace QuoteAttribution.Tests.Cli.NewUser;
 
 /// <summary>What the tool says when a user gets the command line wrong, and at the end of a run in a terminal.</summary>
-public sealed class MessagesTests
+public sealed class MessagesTests : TempFolderTest
 {
     private const string Story = "\"We will win,\" Mayor Jane Smith said. \"The harbour opens in May,\" Captain Ola Berg said.";
-
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
 
     [Test]
     public void ThreadsNotANumber_SaysWholeNumberAndPointsToExtractHelp()
     {
-        string story = _folder.Write("story.txt", Story);
+        string story = Folder.Write("story.txt", Story);
 
         (int exitCode, string _, string error) = CliRunner.Run(["extract", story, "--threads", "many"]);
 
@@ -32,7 +24,7 @@ public sealed class MessagesTests
     [Test]
     public void BadFormatAfterSpeakers_PointsToSpeakersHelp()
     {
-        string story = _folder.Write("story.txt", Story);
+        string story = Folder.Write("story.txt", Story);
 
         (int exitCode, string _, string error) = CliRunner.Run(["speakers", story, "--format", "xls"]);
 
@@ -46,7 +38,7 @@ public sealed class MessagesTests
     [TestCase("rep", "report")]
     public void MistypedCommand_GetsDidYouMean(string typed, string meant)
     {
-        string story = _folder.Write("story.txt", Story);
+        string story = Folder.Write("story.txt", Story);
 
         (int exitCode, string _, string error) = CliRunner.Run([typed, story]);
 
@@ -66,9 +58,9 @@ public sealed class MessagesTests
     public void RunInTerminalToFile_EndsWithOneSummaryLine()
     {
         // Arrange: standard error is a terminal, the records go to a file
-        string story = _folder.Write("story.txt", Story);
-        string other = _folder.Write("other.txt", "\"No comment,\" Mayor Jane Smith said.");
-        string output = _folder.File("quotes.jsonl");
+        string story = Folder.Write("story.txt", Story);
+        string other = Folder.Write("other.txt", "\"No comment,\" Mayor Jane Smith said.");
+        string output = Folder.File("quotes.jsonl");
 
         // Act
         (int exitCode, string _, string error) = CliRunner.Run(["extract", story, other, "-o", output], errorIsTerminal: true);
@@ -82,7 +74,7 @@ public sealed class MessagesTests
     [Test]
     public void RunIntoAPipe_PrintsNoSummary()
     {
-        string story = _folder.Write("story.txt", Story);
+        string story = Folder.Write("story.txt", Story);
 
         (int _, string _, string error) = CliRunner.Run(["extract", story, "-f", "jsonl"]);
 
@@ -103,9 +95,9 @@ public sealed class MessagesTests
     public void SpeakersAndReport_CountTheSameStatements()
     {
         // Arrange: three statements, one of them with no speaker to be found
-        string story = _folder.Write(
+        string story = Folder.Write(
             "story.txt", Story + "\n\n\"Nobody will say who wrote this,\" the leaflet read on its last page.\n");
-        string page = _folder.File("report.html");
+        string page = Folder.File("report.html");
 
         // Act
         (int _, string speakers, string _) = CliRunner.Run(["speakers", story]);

@@ -5,21 +5,13 @@ using QuoteAttribution.Tests.Support;
 namespace QuoteAttribution.Tests.Cli.NewUser;
 
 /// <summary>Every record names where its article came from, in every format.</summary>
-public sealed class OriginTests
+public sealed class OriginTests : TempFolderTest
 {
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
-
     [Test]
     public void TextFileAndJsonlWithUrl_OriginIsThePathOrTheUrl()
     {
-        string story = _folder.Write("story.txt", "\"We will win,\" Mayor Jane Smith said.");
-        string feed = _folder.Write(
+        string story = Folder.Write("story.txt", "\"We will win,\" Mayor Jane Smith said.");
+        string feed = Folder.Write(
             "feed.jsonl",
             "{\"id\": \"f1\", \"url\": \"https://example.org/harbour\", \"source\": \"Harbour Times\", \"text\": \"\\\"Boats sail at dawn,\\\" Captain Ola Berg said.\"}\n"
             + "{\"id\": \"f2\", \"text\": \"\\\"Fish are back,\\\" Mayor Jane Smith said.\"}\n");
@@ -36,7 +28,7 @@ public sealed class OriginTests
     [TestCase("markdown")]
     public void RowFormats_HeaderHasOriginRightAfterArticle(string format)
     {
-        string story = _folder.Write("story.txt", "\"We will win,\" Mayor Jane Smith said.");
+        string story = Folder.Write("story.txt", "\"We will win,\" Mayor Jane Smith said.");
 
         (int _, string output, string _) = CliRunner.Run(["extract", story, "--format", format]);
 
@@ -49,8 +41,8 @@ public sealed class OriginTests
     [Test]
     public void Report_DataNamesTheOrigin()
     {
-        string story = _folder.Write("story.txt", "\"We will win,\" Mayor Jane Smith said.");
-        string page = _folder.File("report.html");
+        string story = Folder.Write("story.txt", "\"We will win,\" Mayor Jane Smith said.");
+        string page = Folder.File("report.html");
 
         (int exitCode, string _, string _) = CliRunner.Run(["report", story, "-o", page]);
 

@@ -5,23 +5,15 @@ using QuoteAttribution.Tests.Support;
 namespace QuoteAttribution.Tests.Cli.NewUser;
 
 /// <summary>Every command that writes rows takes its format from --format, else from the -o extension.</summary>
-public sealed class OutputFileTests
+public sealed class OutputFileTests : TempFolderTest
 {
     private const string Story = "\"We will win,\" Mayor Jane Smith said. \"The harbour opens in May,\" Captain Ola Berg said.";
-
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
 
     [Test]
     public void SpeakersToCsvFile_IsCsvWithByteOrderMark()
     {
-        string story = _folder.Write("story.txt", Story);
-        string output = _folder.File("who.csv");
+        string story = Folder.Write("story.txt", Story);
+        string output = Folder.File("who.csv");
 
         (int exitCode, string _, string _) = CliRunner.Run(["speakers", story, "-o", output]);
 
@@ -36,8 +28,8 @@ public sealed class OutputFileTests
     [TestCase("cmp.md", "#")]
     public void CompareToFile_FormatFromExtension(string name, string start)
     {
-        string story = _folder.Write("story.txt", Story);
-        string output = _folder.File(name);
+        string story = Folder.Write("story.txt", Story);
+        string output = Folder.File(name);
 
         (int exitCode, string _, string error) = CliRunner.Run(["compare", story, "--speaker", "Jane Smith", "--speaker", "Ola Berg", "-o", output]);
 
@@ -49,7 +41,7 @@ public sealed class OutputFileTests
     [TestCase("speakers", "Jsonl")]
     public void FormatInAnyCase_IsAccepted(string command, string format)
     {
-        string story = _folder.Write("story.txt", Story);
+        string story = Folder.Write("story.txt", Story);
 
         (int exitCode, string output, string error) = CliRunner.Run([command, story, "-f", format]);
 
@@ -60,8 +52,8 @@ public sealed class OutputFileTests
     [Test]
     public void ReportToPdf_IsRefusedAndNothingWritten()
     {
-        string story = _folder.Write("story.txt", Story);
-        string output = _folder.File("x.pdf");
+        string story = Folder.Write("story.txt", Story);
+        string output = Folder.File("x.pdf");
 
         (int exitCode, string _, string error) = CliRunner.Run(["report", story, "-o", output]);
 
@@ -73,9 +65,9 @@ public sealed class OutputFileTests
     [Test]
     public void ExtractIntoTheInputFolder_NextRunSkipsItsOwnOutput()
     {
-        _folder.Write("trap/story.txt", Story);
-        string folder = _folder.File("trap");
-        string output = _folder.File("trap/quotes.jsonl");
+        Folder.Write("trap/story.txt", Story);
+        string folder = Folder.File("trap");
+        string output = Folder.File("trap/quotes.jsonl");
 
         (int firstExit, string _, string _) = CliRunner.Run(["extract", folder, "-o", output]);
         string first = File.ReadAllText(output);

@@ -10,28 +10,20 @@ namespace QuoteAttribution.Tests.Cli.NewUser;
 /// what a user gets (the tests themselves run with ICU).
 /// </summary>
 [NonParallelizable]
-public sealed class SpeakerIdFoldingTests
+public sealed class SpeakerIdFoldingTests : TempFolderTest
 {
     private const string Story =
         "Harbour plans stall\n\n\u201CWe will not sell the pier,\u201D said Jos\u00E9 N\u00FA\u00F1ez, the harbour master.\n\n"
         + "\u201CThe vote comes in spring,\u201D Recep Tayyip Erdo\u011Fan told reporters.\n";
 
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
-
     [Test]
     public void AccentedNames_InTheBuiltTool_FoldToAsciiIds()
     {
         // Arrange
-        string story = _folder.Write("story.txt", Story);
+        string story = Folder.Write("story.txt", Story);
 
         // Act
-        using Process quotes = ToolProcess.StartQuotes(_folder.Path, "extract", story, "-f", "csv");
+        using Process quotes = ToolProcess.StartQuotes(Folder.Path, "extract", story, "-f", "csv");
         quotes.StandardInput.Close();
         string output = quotes.StandardOutput.ReadToEnd();
         bool ended = ToolProcess.Ended(quotes);

@@ -4,22 +4,14 @@ using QuoteAttribution.Tests.Support;
 namespace QuoteAttribution.Tests.Cli.NewUser;
 
 /// <summary>The terminal table of <c>quotes extract</c>: width goes to the statements, and a narrow table says what it leaves out.</summary>
-public sealed class TableWidthTests
+public sealed class TableWidthTests : TempFolderTest
 {
     private const string Statement = "The new ferry timetable starts in the second week of April for every island";
-
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _folder.Dispose();
 
     [Test]
     public void WideTerminal_ShowsAStatementOnOneLine()
     {
-        string story = _folder.Write("story.txt", $"\"{Statement},\" harbour director Ola Berg said.");
+        string story = Folder.Write("story.txt", $"\"{Statement},\" harbour director Ola Berg said.");
 
         (int exitCode, string output, string _) = CliRunner.Run(["extract", story, "-f", "table"], width: 200);
 
@@ -31,7 +23,7 @@ public sealed class TableWidthTests
     [Test]
     public void NarrowTerminal_NamesTheColumnsLeftOut()
     {
-        string story = _folder.Write("story.txt", $"\"{Statement},\" harbour director Ola Berg said.");
+        string story = Folder.Write("story.txt", $"\"{Statement},\" harbour director Ola Berg said.");
 
         (int _, string output, string _) = CliRunner.Run(["extract", story, "-f", "table"], width: 80);
 
