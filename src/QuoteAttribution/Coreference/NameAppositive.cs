@@ -22,22 +22,8 @@ internal static class NameAppositive
     /// "Rep. Ann Roe of New York, a supporter,": a name after a preposition is a place or a body the phrase
     /// mentions, and the appositive after it describes the person the phrase is about, not it.
     /// </summary>
-    private static bool AfterPreposition(string text, int start)
-    {
-        int end = start;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        int begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        return text.AsSpan(begin, end - begin) is "of" or "from" or "in" or "at" or "for" or "to" or "with" or "by" or "on";
-    }
+    private static bool AfterPreposition(string text, int start) =>
+        LettersBefore.Word(text, start) is "of" or "from" or "in" or "at" or "for" or "to" or "with" or "by" or "on";
 
     /// <summary>", a 26-year-old winger from Lagos,": a determiner or a possessive first, up to the closing punctuation.</summary>
     private static TextSpan? After(string text, int end)
@@ -100,7 +86,7 @@ internal static class NameAppositive
         {
             char c = text[i];
             if (c is ',' or ';' or '\n' or '(' or '"' or '\u201C' or '\u201D'
-                || (c == '.' && (i + 1 == text.Length || text[i + 1] is ' ' or '\n') && !IsAbbreviation(text, start, i)))
+                || (c == '.' && (i + 1 == text.Length || text[i + 1] is ' ' or '\n') && !IsAbbreviation(text, i)))
             {
                 return i;
             }
@@ -115,14 +101,9 @@ internal static class NameAppositive
     }
 
     /// <summary>"Mrs." in "an adviser to Mrs. Lee", "J." in "Ann J. Lee": a title or an initial, no sentence end.</summary>
-    private static bool IsAbbreviation(string text, int start, int period)
+    private static bool IsAbbreviation(string text, int period)
     {
-        int begin = period;
-        while (begin > start && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
+        int begin = period - LettersBefore.EndingAt(text, period).Length;
         ReadOnlySpan<char> word = text.AsSpan(begin, period - begin + 1);
         return word.Length == 2 || EntityLexicons.Honorifics.Contains(word) || EntityLexicons.TitleAbbreviations.ContainsKey(word);
     }

@@ -89,7 +89,7 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
 
             // Parsing is the costly part, and most capitalised runs ("Supreme Court", "New Year") have no word
             // that could make them a discourse name: those are passed over unparsed.
-            bool knownRole = IsKnownRole(WordBefore(text, name.Span.Start));
+            bool knownRole = IsKnownRole(LettersBefore.Word(text, name.Span.Start));
             TextSpan? appositive = NameAppositive.Find(text, name.Span);
             if (!knownRole && appositive is null && !MayBeDiscourseName(words, speakerWords))
             {
@@ -211,7 +211,7 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
     {
         for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
         {
-            ReadOnlySpan<char> before = at > 2 && text[at - 1] == ' ' ? WordEndingAt(text, at - 1) : [];
+            ReadOnlySpan<char> before = at > 2 && text[at - 1] == ' ' ? LettersBefore.EndingAt(text, at - 1) : [];
             if (!before.IsEmpty && char.IsUpper(before[0]) && (EntityLexicons.FirstNames.ContainsKey(before) || EntityLexicons.Titles.Contains(before)))
             {
                 return true;
@@ -235,29 +235,6 @@ internal sealed record PersonMention(TextSpan Span, ParsedMention Parsed, bool I
     // "Foreign Ministry spokesperson Lu Kang": a name that a known role word stands before is a person's.
     private static bool IsKnownRole(ReadOnlySpan<char> word) =>
         word.Length > 0 && char.IsLower(word[0]) && (EntityLexicons.Roles.Contains(word) || EntityLexicons.Titles.Contains(word));
-
-    private static ReadOnlySpan<char> WordBefore(string text, int position)
-    {
-        int end = position;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        return WordEndingAt(text, end);
-    }
-
-    /// <summary>The letters that end right at <paramref name="end"/>; empty when no letter does.</summary>
-    private static ReadOnlySpan<char> WordEndingAt(string text, int end)
-    {
-        int start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return text.AsSpan(start, end - start);
-    }
 
     private static void AddPerson(List<PersonMention> people, TextSpan span, ParsedMention parsed, bool isSpeaker, bool isSubject, TextSpan? appositive)
     {
