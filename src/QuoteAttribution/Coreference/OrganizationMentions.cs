@@ -9,7 +9,8 @@ namespace QuoteAttribution.Coreference;
 /// </summary>
 internal sealed class OrganizationMentions(ArticleEntities entities)
 {
-    private readonly List<(TextSpan Span, string Name)> _subjects = NamedSubjects(entities);
+    // Read on the first "the company" or "it" an article resolves; most articles never ask.
+    private List<(TextSpan Span, string Name)>? _subjects;
 
     // How far back "it" and "the utility" look for the named organisation they stand for: "it" is read
     // with the sentence before; a noun can pick up a name from earlier in the story.
@@ -26,9 +27,10 @@ internal sealed class OrganizationMentions(ArticleEntities entities)
         (string Name, int Start)? speaking = SpeakingBefore(mention, pronoun);
         int from = speaking?.Start ?? -1;
         int window = entities.ParagraphOf(mention.Start) - (pronoun ? PronounParagraphs : OrganizationNounParagraphs);
-        for (int i = Sorted.FirstAtOrAfter(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_subjects), mention.Start, static o => o.Span.Start) - 1; i >= 0; i--)
+        List<(TextSpan Span, string Name)> subjects = _subjects ??= NamedSubjects(entities);
+        for (int i = Sorted.FirstAtOrAfter(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(subjects), mention.Start, static o => o.Span.Start) - 1; i >= 0; i--)
         {
-            (TextSpan span, string name) = _subjects[i];
+            (TextSpan span, string name) = subjects[i];
             if (span.Start <= from || entities.ParagraphOf(span.Start) < window)
             {
                 break;
