@@ -154,7 +154,9 @@ internal static class ContentStart
             return cue with { ContentAfterStart = s.Tokens[next].Span.Start };
         }
 
-        int clause = verb.IsWeak ? -1 : ClauseAfterAdverbial.Start(s, next);
+        // "tweeted Tuesday night he considered Reed the “likely winner”": a weak verb's clause behind an adverbial
+        // counts too when it holds quoted words (the statement finder checks that).
+        int clause = ClauseAfterAdverbial.Start(s, next, verb.IsWeak);
         return clause >= 0 ? cue with { ContentAfterStart = s.Tokens[clause].Span.Start } : cue;
     }
 
