@@ -38,7 +38,7 @@ internal static class ClauseAfterAdverbial
             // "acknowledged at a forum on Monday “it will be hard ...”", "has said repeatedly “the next mayor” ...":
             // after a time word or an adverb, a quote opens the clause.
             if (s.IsQuoteMark(k) && k > start && s.IsWord(k - 1) && (WordClasses.TimeWords.Contains(s.Word(k - 1)) || s.Word(k - 1).EndsWith("ly", StringComparison.Ordinal))
-                && k + 1 < s.Count && s.InQuote[k + 1] && !IsTitle(s, k + 1))
+                && k + 1 < s.Count && s.InQuote[k + 1] && !QuotedTitle.At(s, k + 1))
             {
                 return s.Count - k >= 4 ? k : -1;
             }
@@ -54,6 +54,7 @@ internal static class ClauseAfterAdverbial
             ReadOnlySpan<char> word = s.Word(k);
             if (Adverbials.Opens(s, k))
             {
+                // "answered by explaining the hall was booked": after a weak verb, the clause after a gerund is the gerund's.
                 if (weak && s.IsWord(k + 1) && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal) && char.IsLower(s.Word(k + 1)[0]) && !WordClasses.TimeWords.Contains(s.Word(k + 1)))
                 {
                     return -1;
@@ -76,22 +77,5 @@ internal static class ClauseAfterAdverbial
         }
 
         return -1;
-    }
-
-    /// <summary>
-    /// True when every word of the quote opening at <paramref name="k"/> is capitalised: a programme or a title
-    /// ("said on “Meet the Press”"), not words someone said.
-    /// </summary>
-    private static bool IsTitle(SentenceView s, int k)
-    {
-        for (; k < s.Count && s.InQuote[k]; k++)
-        {
-            if (s.Tokens[k].IsWord && s.Word(k).Length > 3 && char.IsLower(s.Word(k)[0]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
