@@ -18,6 +18,8 @@ internal static class EntityLexicons
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Groups = Set("groups.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> People = Set("people.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNouns = Set("document-nouns.txt");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CollectiveNouns = Set("collective-nouns.txt");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupOpeners = Set("group-openers.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles = Set("name-particles.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameSuffixes = Set("name-suffixes.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Parties = Set("parties.txt");
