@@ -96,7 +96,8 @@ internal sealed class BodyNames(ArticleEntities entities)
     /// <summary>"TransLink", "GunBroker": a capital inside a word of plain letters (not a code like "pic/Xy8Rk2").</summary>
     private static bool HasInnerCapital(ReadOnlySpan<char> run)
     {
-        if (run.ContainsAnyInRange('0', '9'))
+        // "McLean", "MacKay": a surname's prefix, not a brand's inner capital.
+        if (run.ContainsAnyInRange('0', '9') || run.StartsWith("Mc", StringComparison.Ordinal) || run.StartsWith("Mac", StringComparison.Ordinal))
         {
             return false;
         }
