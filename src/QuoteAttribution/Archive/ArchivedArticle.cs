@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text;
 using QuoteAttribution.Pipeline;
 
 namespace QuoteAttribution.Archive;
@@ -15,33 +13,55 @@ namespace QuoteAttribution.Archive;
 public sealed record ArchivedArticle(
     string Id, string Origin, string Title, string Date, string? Text, ImmutableArray<QuoteRecord> Records)
 {
+    private static readonly int SpeakerIdField = RecordFieldIndex("speaker_id");
+    private static readonly int OriginField = RecordFieldIndex("origin");
+
     /// <summary>SHA-256 of the text (UTF-8, lower-case hex), or empty when the text is not known.</summary>
-    public string TextHash => Text is null ? "" : Hash(Text);
+    public string TextHash => Text is null ? "" : Sha256Text.Of(Text);
 
     /// <summary>
     /// SHA-256 of the records' fields as every format writes them, less <c>speaker_id</c> (which the
     /// archive decides) and <c>origin</c> (where a copy was read, not what it says): the change test
-    /// when the text is not known.
+    /// when the text is not known. Each record's fields are joined by U+001F and each record ends with U+001E.
     /// </summary>
     public string RecordsHash
     {
         get
         {
-            List<string> names = [.. RecordFields.Names];
-            int speakerId = names.IndexOf("speaker_id");
-            int origin = names.IndexOf("origin");
-            StringBuilder all = new();
+            using Sha256Text hash = new();
             foreach (QuoteRecord record in Records)
             {
                 string[] values = RecordFields.Values(record);
-                values[speakerId] = "";
-                values[origin] = "";
-                all.AppendJoin('\u001f', values).Append('\u001e');
+                for (int i = 0; i < values.Length; i++)
+                {
+                    if (i > 0)
+                    {
+                        hash.Append('\u001f');
+                    }
+
+                    if (i != SpeakerIdField && i != OriginField)
+                    {
+                        hash.Append(values[i]);
+                    }
+                }
+
+                hash.Append('\u001e');
             }
 
-            return Hash(all.ToString());
+            return hash.Finish();
         }
     }
 
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    private static int RecordFieldIndex(string name)
+    {
+        for (int i = 0; i < RecordFields.Names.Count; i++)
+        {
+            if (RecordFields.Names[i] == name)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"no record field '{name}'");
+    }
 }

@@ -19,6 +19,9 @@ internal sealed class ArticleEntities
     private readonly Dictionary<string, List<int>> _describing = new(StringComparer.Ordinal);
     private readonly bool[] _captions;
 
+    private BodyNames? _bodies;
+    private DocumentAuthors? _documents;
+
     public ArticleEntities(string text, SieveContext context)
     {
         Text = text;
@@ -60,6 +63,12 @@ internal sealed class ArticleEntities
 
     /// <summary>The organisations that speak, and the organisation nouns that stand for them.</summary>
     public OrganizationMentions Organizations { get; }
+
+    /// <summary>Names of bodies the lexicons cannot type (brands, one-word names), found on the first question.</summary>
+    public BodyNames Bodies => _bodies ??= new BodyNames(this);
+
+    /// <summary>The authors of the documents the article introduces, found on the first question.</summary>
+    public DocumentAuthors Documents => _documents ??= new DocumentAuthors(this);
 
     /// <summary>The capitalised names the article's acronyms abbreviate.</summary>
     public AcronymExpansions Acronyms { get; }

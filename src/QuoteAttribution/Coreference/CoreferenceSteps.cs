@@ -19,6 +19,9 @@ internal static class CoreferenceSteps
     /// <summary>A "they" that continues the speaking group named in the statement before it.</summary>
     public const string SpeakingGroup = "speaking-group";
 
+    /// <summary>A "they" that stands for the nearest definite body or set of people before it: <see cref="CollectiveAntecedents"/>.</summary>
+    public const string CollectiveAntecedent = "collective-antecedent";
+
     /// <summary>The news lead's description named one statement later: <see cref="IntroducedSpeakers"/>.</summary>
     public const string NamedLater = "named-later";
 

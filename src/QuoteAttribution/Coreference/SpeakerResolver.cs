@@ -17,6 +17,7 @@ internal sealed class SpeakerResolver
     private readonly MentionResolution _resolution;
     private readonly PluralAntecedents _plurals;
     private readonly IntroducedSources _sources;
+    private readonly CollectiveAntecedents _collectives;
 
     public SpeakerResolver(string text, SieveContext context)
     {
@@ -25,6 +26,7 @@ internal sealed class SpeakerResolver
         _resolution = new MentionResolution(_entities, MentionResolution.Default);
         _plurals = new PluralAntecedents(text, context, _entities.Mentions);
         _sources = new IntroducedSources(_entities);
+        _collectives = new CollectiveAntecedents(text, context);
     }
 
     public ResolvedSpeaker[] Resolve()
@@ -48,6 +50,10 @@ internal sealed class SpeakerResolver
                 && _plurals.SpeakingGroupBefore(i, they) is { Speaker: TextSpan speaker } cue)
             {
                 resolved[i] = _resolution.Resolve(speaker, cue.Appositive) with { Mention = resolved[i].Mention, MentionSpan = they, Resolver = CoreferenceSteps.SpeakingGroup };
+            }
+            else if (resolved[i] is { Name.Length: 0, Type: SpeakerType.Group, MentionSpan: TextSpan pronoun } && _collectives.Before(pronoun) is { } collective)
+            {
+                resolved[i] = _resolution.Resolve(collective, null) with { Mention = resolved[i].Mention, MentionSpan = pronoun, Resolver = CoreferenceSteps.CollectiveAntecedent };
             }
         }
 

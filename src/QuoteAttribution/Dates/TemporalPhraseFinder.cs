@@ -67,10 +67,10 @@ internal static class TemporalPhraseFinder
 
     /// <summary>
     /// False for a phrase that can name no single day, so the recognizer need not read it: a day needs a
-    /// weekday, a month with a number (<c>Oct. 6</c>, <c>the 4th of July</c>), a numeric date, <c>today</c>,
+    /// weekday, a month with a number other than a year (<c>Oct. 6</c>, <c>the 4th of July</c>; not <c>May 2016</c>), a numeric date, <c>today</c>,
     /// <c>yesterday</c>, <c>tonight</c> or <c>tomorrow</c>, a part of the day after <c>this</c> or <c>last</c>
     /// (<c>this morning</c>, <c>last night</c>), or days or a week <c>ago</c>. Everything else a trigger
-    /// starts is a span or nothing (<c>last week</c>, <c>this month</c>, <c>September</c>, <c>the morning</c>,
+    /// starts is a span or nothing (<c>last week</c>, <c>this month</c>, <c>September</c>, <c>January 2016</c>, <c>the morning</c>,
     /// <c>years ago</c>), which the recognizer reads as no day.
     /// </summary>
     /// <remarks>
@@ -99,7 +99,7 @@ internal static class TemporalPhraseFinder
             }
 
             month |= Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.TrimEnd('.'));
-            number |= char.IsAsciiDigit(word[0]);
+            number |= char.IsAsciiDigit(word[0]) && !IsYear(word);
             ago |= word.Equals("ago", StringComparison.OrdinalIgnoreCase);
             agoUnit |= AgoUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
             previous = word;
@@ -152,6 +152,9 @@ internal static class TemporalPhraseFinder
 
     private static bool IsPhraseWord(ReadOnlySpan<char> word) =>
         IsTrigger(word) || Connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || char.IsAsciiDigit(word[0]);
+
+    // A month with only a year ("January 2016", "in May 2015") is a span: the day needs another number.
+    private static bool IsYear(ReadOnlySpan<char> word) => word.Length == 4 && !word.ContainsAnyExceptInRange('0', '9');
 
     // "2015-10-06", "10/6/2015": digits with two separators.
     private static bool IsNumericDate(ReadOnlySpan<char> word) =>

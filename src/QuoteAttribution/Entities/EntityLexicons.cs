@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using QuoteAttribution.Lexicons;
+using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Entities;
 
@@ -9,27 +9,29 @@ namespace QuoteAttribution.Entities;
 /// </summary>
 internal static class EntityLexicons
 {
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Set("titles.txt");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = Set("honorifics.txt");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ranks = Set("ranks.txt");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = Set("roles.txt");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleModifiers = Set("role-modifiers.txt");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Organizations = Set("organizations.txt");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Groups = Set("groups.txt");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> People = Set("people.txt");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNouns = Set("document-nouns.txt");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles = Set("name-particles.txt");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameSuffixes = Set("name-suffixes.txt");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Parties = Set("parties.txt");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotRoles = Set("not-roles.txt");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleStopWords = Set("title-stop-words.txt");
-    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Countries = Map("countries.txt");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Regions = Set("regions.txt");
-    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Anonymous = Map("anonymous.txt");
-    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Map("pronouns.txt");
-    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> GenderedWords = Map("gendered-words.txt");
-    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FirstNames = Map("first-names.txt");
-    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TitleAbbreviations = Map("title-abbreviations.txt");
+    public static readonly WordSet Titles = Set("titles.txt");
+    public static readonly WordSet Honorifics = Set("honorifics.txt");
+    public static readonly WordSet Ranks = Set("ranks.txt");
+    public static readonly WordSet Roles = Set("roles.txt");
+    public static readonly WordSet RoleModifiers = Set("role-modifiers.txt");
+    public static readonly WordSet Organizations = Set("organizations.txt");
+    public static readonly WordSet Groups = Set("groups.txt");
+    public static readonly WordSet People = Set("people.txt");
+    public static readonly WordSet DocumentNouns = Set("document-nouns.txt");
+    public static readonly WordSet CollectiveNouns = Set("collective-nouns.txt");
+    public static readonly WordSet GroupOpeners = Set("group-openers.txt");
+    public static readonly WordSet NameParticles = Set("name-particles.txt");
+    public static readonly WordSet NameSuffixes = Set("name-suffixes.txt");
+    public static readonly WordSet Parties = Set("parties.txt");
+    public static readonly WordSet NotRoles = Set("not-roles.txt");
+    public static readonly WordSet TitleStopWords = Set("title-stop-words.txt");
+    public static readonly WordMap Countries = Map("countries.txt");
+    public static readonly WordSet Regions = Set("regions.txt");
+    public static readonly WordMap Anonymous = Map("anonymous.txt");
+    public static readonly WordMap Pronouns = Map("pronouns.txt");
+    public static readonly WordMap GenderedWords = Map("gendered-words.txt");
+    public static readonly WordMap FirstNames = Map("first-names.txt");
+    public static readonly WordMap TitleAbbreviations = Map("title-abbreviations.txt");
 
     /// <summary>The longest multi-word entry in any entity lexicon, in words.</summary>
     public const int MaxUnitWords = 4;
@@ -52,9 +54,9 @@ internal static class EntityLexicons
         _ => Gender.Unknown,
     };
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string file) =>
-        Lexicon.Load(file).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static WordSet Set(string file) =>
+        new(Lexicon.Load(file));
 
-    private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Map(string file) =>
-        Lexicon.LoadMap(file).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static WordMap Map(string file) =>
+        new(Lexicon.LoadMap(file));
 }

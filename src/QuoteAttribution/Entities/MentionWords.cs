@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using QuoteAttribution.Text;
 using static QuoteAttribution.Entities.EntityLexicons;
 
 namespace QuoteAttribution.Entities;
@@ -10,10 +11,10 @@ namespace QuoteAttribution.Entities;
 internal static class MentionWords
 {
     // Unions of lexicons that share one case-insensitive comparer: one lookup answers "in any of them".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleUnits =
+    private static readonly WordSet RoleUnits =
         Union(Roles.Set, Titles.Set, People.Set);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Known =
+    private static readonly WordSet Known =
         Union(Roles.Set, Titles.Set, People.Set, Organizations.Set, Countries.Dictionary.Keys, Groups.Set, RoleModifiers.Set,
             Anonymous.Dictionary.Keys, Pronouns.Dictionary.Keys);
 
@@ -49,8 +50,8 @@ internal static class MentionWords
     public static bool IsAffiliationPreposition(ReadOnlySpan<char> word) =>
         word is "for" or "of" or "at" or "with" or "from" or "in";
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Union(params IEnumerable<string>[] lexicons) =>
-        lexicons.SelectMany(words => words).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static WordSet Union(params IEnumerable<string>[] lexicons) =>
+        new(lexicons.SelectMany(words => words).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// The number of words of <paramref name="text"/> split at spaces, as <c>Split(' ',
