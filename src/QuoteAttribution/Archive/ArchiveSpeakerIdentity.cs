@@ -99,13 +99,15 @@ internal sealed class ArchiveSpeakerIdentity
     }
 
     private static bool IsFullName(QuoteRecord record) =>
-        record.SpeakerType == SpeakerType.Person && PersonNames.WordCount(PersonNames.StripTitles(record.Speaker)) >= 2;
+        record.SpeakerType == SpeakerType.Person && PersonNames.WordCount(RegisteredName.Of(record.Speaker).Bare) >= 2;
 
     private ArchivedSpeaker? Person(QuoteRecord record)
     {
-        string bare = PersonNames.StripTitles(record.Speaker);
+        // Without titles and the party words before the name ("Republican Ana Soto" is Ana Soto); a
+        // description in place of a name ("Wisconsin Republican") is no one the archive can keep apart.
+        string bare = RegisteredName.Of(record.Speaker).Bare;
         string slug = SpeakerIds.Slug(bare);
-        if (slug.Length == 0)
+        if (slug.Length == 0 || RegisteredName.IsDescription(bare))
         {
             return null;
         }

@@ -68,6 +68,15 @@ public sealed class ArchiveSpeakerIdentityTests : TempFolderTest
         Assert.That(SpeakerIds(Db, "b"), Is.EqualTo(new[] { "mara-l-velden", "mara-velden" }));
     }
 
+    [Test]
+    public void PartyWordBeforeTheName_SamePerson()
+    {
+        Store(Article("a", "1", Record("a", 1, "Mara Velden")));
+        Store(Article("b", "2", Record("b", 1, "Republican Mara Velden"), Record("b", 2, "Ohio Republican")));
+
+        Assert.That(SpeakerIds(Db, "b"), Is.EqualTo(new[] { "mara-velden", "" }));
+    }
+
     [TestCase("ambassador", "", "stuart-jones")]
     [TestCase("", "Freland", "stuart-jones")]
     [TestCase("farmer", "", "rupert-jones")]
