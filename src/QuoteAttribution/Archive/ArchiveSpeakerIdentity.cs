@@ -14,6 +14,7 @@ namespace QuoteAttribution.Archive;
 /// a full name that is already an id or an alias keeps it; a full name joins the speaker with the same
 /// first name and surname, or else the archive's only speaker of that surname when that one has no
 /// first name yet (the archive knows one Lavrov); either join is recorded as an alias of its own slug.
+/// Two different middle parts (<c>George H.W. Bush</c>, <c>George W. Bush</c>) keep two people apart.
 /// A bare surname joins the archive's only speaker of that surname, else the one whose roles or
 /// affiliations match, else the unplaced speaker of that surname. Different affiliations keep two
 /// people apart. Anything else gets a new id: its slug, or the slug with <c>-2</c>, <c>-3</c>… when taken.
@@ -98,13 +99,15 @@ internal sealed class ArchiveSpeakerIdentity
     }
 
     private static bool IsFullName(QuoteRecord record) =>
-        record.SpeakerType == SpeakerType.Person && PersonNames.WordCount(PersonNames.StripTitles(record.Speaker)) >= 2;
+        record.SpeakerType == SpeakerType.Person && PersonNames.WordCount(RegisteredName.Of(record.Speaker).Bare) >= 2;
 
     private ArchivedSpeaker? Person(QuoteRecord record)
     {
-        string bare = PersonNames.StripTitles(record.Speaker);
+        // Without titles and the party words before the name ("Republican Ana Soto" is Ana Soto); a
+        // description in place of a name ("Wisconsin Republican") is no one the archive can keep apart.
+        string bare = RegisteredName.Of(record.Speaker).Bare;
         string slug = SpeakerIds.Slug(bare);
-        if (slug.Length == 0)
+        if (slug.Length == 0 || RegisteredName.IsDescription(bare))
         {
             return null;
         }
@@ -122,7 +125,7 @@ internal sealed class ArchiveSpeakerIdentity
         }
 
         string first = PersonNames.FirstWordKey(bare);
-        List<ArchivedSpeaker> candidates = Candidates(bare, affiliation);
+        List<ArchivedSpeaker> candidates = [.. Candidates(bare, affiliation).Where(c => !OtherMiddle(c.Name, bare))];
         ArchivedSpeaker[] sameFirst = [.. candidates.Where(c => c.FirstName == first)];
         ArchivedSpeaker? joined = sameFirst.Length == 1 ? sameFirst[0]
             : candidates is [{ FirstName.Length: 0 } only] ? only
@@ -169,6 +172,14 @@ internal sealed class ArchiveSpeakerIdentity
         }
 
         return Known(slug) is { Type: "organization" } known ? known : Mint(slug, name, "organization", "");
+    }
+
+    // Two different middle parts with one first name and surname are two people ("George H.W. Bush" and
+    // "George W. Bush"); a name written without one can be either.
+    private static bool OtherMiddle(string known, string bare)
+    {
+        string a = RegisteredName.Of(known).Middle, b = RegisteredName.Of(bare).Middle;
+        return a.Length > 0 && b.Length > 0 && !string.Equals(SpeakerIds.Slug(a), SpeakerIds.Slug(b), StringComparison.Ordinal);
     }
 
     /// <summary>The persons of the archive who share a surname key with <paramref name="bare"/> and no conflicting affiliation.</summary>

@@ -108,11 +108,14 @@ public sealed class SpeakerRegistry
             return "";
         }
 
-        if (person.Words > MaxNameWords && !person.MiddleIsInitials)
+        if (HeadlineTail(person) is { } tail)
         {
-            // The last two words of a headline taken for a name, when they are a name the run knows.
-            string tail = string.Join(' ', person.Bare.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^2..]);
-            return _middles.ContainsKey(tail) ? KeyId(tail) : SpeakerIds.Slug(person.Bare);
+            return tail;
+        }
+
+        if (person.Words > MaxNameWords)
+        {
+            return SpeakerIds.Slug(person.Bare);
         }
 
         if (person.Words >= 2)
@@ -125,6 +128,21 @@ public sealed class SpeakerRegistry
         // The chosen key is a registered full name: its id is taken from it directly, never by asking again
         // (a second lookup of a key that parses as a bare surname would ask forever).
         return _surnames.Choose(article, slug, role, affiliation) is { } chosen && ChosenId(chosen) is { } id ? id : slug;
+    }
+
+    // A headline taken for a name ("Why Voters Trust Ana Soto", "Offensive Things Ana Soto") ends in a name
+    // the run knows, written plainly, after words that are no first name: the id of that name.
+    private string? HeadlineTail(RegisteredName person)
+    {
+        if (person.Words < 3 || person.MiddleIsInitials)
+        {
+            return null;
+        }
+
+        string[] words = person.Bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string tail = string.Join(' ', words[^2..]);
+        bool known = _middles.TryGetValue(tail, out SortedSet<string>? written) && written.Contains("");
+        return known && (person.Words > MaxNameWords || !EntityLexicons.FirstNames.ContainsKey(words[0])) ? KeyId(tail) : null;
     }
 
     // A middle part does not split a person: initials unless two different ones share first and last name,

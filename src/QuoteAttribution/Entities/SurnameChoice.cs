@@ -73,10 +73,7 @@ internal sealed class SurnameChoice
         (int count, string last) = _articles.GetValueOrDefault(fullName, (0, ""));
         _articles[fullName] = string.Equals(last, article, StringComparison.Ordinal) && count > 0 ? (count, last) : (count + 1, article);
         Add(_descriptions, fullName, DescriptionWords(role, affiliation));
-        if (Position(role) is { Length: > 0 } position)
-        {
-            Add(_positions, fullName, [position]);
-        }
+        Add(_positions, fullName, Positions(role));
     }
 
     /// <summary>
@@ -134,7 +131,7 @@ internal sealed class SurnameChoice
     // A surname said to hold a position the full name was never given is someone else: "Prime Minister
     // Soto" is not the Ana Soto only ever called party leader. Without a position on either side it fits.
     private bool Fits(string fullName, string position) =>
-        position.Length == 0 || !_positions.TryGetValue(fullName, out HashSet<string>? held) || held.Contains(position);
+        position.Length == 0 || !_positions.TryGetValue(fullName, out HashSet<string>? held) || held.Count == 0 || held.Contains(position);
 
     // The one name whose roles and affiliations hold every word of the clues.
     private string? Supported(string[] names, HashSet<string> clues)
@@ -176,6 +173,11 @@ internal sealed class SurnameChoice
         string head = RoleHeads.Of(role);
         return head.Length > 0 && EntityLexicons.Roles.Contains(head) ? head : "";
     }
+
+    // Every position word of a role a full name was given, not only its head: a role run together with
+    // another ("presidential candidate Texas Sen.") still says the person was a candidate.
+    private static IEnumerable<string> Positions(string role) =>
+        role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => RoleHeads.Of(w)).Where(w => w.Length > 0 && EntityLexicons.Roles.Contains(w));
 
     private static HashSet<string> DescriptionWords(string role, string affiliation) =>
         [.. (role + " " + affiliation).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ','))];

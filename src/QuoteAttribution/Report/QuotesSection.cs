@@ -10,6 +10,11 @@ internal sealed class QuotesSection(ReportWriter page)
     /// <summary>The filter value of records without a speaker.</summary>
     internal const string NoSpeakerKey = "(none)";
 
+    // The longest article name the quote-id column shows whole (a date and a slug's first words).
+    private const int MaxArticleChars = 24;
+
+    private const string Ellipsis = "\u2026";
+
     private static readonly string[] QuoteColumns = ["Quote", "Date", "Speaker", "Kind", "Statement in context", "Rule", "Confidence"];
 
     public void Write()
@@ -57,7 +62,7 @@ internal sealed class QuotesSection(ReportWriter page)
         string kind = RecordFields.Lower(r.Kind);
         string index = i.ToString("D6", CultureInfo.InvariantCulture);
         page.Line($"<tr id=\"{page.AnchorOf(r)}\" data-i=\"{i.ToString(CultureInfo.InvariantCulture)}\" data-speaker=\"{Html.Encode(key)}\" data-kind=\"{kind}\">");
-        page.Line($"<td data-v=\"{index}\"><span class=\"qid\">{Html.Encode(r.QuoteId)}</span></td>");
+        page.Line($"<td data-v=\"{index}\"><span class=\"qid\" title=\"{Html.Encode(r.QuoteId)}\">{Html.Encode(ShortQuoteId(r.QuoteId))}</span></td>");
         page.Line($"<td class=\"date\">{RecordFields.Date(r.Date)}</td>");
         page.Line($"<td data-v=\"{Html.Encode(r.Speaker.Trim())}\">{SpeakerCell(r)}</td>");
         page.Line($"<td>{kind}</td>");
@@ -67,6 +72,20 @@ internal sealed class QuotesSection(ReportWriter page)
         page.Line($"<td data-v=\"{Html.Encode(r.Rule)}\">{RuleCell(r)}</td>");
         page.Line($"<td class=\"num\">{RecordFields.Confidence(r.Confidence)}</td>");
         page.Line("</tr>");
+    }
+
+    /// <summary>
+    /// The quote id as the table shows it: without the folders of the article id and with a long article
+    /// name cut, so the column stays narrow; the cell's title holds the whole id.
+    /// </summary>
+    /// <example><c>corpus/train/daily_2016-02-20_the-latest-voters-say-they-want#3</c> → <c>daily_2016-02-20_the-la…#3</c></example>
+    internal static string ShortQuoteId(string quoteId)
+    {
+        int hash = quoteId.LastIndexOf('#');
+        string article = hash < 0 ? quoteId : quoteId[..hash];
+        string n = hash < 0 ? "" : quoteId[hash..];
+        article = article[(article.LastIndexOf('/') + 1)..];
+        return (article.Length > MaxArticleChars ? article[..(MaxArticleChars - 1)] + Ellipsis : article) + n;
     }
 
     private static string SpeakerCell(QuoteRecord r)

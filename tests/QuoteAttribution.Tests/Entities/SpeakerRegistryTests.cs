@@ -249,4 +249,21 @@ public sealed class SpeakerRegistryTests
 
         Assert.That(registry.IdFor("Soto", SpeakerType.Person), Is.EqualTo("soto"));
     }
+
+    [Test]
+    public void ShortHeadlineEndingInAKnownName_TakesThatNamesId()
+    {
+        SpeakerRegistry registry = With("Ana Soto", "Candid Words Ana Soto");
+
+        Assert.That(registry.IdFor("Candid Words Ana Soto", SpeakerType.Person), Is.EqualTo("ana-soto"));
+    }
+
+    [Test]
+    public void SurnameWhosePositionAppearsInsideALongerRole_Joins()
+    {
+        SpeakerRegistry registry = new();
+        registry.Register("a", "Ana Soto", SpeakerType.Person, "presidential candidate Texas Sen.", "");
+
+        Assert.That(registry.IdFor("b", "Soto", SpeakerType.Person, "Republican candidate", ""), Is.EqualTo("ana-soto"));
+    }
 }

@@ -35,6 +35,22 @@ public sealed class HtmlReportWriterTests
         Assert.That(table.QuerySelector("tfoot")?.TextContent, Does.Contain("1 statement without a speaker"));
     }
 
+    [TestCase("brussels-2015-10-15#2", "brussels-2015-10-15#2")]
+    [TestCase("corpus/train/daily_2016-02-20_the-latest-voters-say-they-want#13", "daily_2016-02-20_the-la\u2026#13")]
+    [TestCase("feeds/short#1", "short#1")]
+    public void QuoteId_ShownShortWithoutFoldersAndLongNamesCut(string quoteId, string shown)
+    {
+        Assert.That(QuotesSection.ShortQuoteId(quoteId), Is.EqualTo(shown));
+    }
+
+    [Test]
+    public void QuoteIdCell_HoldsTheWholeIdInItsTitle()
+    {
+        IElement cell = Document.QuerySelector("#quotes-table tbody tr .qid")!;
+
+        Assert.That(cell.GetAttribute("title"), Is.EqualTo(SampleCorpus.Records[0].QuoteId));
+    }
+
     [Test]
     public void EveryFormControl_HasItsLabel()
     {
