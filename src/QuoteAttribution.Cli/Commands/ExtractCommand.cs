@@ -27,10 +27,15 @@ internal static class ExtractCommand
         };
         Option<int> maxArticleChars = MaxArticleChars();
         Option<string[]> sieves = SieveOption.Create();
+        Option<bool> stream = new("--stream")
+        {
+            Description = "Write each article's records as soon as it is analysed, with provisional speaker ids (a bare surname "
+                + "takes the id of a full name seen earlier in the run). Without it, records are written once the run's ids are final.",
+        };
 
         Command command = new("extract", "Extract who-said-what records (one per statement) from articles: text, HTML pages or JSON Lines.")
         {
-            inputs, inputFormat, format, output, threads, noFormulaGuard, maxArticleChars, sieves,
+            inputs, inputFormat, format, output, threads, noFormulaGuard, maxArticleChars, sieves, stream,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -44,6 +49,7 @@ internal static class ExtractCommand
             {
                 Sieves = SieveOption.Names(parseResult, sieves),
                 InputFormat = WorkflowArguments.ParseInputFormat(parseResult.GetValue(inputFormat)),
+                Stream = parseResult.GetValue(stream),
             };
             return Task.FromResult(new ExtractRun(console, settings).Execute(cancellationToken));
         });

@@ -106,6 +106,7 @@ internal sealed class ExtractRun(CliConsole console, ExtractSettings settings)
         {
             bool anyUnreadable = false;
             SpeakerRegistry speakerIds = new();
+            using RecordSpool? spool = settings.Stream ? null : new RecordSpool();
             foreach (CorpusItem item in analyzer.Analyze(reader.Read(settings.Inputs), cancellationToken))
             {
                 if (item.Problem is ReadProblem problem)
@@ -116,25 +117,40 @@ internal sealed class ExtractRun(CliConsole console, ExtractSettings settings)
 
                 if (item.Result is AttributionResult result)
                 {
-                    // Streaming: a bare surname takes the id of the one full name seen so far in the run
-                    // ("Lavrov" after "Sergei Lavrov" in an earlier article → sergei-lavrov).
                     foreach (QuoteRecord record in result.Records)
                     {
-                        speakerIds.Register(record.Speaker, record.SpeakerType, record.Role, record.Affiliation);
+                        RunSpeakerIds.Register(record, speakerIds);
+                        spool?.Add(record);
                     }
 
-                    QuoteRecord[] records = [.. result.Records.Select(record => RunSpeakerIds.Apply(record, speakerIds))];
-                    foreach (QuoteRecord record in records)
+                    if (spool is null)
                     {
-                        writer.Write(record);
+                        // Streaming: a bare surname takes the id of the one full name seen so far in the run
+                        // ("Lavrov" after "Sergei Lavrov" in an earlier article → sergei-lavrov).
+                        WriteAll(writer, result.Records, speakerIds, cancellationToken);
                     }
 
-                    progress.Article(records);
+                    progress.Article(result.Records);
                 }
+            }
+
+            if (spool is not null)
+            {
+                // Every speaker of the run is known now: one pass over the parked records with final ids.
+                WriteAll(writer, spool.ReadBack(), speakerIds, cancellationToken);
             }
 
             return anyUnreadable;
         });
+    }
+
+    private static void WriteAll(IRecordWriter writer, IEnumerable<QuoteRecord> records, SpeakerRegistry speakerIds, CancellationToken cancellationToken)
+    {
+        foreach (QuoteRecord record in records)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.Write(RunSpeakerIds.Apply(record, speakerIds));
+        }
     }
 
     private OutputFormat? ChooseFormat()

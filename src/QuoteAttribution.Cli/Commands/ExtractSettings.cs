@@ -13,6 +13,12 @@ internal sealed record ExtractSettings(
     /// <summary>With <c>--sieves</c>: only these sieves run, in this order; null runs the defaults.</summary>
     public IReadOnlyList<string>? Sieves { get; init; }
 
+    /// <summary>
+    /// With <c>--stream</c>: each article's records are written as soon as it is analysed, with the speaker
+    /// ids the names seen so far give; without it, the records wait (on disk) until the run's ids are final.
+    /// </summary>
+    public bool Stream { get; init; }
+
     /// <summary>The <c>--input-format</c>, or null for auto.</summary>
     public Reading.InputFormat? InputFormat { get; init; }
 }

@@ -50,7 +50,7 @@ internal static class RecordSource
         SpeakerRegistry speakerIds = new();
         foreach (QuoteRecord record in records)
         {
-            speakerIds.Register(record.Speaker, record.SpeakerType, record.Role, record.Affiliation);
+            RunSpeakerIds.Register(record, speakerIds);
         }
 
         return new LoadedRecords([.. records.Select(r => RunSpeakerIds.Apply(r, speakerIds))], texts, hadErrors);

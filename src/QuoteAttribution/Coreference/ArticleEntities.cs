@@ -20,6 +20,7 @@ internal sealed class ArticleEntities
     private readonly bool[] _captions;
 
     private BodyNames? _bodies;
+    private DocumentAuthors? _documents;
 
     public ArticleEntities(string text, SieveContext context)
     {
@@ -65,6 +66,9 @@ internal sealed class ArticleEntities
 
     /// <summary>Names of bodies the lexicons cannot type (brands, one-word names), found on the first question.</summary>
     public BodyNames Bodies => _bodies ??= new BodyNames(this);
+
+    /// <summary>The authors of the documents the article introduces, found on the first question.</summary>
+    public DocumentAuthors Documents => _documents ??= new DocumentAuthors(this);
 
     /// <summary>The capitalised names the article's acronyms abbreviate.</summary>
     public AcronymExpansions Acronyms { get; }

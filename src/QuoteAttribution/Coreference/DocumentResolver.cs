@@ -5,7 +5,8 @@ namespace QuoteAttribution.Coreference;
 
 /// <summary>
 /// Documents speak for their authors: "the rail firm's winter report says" → the rail firm, "a report by the
-/// auditor" → the auditor, "a survey in the Gazette" → the Gazette (its publisher). A document with no author
+/// auditor" → the auditor, "a survey in the Gazette" → the Gazette (its publisher), "the report" → the author of the
+/// document the article introduced just before (<see cref="DocumentAuthors"/>). A document with no author
 /// the article names is the speaker itself, typed <see cref="SpeakerType.Document"/>: "the lawsuit alleges".
 /// A document noun is the mention's head when it ends the mention or a preposition follows it; one that only
 /// modifies ("the report card") is no document.
@@ -26,7 +27,8 @@ internal sealed class DocumentResolver : IMentionResolver
             return null;
         }
 
-        ResolvedSpeaker? author = AuthorAfter(mention, headEnd, resolution) ?? Possessor(mention, headStart, resolution);
+        ResolvedSpeaker? author = AuthorAfter(mention, headEnd, resolution) ?? Possessor(mention, headStart, resolution)
+            ?? Introduced(mention, mention.Words[headStart..headEnd], resolution);
         return author is { Name.Length: > 0, Type: SpeakerType.Person or SpeakerType.Organization }
             ? author with { Mention = mention.Words, MentionSpan = mention.Span }
             : new ResolvedSpeaker(WithoutDeterminer(mention.Words.Trim()), SpeakerType.Document, "", "", mention.Words, mention.Span);
@@ -72,6 +74,16 @@ internal sealed class DocumentResolver : IMentionResolver
 
         return resolution.Resolve(new TextSpan(mention.Span.Start + authorStart, mention.Span.Length - authorStart), null);
     }
+
+    /// <summary>
+    /// "the report" after "a study by the Harwick Institute": the author of the document introduced before. A
+    /// capitalised modifier names its own source ("the Gazette report"), so such a mention looks no further.
+    /// </summary>
+    private static ResolvedSpeaker? Introduced(SpeakerMention mention, string noun, MentionResolution resolution) =>
+        mention.Words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !mention.Words.AsSpan(4).ContainsAnyInRange('A', 'Z')
+        && resolution.Entities.Documents.Before(mention.Span, noun) is { } author
+            ? resolution.Resolve(author, null)
+            : null;
 
     /// <summary>"the union's survey", "its report": the owner whose possessive stands before the document noun.</summary>
     private static ResolvedSpeaker? Possessor(SpeakerMention mention, int headStart, MentionResolution resolution)

@@ -45,6 +45,31 @@ internal sealed class OrganizationMentions(ArticleEntities entities)
         return speaking?.Name;
     }
 
+    /// <summary>
+    /// "..., the company wrote in its statement. It added ...": the nearest earlier speaker phrase within the pronoun's
+    /// reach, when it is an organisation noun; the noun is then resolved as any mention is (to the name it stands
+    /// for, or to itself).
+    /// </summary>
+    public (TextSpan Span, TextSpan? Appositive)? SpeakingNounBefore(TextSpan mention)
+    {
+        int paragraph = entities.ParagraphOf(mention.Start);
+        for (int i = entities.Context.FirstCueFrom(entities.Context.FirstSentenceFrom(mention.Start)) - 1; i >= 0; i--)
+        {
+            Cues.Cue cue = entities.Context.Cues[i];
+            if (cue.Speaker is not TextSpan span || span.End > mention.Start)
+            {
+                continue;
+            }
+
+            return paragraph - entities.ParagraphOf(span.Start) <= PronounParagraphs
+                && IsOrganizationNoun(entities.Mentions.Parse(span, cue.Appositive), span.Of(entities.Text).ToString())
+                ? (span, cue.Appositive)
+                : null;
+        }
+
+        return null;
+    }
+
     /// <summary>The nearest earlier speaker phrase that names an organisation (with a capital), within a few paragraphs.</summary>
     private (string Name, int Start)? SpeakingBefore(TextSpan mention, bool pronoun)
     {

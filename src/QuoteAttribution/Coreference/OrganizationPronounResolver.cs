@@ -4,7 +4,8 @@ namespace QuoteAttribution.Coreference;
 
 /// <summary>
 /// "It said": the nearest named organisation that spoke just before, or else the organisation noun earlier
-/// in the pronoun's own sentence ("the ministry is facing what it says is a deficit").
+/// in the pronoun's own sentence ("the ministry is facing what it says is a deficit"), or else the organisation
+/// noun that spoke just before ("the company wrote ... It added"), resolved as that noun is.
 /// </summary>
 internal sealed class OrganizationPronounResolver : IMentionResolver
 {
@@ -17,8 +18,14 @@ internal sealed class OrganizationPronounResolver : IMentionResolver
         }
 
         OrganizationMentions organizations = resolution.Entities.Organizations;
-        return (organizations.NamedBefore(mention.Span, pronoun: true) ?? organizations.NounInSentence(mention.Span)) is { } organization
-            ? new ResolvedSpeaker(organization, SpeakerType.Organization, "", "", mention.Words, mention.Span)
+        if ((organizations.NamedBefore(mention.Span, pronoun: true) ?? organizations.NounInSentence(mention.Span)) is { } organization)
+        {
+            return new ResolvedSpeaker(organization, SpeakerType.Organization, "", "", mention.Words, mention.Span);
+        }
+
+        return organizations.SpeakingNounBefore(mention.Span) is var (noun, appositive)
+            && resolution.Resolve(noun, appositive) is { Name.Length: > 0 } speaker
+            ? speaker with { Mention = mention.Words, MentionSpan = mention.Span }
             : null;
     }
 }

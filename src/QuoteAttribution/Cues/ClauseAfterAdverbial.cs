@@ -9,8 +9,11 @@ namespace QuoteAttribution.Cues;
 /// </summary>
 internal static class ClauseAfterAdverbial
 {
-    /// <summary>The token where the clause starts, or -1.</summary>
-    public static int Start(SentenceView s, int start)
+    /// <summary>
+    /// The token where the clause starts, or -1. After a <paramref name="weak"/> verb ("answered by explaining the
+    /// hall was booked") a gerund opening the adverbial takes the clause as its own.
+    /// </summary>
+    public static int Start(SentenceView s, int start, bool weak = false)
     {
         // "told reporters as he arrived": a subordinate clause is circumstance, not content; unless a main clause
         // follows its comma ("said as officers entered the camp, one person chained himself ...").
@@ -32,6 +35,14 @@ internal static class ClauseAfterAdverbial
         bool sawNoun = false;
         for (int k = start; k < s.Count && k - start < 10; k++)
         {
+            // "acknowledged at a forum on Monday “it will be hard ...”", "has said repeatedly “the next mayor” ...":
+            // after a time word or an adverb, a quote opens the clause.
+            if (s.IsQuoteMark(k) && k > start && s.IsWord(k - 1) && (WordClasses.TimeWords.Contains(s.Word(k - 1)) || s.Word(k - 1).EndsWith("ly", StringComparison.Ordinal))
+                && k + 1 < s.Count && s.InQuote[k + 1] && !QuotedTitle.At(s, k + 1))
+            {
+                return s.Count - k >= 4 ? k : -1;
+            }
+
             if (!s.IsWord(k))
             {
                 // "Adler admits in that case, there were delays."; a participle after the comma
@@ -43,12 +54,20 @@ internal static class ClauseAfterAdverbial
             ReadOnlySpan<char> word = s.Word(k);
             if (Adverbials.Opens(s, k))
             {
+                // "answered by explaining the hall was booked": after a weak verb, the clause after a gerund is the gerund's.
+                if (weak && s.IsWord(k + 1) && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal) && char.IsLower(s.Word(k + 1)[0]) && !WordClasses.TimeWords.Contains(s.Word(k + 1)))
+                {
+                    return -1;
+                }
+
                 sawNoun = WordClasses.TimeWords.Contains(word);
                 continue;
             }
 
+            // "has said repeatedly the pier is unsafe": a determiner right after an adverb in -ly opens the clause too.
+            bool afterAdverb = k > start && s.IsWord(k - 1) && s.Word(k - 1).EndsWith("ly", StringComparison.Ordinal);
             bool opensClause = WordClasses.Pronouns.Contains(word) && !word.Equals("it", StringComparison.OrdinalIgnoreCase)
-                || (sawNoun && WordClasses.Determiners.Contains(word)) || word.Equals("there", StringComparison.OrdinalIgnoreCase);
+                || ((sawNoun || afterAdverb) && WordClasses.Determiners.Contains(word)) || word.Equals("there", StringComparison.OrdinalIgnoreCase);
             if (opensClause)
             {
                 return s.Count - k >= 4 ? k : -1;

@@ -138,7 +138,10 @@ internal static class ContentStart
         // "complained about what they called ..." or "about how ...": a clause, read as before.
         // "said about 500 people attend": "about" before a number is an approximator that opens the content.
         bool approximator = s.Is(next, "about") && s.IsWord(next + 1) && (char.IsDigit(s.Word(next + 1)[0]) || WordClasses.NumberWords.Contains(s.Word(next + 1)));
-        if ((s.Is(next, "about") || s.Is(next, "of")) && !approximator && s.IsWord(next + 1) && !WordClasses.TimeWords.Contains(s.Word(next + 1))
+        // "joked about “clever bankers”": the topic may open with its quotation mark, when the quote holds more
+        // than a word ("stories about “firsts”" names a theme; "chants of “no”" a noun's complement).
+        bool quotedTopic = s.Is(next, "about") && s.IsQuoteMark(next + 1) && QuotedWord(s, next + 2) && QuotedWord(s, next + 3);
+        if (quotedTopic || (s.Is(next, "about") || s.Is(next, "of")) && !approximator && s.IsWord(next + 1) && !WordClasses.TimeWords.Contains(s.Word(next + 1))
             && !s.Word(next + 1).StartsWith("wh", StringComparison.OrdinalIgnoreCase) && !s.Is(next + 1, "how"))
         {
             return cue with { IsTopic = true, ContentAfterStart = s.Tokens[next + 1].Span.Start };
@@ -151,9 +154,13 @@ internal static class ContentStart
             return cue with { ContentAfterStart = s.Tokens[next].Span.Start };
         }
 
-        int clause = verb.IsWeak ? -1 : ClauseAfterAdverbial.Start(s, next);
+        // "tweeted Tuesday night he considered Reed the “likely winner”": a weak verb's clause behind an adverbial
+        // counts too when it holds quoted words (the statement finder checks that).
+        int clause = ClauseAfterAdverbial.Start(s, next, verb.IsWeak);
         return clause >= 0 ? cue with { ContentAfterStart = s.Tokens[clause].Span.Start } : cue;
     }
+
+    private static bool QuotedWord(SentenceView s, int k) => k < s.Count && s.Tokens[k].IsWord && s.InQuote[k];
 
     /// <summary>
     /// The "about" after a short phrase of place or occasion that opens at <paramref name="next"/> ("at a dinner

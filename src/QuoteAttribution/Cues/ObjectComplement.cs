@@ -10,6 +10,9 @@ internal static class ObjectComplement
 {
     private const int MaxObjectWords = 10;
 
+    // How far after "as" the quoted words of its complement may start.
+    private const int MaxComplementWords = 8;
+
     /// <summary>
     /// The token where the complement starts after "call OBJECT" or "describe OBJECT as", or null when the
     /// words after the verb are no object and complement ("called the police", "called for a review").
@@ -64,29 +67,41 @@ internal static class ObjectComplement
     public static bool HasQuotedAs(SentenceView s, int k)
     {
         int next = s.Is(k + 1, "up") ? k + 2 : k + 1;
+        bool quotedObject = false;
         for (int a = next + 1; a < s.Count && a - next <= MaxObjectWords; a++)
         {
-            if (!s.IsWord(a - 1) || s.Is(a - 1, "that") || s.Is(a - 1, "as"))
+            // "portrayed “reckless” drivers as a danger": the object may hold the quoted words.
+            bool quoted = s.IsQuoteMark(a - 1) || s.InQuote[a - 1];
+            quotedObject |= quoted;
+            if (!(s.IsWord(a - 1) || quoted) || s.Is(a - 1, "that") || s.Is(a - 1, "as"))
             {
                 return false;
             }
 
             if (s.Is(a, "as"))
             {
-                // "as “...”", "as a “...”", "as part of the “...”": a few words may come before the mark.
-                for (int m = a + 1; m < s.Count && m - a <= 4; m++)
-                {
-                    if (s.IsQuoteMark(m))
-                    {
-                        return true;
-                    }
+                return quotedObject || QuotedComplement(s, a);
+            }
+        }
 
-                    if (!s.IsWord(m))
-                    {
-                        return false;
-                    }
-                }
+        return false;
+    }
 
+    /// <summary>
+    /// True when quoted words follow the "as" at <paramref name="a"/> within its phrase: "as “...”", "as a “...”",
+    /// "as part of the “...”", "as a former liberal who would “unravel” ..."; a comma or stop ends the phrase.
+    /// </summary>
+    private static bool QuotedComplement(SentenceView s, int a)
+    {
+        for (int m = a + 1; m < s.Count && m - a <= MaxComplementWords; m++)
+        {
+            if (s.IsQuoteMark(m))
+            {
+                return m - a <= 4 || !QuotedTitle.At(s, m + 1);
+            }
+
+            if (!s.IsWord(m))
+            {
                 return false;
             }
         }

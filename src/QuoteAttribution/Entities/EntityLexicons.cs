@@ -18,6 +18,8 @@ internal static class EntityLexicons
     public static readonly WordSet Groups = Set("groups.txt");
     public static readonly WordSet People = Set("people.txt");
     public static readonly WordSet DocumentNouns = Set("document-nouns.txt");
+    public static readonly WordSet CollectiveNouns = Set("collective-nouns.txt");
+    public static readonly WordSet GroupOpeners = Set("group-openers.txt");
     public static readonly WordSet NameParticles = Set("name-particles.txt");
     public static readonly WordSet NameSuffixes = Set("name-suffixes.txt");
     public static readonly WordSet Parties = Set("parties.txt");

@@ -1,54 +1,66 @@
-
 namespace QuoteAttribution.Entities;
 
 /// <summary>
 /// Gives every speaker of a run one <c>speaker_id</c> across articles. Feed it every record with
-/// <see cref="Register(string, SpeakerType, string, string)"/> first, then ask
-/// <see cref="IdFor(string, SpeakerType, string, string)"/>. The answer depends only on what was
-/// registered, never on the order or on thread timing; the type is not thread-safe and is meant for the
-/// single-threaded writing stage.
+/// <see cref="Register(string, string, SpeakerType, string, string)"/> first (the records of one article
+/// together), then ask <see cref="IdFor(string, string, SpeakerType, string, string)"/>. The answer
+/// depends only on what was registered, never on the order of the articles or on thread timing; the
+/// type is not thread-safe and is meant for the single-threaded writing stage.
 /// </summary>
 /// <remarks>
 /// Decisions: a full name keeps its own slug, without titles, party words before it
 /// (<c>Republican Ana Soto</c>) and middle initials (<c>Ana J. Soto</c> is <c>ana-soto</c>, unless another
 /// middle initial is written with the same first and last name: <c>Ana B. Soto</c> and <c>Ana J. Soto</c>
-/// stay apart). A bare surname takes the id of the one full name with that surname; when several share it,
-/// the one whose roles and affiliations hold every word of the surname's own role and affiliation
-/// (<c>Soto</c>, <c>former Mayor</c> → the Soto once called former Mayor), else the one with at least
-/// four fifths of their statements, else it stays itself (<c>soto</c>): a genuinely ambiguous surname is
-/// not guessed. Organisations get the slug of their description without <c>the</c>
+/// stay apart); a middle name joins the same name written without it (<c>Ana Maria Soto</c> with
+/// <c>Ana Soto</c>). A description in place of a name (<c>Wisconsin Republican</c>) gets no id. A bare
+/// surname (see <see cref="SurnameChoice"/>) joins, in its own article, the one full name of that
+/// surname quoted there (the article left it apart because it also names a namesake); elsewhere the one
+/// full name of the run with that surname; when several share it, the one whose roles and affiliations
+/// hold every word of the surname's own, else the one with at least four fifths of their statements.
+/// A surname whose role names a position the full name never held (<c>Prime Minister</c> against a
+/// <c>party leader</c>) does not join it. Otherwise it stays itself (<c>soto</c>): a genuinely ambiguous
+/// surname is not guessed. Organisations get the slug of their description without <c>the</c>
 /// (<c>russian-defense-ministry</c>). Anonymous sources, groups and unknown speakers get an empty id:
 /// <c>a military source</c> in two articles is not known to be one speaker.
 /// </remarks>
 public sealed class SpeakerRegistry
 {
-    // A surname joins the full name that holds at least this share of the statements of all full names
-    // with that surname ("Clinton" with no other clue → the Clinton quoted four times in five).
-    private const double DominantShare = 0.8;
+    // A headline taken for a name ("Why Voters Still Like Ana Soto") is longer than this; its last two
+    // words may still be a name the run knows.
+    private const int MaxNameWords = 4;
 
-    // surname key -> full-name keys with that surname and their statement counts, sorted for determinism.
-    private readonly Dictionary<string, SortedDictionary<string, int>> _fullNamesBySurname = new(StringComparer.Ordinal);
+    private readonly SurnameChoice _surnames = new();
 
-    // full-name key -> the lower-case words of the roles and affiliations registered with it.
-    private readonly Dictionary<string, HashSet<string>> _descriptions = new(StringComparer.Ordinal);
-
-    // first-and-last key -> the distinct middle parts written with it ("J." for "Donald J. Trump").
+    // first-and-last key -> the distinct middle parts written with it ("" for none, "J." for "Donald J. Trump").
     private readonly Dictionary<string, SortedSet<string>> _middles = new(StringComparer.Ordinal);
 
     /// <summary>Records that <paramref name="name"/> speaks somewhere in the run.</summary>
-    public void Register(string name, SpeakerType type) => Register(name, type, "", "");
+    public void Register(string name, SpeakerType type) => Register("", name, type, "", "");
 
     /// <summary>Records one statement of <paramref name="name"/>, with the role and affiliation it was given.</summary>
-    public void Register(string name, SpeakerType type, string role, string affiliation)
+    public void Register(string name, SpeakerType type, string role, string affiliation) => Register("", name, type, role, affiliation);
+
+    /// <summary>
+    /// Records one statement of <paramref name="name"/> in <paramref name="article"/>, with the role and
+    /// affiliation it was given. The records of one article are registered one after another.
+    /// </summary>
+    public void Register(string article, string name, SpeakerType type, string role, string affiliation)
     {
+        ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(name);
         if (type != SpeakerType.Person)
         {
             return;
         }
 
-        PersonName person = PersonName.Of(name);
-        if (person.Words < 2)
+        RegisteredName person = RegisteredName.Of(name);
+        if (person.Words == 1)
+        {
+            _surnames.AddSurname(article, SpeakerIds.Slug(person.Bare));
+            return;
+        }
+
+        if (person.Words < 2 || person.Words > MaxNameWords || RegisteredName.IsDescription(person.Bare))
         {
             return;
         }
@@ -60,38 +72,25 @@ public sealed class SpeakerRegistry
         }
 
         middles.Add(person.Middle);
-        foreach (string key in PersonNames.SurnameKeys(person.Bare))
-        {
-            if (!_fullNamesBySurname.TryGetValue(key, out SortedDictionary<string, int>? names))
-            {
-                names = new SortedDictionary<string, int>(StringComparer.Ordinal);
-                _fullNamesBySurname.Add(key, names);
-            }
-
-            names[person.FirstLast] = names.GetValueOrDefault(person.FirstLast) + 1;
-        }
-
-        if (!_descriptions.TryGetValue(person.FirstLast, out HashSet<string>? words))
-        {
-            words = new HashSet<string>(StringComparer.Ordinal);
-            _descriptions.Add(person.FirstLast, words);
-        }
-
-        words.UnionWith(DescriptionWords(role, affiliation));
+        _surnames.AddFullName(article, person.FirstLast, person.Bare, PersonNames.SurnameKeys(person.Bare), role, affiliation);
     }
 
     /// <summary>The id of the speaker <paramref name="name"/> of type <paramref name="type"/>; empty when it has none.</summary>
     /// <example><c>IdFor("Lavrov", Person)</c> after <c>Register("Sergei Lavrov", Person)</c> → <c>sergei-lavrov</c></example>
-    public string IdFor(string name, SpeakerType type) => IdFor(name, type, "", "");
+    public string IdFor(string name, SpeakerType type) => IdFor("", name, type, "", "");
+
+    /// <summary>The id of <paramref name="name"/>, a bare surname placed by its role and affiliation.</summary>
+    public string IdFor(string name, SpeakerType type, string role, string affiliation) => IdFor("", name, type, role, affiliation);
 
     /// <summary>
-    /// The id of <paramref name="name"/>; a bare surname shared by several full names goes to the one whose
-    /// registered roles and affiliations hold every word of <paramref name="role"/> and
-    /// <paramref name="affiliation"/> ("Clinton", "former President"), else to the one that holds nearly
-    /// all statements, else it stays itself.
+    /// The id of <paramref name="name"/> as written in <paramref name="article"/>; a bare surname goes to the
+    /// full name it most plausibly means (see the remarks on <see cref="SpeakerRegistry"/>), else stays itself.
     /// </summary>
-    public string IdFor(string name, SpeakerType type, string role, string affiliation)
+    /// <example><c>IdFor("a", "Soto", Person, "former Mayor", "")</c> with Ana Soto (nominee) and Ben Soto
+    /// (former Mayor) registered → <c>ben-soto</c></example>
+    public string IdFor(string article, string name, SpeakerType type, string role, string affiliation)
     {
+        ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(name);
         switch (type)
         {
@@ -103,98 +102,71 @@ public sealed class SpeakerRegistry
                 return "";
         }
 
-        PersonName person = PersonName.Of(name);
+        RegisteredName person = RegisteredName.Of(name);
+        if (RegisteredName.IsDescription(person.Bare))
+        {
+            return "";
+        }
+
+        if (person.Words > MaxNameWords && !person.MiddleIsInitials)
+        {
+            // The last two words of a headline taken for a name, when they are a name the run knows.
+            string tail = string.Join(' ', person.Bare.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^2..]);
+            return _middles.ContainsKey(tail) ? KeyId(tail) : SpeakerIds.Slug(person.Bare);
+        }
+
         if (person.Words >= 2)
         {
             return FullNameId(person);
         }
 
         string slug = SpeakerIds.Slug(person.Bare);
-        if (!_fullNamesBySurname.TryGetValue(slug, out SortedDictionary<string, int>? fullNames))
-        {
-            return slug;
-        }
 
         // The chosen key is a registered full name: its id is taken from it directly, never by asking again
         // (a second lookup of a key that parses as a bare surname would ask forever).
-        return ChooseFullName(fullNames, DescriptionWords(role, affiliation)) is { } chosen ? FullNameId(PersonName.Of(chosen)) : slug;
+        return _surnames.Choose(article, slug, role, affiliation) is { } chosen && ChosenId(chosen) is { } id ? id : slug;
     }
 
-    // A middle initial does not split a person, unless two different ones share first and last name.
-    private string FullNameId(PersonName person)
+    // A middle part does not split a person: initials unless two different ones share first and last name,
+    // a middle name when the person is also written without it.
+    private string FullNameId(RegisteredName person)
     {
-        bool oneMiddle = !_middles.TryGetValue(person.FirstLast, out SortedSet<string>? middles) || middles.Count(m => m.Length > 0) <= 1;
-        return SpeakerIds.Slug(oneMiddle ? person.FirstLast : person.Bare);
-    }
-
-    private string? ChooseFullName(SortedDictionary<string, int> fullNames, HashSet<string> clues)
-    {
-        if (fullNames.Count == 1)
+        if (person.Middle.Length == 0)
         {
-            return fullNames.Keys.First();
+            return KeyId(person.FirstLast);
         }
 
-        if (clues.Count > 0)
-        {
-            string[] fitting = [.. fullNames.Keys.Where(n => _descriptions.TryGetValue(n, out HashSet<string>? words) && words.IsSupersetOf(clues))];
-            if (fitting.Length == 1)
-            {
-                return fitting[0];
-            }
-        }
-
-        int total = fullNames.Values.Sum();
-        KeyValuePair<string, int> top = fullNames.MaxBy(kv => kv.Value);
-        return top.Value >= DominantShare * total ? top.Key : null;
+        int middles = _middles.TryGetValue(person.FirstLast, out SortedSet<string>? written) ? written.Count(m => m.Length > 0) : 1;
+        return middles <= 1 ? KeyId(person.FirstLast) : SpeakerIds.Slug(person.Bare);
     }
 
-    private static HashSet<string> DescriptionWords(string role, string affiliation) =>
-        [.. (role + " " + affiliation).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ','))];
+    // The id of the full name a surname was given: as an article wrote it, or a key of the run, unless the key
+    // stands for namesakes told apart by their middle initials ("Bush" for George H.W. and George W. Bush).
+    private string? ChosenId(string fullName)
+    {
+        RegisteredName chosen = RegisteredName.Of(fullName);
+        return chosen.Middle.Length > 0 || !_middles.TryGetValue(chosen.FirstLast, out SortedSet<string>? written) || written.Count(m => m.Length > 0) <= 1
+            ? FullNameId(chosen)
+            : null;
+    }
+
+    // The id of a first-and-last key: the key's slug, or the full name when the person is only ever written
+    // with one middle name ("Recep Tayyip Erdogan" for "Recep Erdogan").
+    private string KeyId(string firstLast)
+    {
+        if (_middles.TryGetValue(firstLast, out SortedSet<string>? written) && !written.Contains("") && written.Count == 1
+            && !new RegisteredName("", firstLast, written.Min!, 3).MiddleIsInitials)
+        {
+            string[] words = firstLast.Split(' ');
+            return SpeakerIds.Slug($"{words[0]} {written.Min} {string.Join(' ', words[1..])}");
+        }
+
+        return SpeakerIds.Slug(firstLast);
+    }
 
     private static string WithoutThe(string description)
     {
         string trimmed = description.Trim();
         return trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? trimmed[4..] : trimmed;
-    }
-
-    /// <summary>A person's name as written, taken apart: without titles, and its first and last words.</summary>
-    private readonly record struct PersonName(string Bare, string FirstLast, string Middle, int Words)
-    {
-        public static PersonName Of(string name)
-        {
-            string bare = PersonNames.StripTitles(name);
-            string[] words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-            // Party and descriptive words before the name are not part of it ("Republican Ana Soto").
-            int first = 0;
-            while (first < words.Length - 2 && (EntityLexicons.Parties.Contains(words[first]) || EntityLexicons.RoleModifiers.Contains(words[first])
-                || char.IsLower(words[first][0])))
-            {
-                first++;
-            }
-
-            words = words[first..];
-            bare = string.Join(' ', words);
-            if (first > 0)
-            {
-                // A title can follow the party word ("Republican Senator Ana Soto"): the name is what is left
-                // without both, so that a name's own key parses back to itself.
-                return Of(bare);
-            }
-
-            int count = PersonNames.WordCount(bare);
-            if (count < 3)
-            {
-                return new PersonName(bare, bare, "", count);
-            }
-
-            int last = words.Length - 1;
-            last -= last > 1 && EntityLexicons.NameSuffixes.Contains(words[last]) ? 1 : 0;
-            string middle = string.Join(' ', words[1..last]);
-            bool initials = words[1..last].All(w => w.Length <= 5 && w.EndsWith('.'));
-            return initials
-                ? new PersonName(bare, string.Join(' ', words.Where((_, i) => i == 0 || i >= last)), middle, count)
-                : new PersonName(bare, bare, "", count);
-        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Quotes;
@@ -72,8 +73,14 @@ internal static class QuoteMarks
     private static bool EndsWord(ReadOnlySpan<char> text, int i) =>
         i >= 2 && text[i - 1] is ',' or '.' or '?' or '!' && CharClass.IsWordChar(text[i - 2]);
 
+    /// <summary>
+    /// True for an invisible formatting character (a direction mark, U+202A, a zero-width joiner): pages leave
+    /// them before a paragraph's first mark, and a mark after one faces as it would after a space.
+    /// </summary>
+    public static bool IsInvisible(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.Format;
+
     private static bool IsOpenContext(char c) =>
-        char.IsWhiteSpace(c) || c is '(' or '[' or '{' or '/' || CharClass.IsDash(c) || c == ':' || c == ',';
+        char.IsWhiteSpace(c) || IsInvisible(c) || c is '(' or '[' or '{' or '/' || CharClass.IsDash(c) || c == ':' || c == ',';
 
     private static bool IsClosingPunctuation(char c) =>
         c is '.' or ',' or ';' or ':' or '?' or '!' or ')' or ']' or '}' or '\u2026' || CharClass.IsDash(c);

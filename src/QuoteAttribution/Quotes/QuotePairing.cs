@@ -134,8 +134,10 @@ internal sealed class QuotePairing(string text, ImmutableArray<Paragraph> paragr
     private void OpenDouble(int i, int k, TextSpan p, QuoteMarks.Facing facing)
     {
         // 'She says,” nobody listens to us ...”': with nothing open, a closing mark after a space or
-        // a comma that the paragraph closes again later is a mistyped opening mark.
-        if (facing == QuoteMarks.Facing.Closing && !(i > p.Start && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] is ',' or ':') && ClosesLater(text, i, p.End)))
+        // a comma that the paragraph closes again later is a mistyped opening mark. So is one that opens the
+        // paragraph ('¶” … the bridge is closed,” she said'): a quote taken up mid-sentence after an ellipsis.
+        bool opensText = i == p.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is ',' or ':' || QuoteMarks.IsInvisible(text[i - 1]);
+        if (facing == QuoteMarks.Facing.Closing && !(opensText && ClosesLater(text, i, p.End)))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCode.UnbalancedQuote, new TextSpan(i, 1), "closing quotation mark without an opening one"));
             return;

@@ -6,6 +6,9 @@ namespace QuoteAttribution.Speakers;
 /// <summary>The running totals of one speaker while <see cref="SpeakerAggregator"/> folds records.</summary>
 internal sealed class SpeakerAccumulator(string key, string speakerId)
 {
+    // A longer "name" is most often a headline taken for one.
+    private const int MaxNameWords = 4;
+
     private readonly List<string> _roles = [];
     private readonly List<string> _affiliations = [];
     private readonly HashSet<string> _articles = new(StringComparer.Ordinal);
@@ -19,8 +22,8 @@ internal sealed class SpeakerAccumulator(string key, string speakerId)
     {
         _statements++;
         _articles.Add(record.Article);
-        string name = record.Speaker.Trim();
-        if (IsFuller(name, _name))
+        string name = record.SpeakerType == SpeakerType.Person ? RegisteredName.Of(record.Speaker).Bare : record.Speaker.Trim();
+        if (IsBetterName(name, _name))
         {
             _name = name;
         }
@@ -44,6 +47,23 @@ internal sealed class SpeakerAccumulator(string key, string speakerId)
         {
             SpeakerId = speakerId,
         };
+
+    // A person is shown as the name its id was made from (not "Donald J. Trump" or a headline that ends in
+    // the name), without party words; else, and for other speakers, the fullest name seen.
+    private bool IsBetterName(string candidate, string current)
+    {
+        if (current.Length == 0)
+        {
+            return true;
+        }
+
+        int rank = NameRank(candidate), currentRank = NameRank(current);
+        return rank != currentRank ? rank > currentRank : IsFuller(candidate, current);
+    }
+
+    private int NameRank(string name) =>
+        (speakerId.Length > 0 && SpeakerIds.Slug(name) == speakerId ? 2 : 0)
+        + (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxNameWords ? 1 : 0);
 
     // Fullest = more words, then more characters; on a tie the first seen stays, so input order decides.
     private static bool IsFuller(string candidate, string current)

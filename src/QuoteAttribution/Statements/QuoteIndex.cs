@@ -97,9 +97,27 @@ internal sealed class QuoteIndex(string text, ImmutableArray<Quote> quotes)
         return before.Length > 0 && (before[^1] == ':' || CharClass.IsDash(before[^1]) || (comma && before[^1] == ','));
     }
 
-    /// <summary>True when only white space or an opening bracket stands between <paramref name="from"/> and the quote.</summary>
-    public bool StartsClause(Quote quote, int from) =>
-        quote.Span.Start <= from || text.AsSpan(from, quote.Span.Start - from).Trim().Trim("([-\u2013\u2014").IsEmpty;
+    /// <summary>
+    /// True when only white space, an opening bracket or an invisible formatting character (a direction mark
+    /// pages leave before a paragraph's first mark) stands between <paramref name="from"/> and the quote.
+    /// </summary>
+    public bool StartsClause(Quote quote, int from)
+    {
+        if (quote.Span.Start <= from)
+        {
+            return true;
+        }
+
+        foreach (char c in text.AsSpan(from, quote.Span.Start - from))
+        {
+            if (!char.IsWhiteSpace(c) && !QuoteMarks.IsInvisible(c) && c is not ('(' or '[' or '-' or '\u2013' or '\u2014'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True when nothing but punctuation stands between the quote's end and <paramref name="end"/>.</summary>
     public bool RunsToEnd(Quote quote, int end) =>

@@ -160,4 +160,93 @@ public sealed class SpeakerRegistryTests
 
         Assert.That(registry.IdFor("Soto", SpeakerType.Person), Is.EqualTo("soto"));
     }
+
+    [Test]
+    public void MiddleName_JoinsTheNameWrittenWithoutIt()
+    {
+        SpeakerRegistry registry = With("Ana Maria Soto", "Ana Soto");
+
+        Assert.That(registry.IdFor("Ana Maria Soto", SpeakerType.Person), Is.EqualTo("ana-soto"));
+    }
+
+    [Test]
+    public void NameOnlyEverWrittenWithItsMiddleName_KeepsItWhole()
+    {
+        SpeakerRegistry registry = With("Ana Maria Soto");
+
+        Assert.That(registry.IdFor("Ana Maria Soto", SpeakerType.Person), Is.EqualTo("ana-maria-soto"));
+        Assert.That(registry.IdFor("Soto", SpeakerType.Person), Is.EqualTo("ana-maria-soto"));
+    }
+
+    [TestCase("Vermont Democrat")]
+    [TestCase("the Ohio Republican")]
+    public void DescriptionInPlaceOfAName_GetsNoId(string description)
+    {
+        Assert.That(With("Ana Soto", description).IdFor(description, SpeakerType.Person), Is.Empty);
+    }
+
+    [Test]
+    public void HeadlineEndingInAKnownName_TakesThatNamesId()
+    {
+        SpeakerRegistry registry = With("Ana Soto", "Why Voters Still Trust Ana Soto");
+
+        Assert.That(registry.IdFor("Why Voters Still Trust Ana Soto", SpeakerType.Person), Is.EqualTo("ana-soto"));
+    }
+
+    [Test]
+    public void SurnameHoldingAPositionTheFullNameNeverHeld_StaysApart()
+    {
+        SpeakerRegistry registry = new();
+        registry.Register("a", "Ana Soto", SpeakerType.Person, "party leader", "Green");
+
+        Assert.That(registry.IdFor("b", "Soto", SpeakerType.Person, "Prime Minister", ""), Is.EqualTo("soto"));
+        Assert.That(registry.IdFor("b", "Soto", SpeakerType.Person, "leader", ""), Is.EqualTo("ana-soto"));
+    }
+
+    [Test]
+    public void SurnameInAnArticleQuotingOneNamesake_JoinsThatOne()
+    {
+        // Ben Soto is quoted far more in the run, but the article quotes Ana Soto, then "Soto" (it named a
+        // second Soto, so its own canonicalizer could not join them).
+        SpeakerRegistry registry = new();
+        for (int i = 0; i < 9; i++)
+        {
+            registry.Register($"x{i}", "Ben Soto", SpeakerType.Person, "", "");
+        }
+
+        registry.Register("a", "Ana Soto", SpeakerType.Person, "", "");
+        registry.Register("a", "Soto", SpeakerType.Person, "", "");
+
+        Assert.That(registry.IdFor("a", "Soto", SpeakerType.Person, "", ""), Is.EqualTo("ana-soto"));
+    }
+
+    [Test]
+    public void SurnameQuotedBeforeItsArticlesOnlyNamesake_DoesNotJoinIt()
+    {
+        // "Soto" speaks first; the Ben Soto quoted later in the article is someone else the article named.
+        SpeakerRegistry registry = new();
+        registry.Register("a", "Soto", SpeakerType.Person, "", "");
+        registry.Register("a", "Ben Soto", SpeakerType.Person, "", "");
+
+        Assert.That(registry.IdFor("a", "Soto", SpeakerType.Person, "", ""), Is.EqualTo("soto"));
+    }
+
+    [Test]
+    public void SurnameQuotedBeforeItsArticlesNamesake_JoinsTheOneTheRunQuotesElsewhere()
+    {
+        SpeakerRegistry registry = new();
+        registry.Register("a", "Soto", SpeakerType.Person, "", "");
+        registry.Register("a", "Ben Soto", SpeakerType.Person, "", "");
+        registry.Register("b", "Ana Soto", SpeakerType.Person, "", "");
+
+        Assert.That(registry.IdFor("a", "Soto", SpeakerType.Person, "", ""), Is.EqualTo("ana-soto"));
+    }
+
+    [Test]
+    public void SurnameOfNamesakesToldApartByMiddleInitials_StaysApart()
+    {
+        SpeakerRegistry registry = With("Ana B. Soto", "Ana J. Soto");
+
+        Assert.That(registry.IdFor("Soto", SpeakerType.Person), Is.EqualTo("soto"));
+    }
 }

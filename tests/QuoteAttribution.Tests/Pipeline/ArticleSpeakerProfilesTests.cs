@@ -107,6 +107,23 @@ public sealed class ArticleSpeakerProfilesTests
     [TestCase("a local official", SpeakerType.Anonymous, SpeakerType.Anonymous)]
     [TestCase("The memo", SpeakerType.Person, SpeakerType.Document)]
     [TestCase("Bill", SpeakerType.Person, SpeakerType.Person)]
+    [TestCase("Sanders", SpeakerType.Person, SpeakerType.Person)]
+    [TestCase("harbour staff", SpeakerType.Anonymous, SpeakerType.Group)]
+    [TestCase("Mayor Lund's staff", SpeakerType.Anonymous, SpeakerType.Group)]
+    [TestCase("a majority of the ferry workers", SpeakerType.Anonymous, SpeakerType.Group)]
+    [TestCase("a third", SpeakerType.Anonymous, SpeakerType.Group)]
+    [TestCase("Nearly half", SpeakerType.Anonymous, SpeakerType.Group)]
+    [TestCase("some in the fishing village", SpeakerType.Anonymous, SpeakerType.Group)]
+    [TestCase("officials at the port", SpeakerType.Anonymous, SpeakerType.Group)]
+    [TestCase("Lund and his rivals for the seat", SpeakerType.Anonymous, SpeakerType.Group)]
+    [TestCase("a member of the crowd", SpeakerType.Anonymous, SpeakerType.Anonymous)]
+    [TestCase("one resident", SpeakerType.Anonymous, SpeakerType.Anonymous)]
+    [TestCase("Others", SpeakerType.Person, SpeakerType.Group)]
+    [TestCase("Witness", SpeakerType.Person, SpeakerType.Anonymous)]
+    [TestCase("Projections", SpeakerType.Person, SpeakerType.Document)]
+    [TestCase("ferry poll results", SpeakerType.Group, SpeakerType.Document)]
+    [TestCase("court filings", SpeakerType.Group, SpeakerType.Document)]
+    [TestCase("Post", SpeakerType.Organization, SpeakerType.Organization)]
     public void SpeakerType_FitsDescription(string speaker, SpeakerType resolved, SpeakerType expected)
     {
         Assert.That(SpeakerTypes.Refine(speaker, resolved), Is.EqualTo(expected));

@@ -83,10 +83,12 @@ public sealed class SignalAndPipeTests : TempFolderTest
     [Test]
     public void ClosedPipe_RunStopsAtOnceAndQuietly()
     {
-        // Arrange: plenty of records, then standard input, which the run must never reach
+        // Arrange: plenty of records, then standard input, which the run must never reach. With --stream
+        // records go out as articles are analysed (without it, nothing is written before the run's ids are
+        // final, so the whole input is read first).
         string feed = Folder.Write("feed.jsonl", string.Concat(Enumerable.Range(0, 3000).Select(i =>
             $"{{\"id\": \"a{i}\", \"text\": \"\\\"We will win,\\\" Mayor Jane Smith said. \\\"And so will you,\\\" Governor Ann Lee said.\"}}\n")));
-        using Process quotes = ToolProcess.StartQuotes(Folder.Path, "extract", feed, "-");
+        using Process quotes = ToolProcess.StartQuotes(Folder.Path, "extract", "--stream", feed, "-");
         Task<string> errors = quotes.StandardError.ReadToEndAsync();
 
         // Act: read one line, then close the pipe as `| head -1` does

@@ -83,4 +83,31 @@ public sealed class SpeakerAggregatorTests
         Assert.That(lavrov.FirstDate, Is.Null);
         Assert.That(lavrov.LastDate, Is.Null);
     }
+
+    [Test]
+    public void PersonWrittenManyWays_IsShownAsTheNameItsIdWasMadeFrom()
+    {
+        // Arrange: one id for a middle initial, a party word and a headline that ends in the name
+        QuoteRecord plain = SampleCorpus.Records[0] with { Speaker = "Ana Soto", SpeakerId = "ana-soto" };
+        QuoteRecord[] records =
+        [
+            plain with { Speaker = "Why Voters Still Trust Ana Soto" },
+            plain with { Speaker = "Republican Ana J. Soto" },
+            plain,
+        ];
+
+        // Act
+        SpeakerSummary soto = SpeakerAggregator.Aggregate(records).Speakers.Single();
+
+        // Assert
+        Assert.That(soto.Name, Is.EqualTo("Ana Soto"));
+    }
+
+    [Test]
+    public void PersonWithoutItsPlainName_IsShownWithoutPartyWords()
+    {
+        QuoteRecord record = SampleCorpus.Records[0] with { Speaker = "Democrat Ana J. Soto", SpeakerId = "ana-soto" };
+
+        Assert.That(SpeakerAggregator.Aggregate([record]).Speakers.Single().Name, Is.EqualTo("Ana J. Soto"));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace QuoteAttribution.Tests.Support;
@@ -25,6 +26,8 @@ public sealed record SpecExample(string File, int Number, string Heading, string
     public static IEnumerable<SpecExample> Parse(string file, string markdown) =>
         SpecBlock.Read(markdown, Fence).Select(b => new SpecExample(file, b.Number, b.Heading, Unescape(string.Join('\n', b.Input)), b.Expected));
 
-    // Spec inputs may write \n inside a line for a paragraph break; keeps examples compact.
-    private static string Unescape(string input) => Regex.Replace(input, @"\\n", "\n");
+    // Spec inputs may write \n inside a line for a paragraph break, keeping examples compact, and \uXXXX for a
+    // character no one can see (a direction mark).
+    private static string Unescape(string input) =>
+        Regex.Replace(Regex.Replace(input, @"\\n", "\n"), @"\\u(?<hex>[0-9A-F]{4})", m => ((char)int.Parse(m.Groups["hex"].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString());
 }

@@ -3,8 +3,8 @@ using QuoteAttribution.Segmentation;
 namespace QuoteAttribution.Cues.SpeakerPatterns;
 
 /// <summary>
-/// A name right before a participle after a comma, a dash, "with" or "and" (adverbs may stand between): the
-/// name speaks.
+/// A name right before a participle after a comma, a dash, "with" or "and" (adverbs may stand between), or any
+/// noun phrase after "with": the name or phrase speaks.
 /// </summary>
 /// <example>The vote was close, with Senator Ann Marsh telling reporters the count was fair. → Senator Ann Marsh</example>
 internal sealed class AbsoluteParticiplePattern : ISpeakerPattern
@@ -37,7 +37,9 @@ internal sealed class AbsoluteParticiplePattern : ISpeakerPattern
         }
 
         int start = NounPhrases.StartOfPhraseEndingAt(s, end);
-        bool named = start >= 0 && (NounPhrases.IsAllCapitalized(s, start, end) || NounPhrases.IsPronoun(s, start, end));
+        // "with the Harbour Teachers Union calling her ...", "with a spokesperson for the camp describing ...": after
+        // "with" the participle's subject is any noun phrase, as the construction allows no other reading.
+        bool named = start >= 0 && (NounPhrases.IsAllCapitalized(s, start, end) || NounPhrases.IsPronoun(s, start, end) || s.Is(start - 1, "with"));
         bool opens = start == 0 || s.IsPunct(start - 1, ',') || s.IsPunct(start - 1, '\u2013') || s.IsPunct(start - 1, '\u2014')
             || s.IsPunct(start - 1, '-') || s.Is(start - 1, "with") || s.Is(start - 1, "and");
         return named && opens && start > 0 ? start : null;
