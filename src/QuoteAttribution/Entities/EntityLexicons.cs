@@ -13,6 +13,7 @@ internal static class EntityLexicons
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = Set("honorifics.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ranks = Set("ranks.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = Set("roles.txt");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleHeads = Set("title-heads.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleModifiers = Set("role-modifiers.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Organizations = Set("organizations.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Groups = Set("groups.txt");
@@ -27,6 +28,7 @@ internal static class EntityLexicons
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleStopWords = Set("title-stop-words.txt");
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Countries = Map("countries.txt");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Regions = Set("regions.txt");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = Set("place-nouns.txt");
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Anonymous = Map("anonymous.txt");
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Map("pronouns.txt");
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> GenderedWords = Map("gendered-words.txt");
