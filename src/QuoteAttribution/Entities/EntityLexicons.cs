@@ -13,6 +13,7 @@ internal static class EntityLexicons
     public static readonly WordSet Honorifics = Set("honorifics.txt");
     public static readonly WordSet Ranks = Set("ranks.txt");
     public static readonly WordSet Roles = Set("roles.txt");
+    public static readonly WordSet TitleHeads = Set("title-heads.txt");
     public static readonly WordSet RoleModifiers = Set("role-modifiers.txt");
     public static readonly WordSet Organizations = Set("organizations.txt");
     public static readonly WordSet Groups = Set("groups.txt");
@@ -27,6 +28,7 @@ internal static class EntityLexicons
     public static readonly WordSet TitleStopWords = Set("title-stop-words.txt");
     public static readonly WordMap Countries = Map("countries.txt");
     public static readonly WordSet Regions = Set("regions.txt");
+    public static readonly WordSet PlaceNouns = Set("place-nouns.txt");
     public static readonly WordMap Anonymous = Map("anonymous.txt");
     public static readonly WordMap Pronouns = Map("pronouns.txt");
     public static readonly WordMap GenderedWords = Map("gendered-words.txt");

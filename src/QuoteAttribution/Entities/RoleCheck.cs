@@ -54,9 +54,11 @@ internal static class RoleCheck
             return false;
         }
 
-        // "former President Jo Lee and Democratic": two people joined, not one body.
+        // "former President Jo Lee and Democratic": two people joined, not one body; "Former Ridgeland" (a
+        // sentence opening "Former Ridgeland Gov.") carries the office's modifier, not a body's name.
         return !(words.Contains("and") && Enumerable.Range(0, words.Length).Any(i => TitleWords.IsHeadAt(words, i)))
-            && !(char.IsLower(words[0][0]) && EntityLexicons.RoleModifiers.Contains(words[0]));
+            && !(char.IsLower(words[0][0]) && EntityLexicons.RoleModifiers.Contains(words[0]))
+            && words[0] is not ("Former" or "Then");
     }
 
     /// <summary>

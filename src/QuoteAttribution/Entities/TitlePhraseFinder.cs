@@ -61,6 +61,10 @@ internal static class TitlePhraseFinder
             {
                 found.Add(title with { Position = at });
             }
+            else if (before.Count == 0 && TitleBeforeComma.Read(text, at, end) is { } opening)
+            {
+                found.Add(opening with { Position = at });
+            }
 
             if (TitlesAfterName.Read(text, end) is { } after)
             {
@@ -70,7 +74,7 @@ internal static class TitlePhraseFinder
     }
 
     /// <summary>The words before <paramref name="position"/> in the same phrase, nearest last, at most a few.</summary>
-    private static List<string> WordsBefore(string text, int position)
+    internal static List<string> WordsBefore(string text, int position)
     {
         List<string> words = [];
         int i = position;
@@ -133,6 +137,8 @@ internal static class TitlePhraseFinder
             start--;
         }
 
+        start = WithBodyOfPlace(words, start, head);
+
         // "coalition spokesman Colonel Ana Soto": a rank says less than the office written before it.
         if (IsRankAt(words, start, last) && start > 0 && Before(words.GetRange(0, start)) is { Role.Length: > 0 } office)
         {
@@ -143,7 +149,7 @@ internal static class TitlePhraseFinder
             ? Affiliations.Normalize(words[start - 1])
             : "";
         List<string> title = words.GetRange(start, last - start + 1);
-        string body = TakeBody(title);
+        string body = TitleBodies.TakeBody(title);
         affiliation = body.Length > 0 ? body : affiliation;
         for (int i = 0; i < title.Count && affiliation.Length == 0; i++)
         {
@@ -154,64 +160,26 @@ internal static class TitlePhraseFinder
     }
 
     /// <summary>
-    /// Takes out of <paramref name="title"/> the words that name the body the title belongs to and returns
-    /// them as the affiliation: a country or demonym right after the modifiers (<c>former Iraqi Prime
-    /// Minister</c> → <c>Iraq</c>), or the words up to an organisation word or place
-    /// (<c>Harbour Trust Board chair</c>, <c>foreign ministry spokesperson</c>). One capitalised word
-    /// stays in the title (<c>House Speaker</c>, <c>City Treasurer</c>, <c>Florida Gov.</c>).
+    /// Where a title starts whose body is written with <c>of</c> before the head (<c>former Bank of Harbour
+    /// governor</c>): the modifier run stopped at the <c>of</c>, so the capitalised words before it and the
+    /// modifiers before those join the title, and <see cref="TitleBodies.TakeBody"/> takes the body out whole.
     /// </summary>
-    internal static string TakeBody(List<string> title)
+    private static int WithBodyOfPlace(List<string> words, int start, int head)
     {
-        int from = 0;
-        while (from < title.Count - 1 && EntityLexicons.RoleModifiers.Contains(title[from]) && char.IsLower(title[from][0]))
+        if (start < 2 || start >= head || words[start - 1] != "of" || !char.IsUpper(words[start][0]) || !char.IsUpper(words[start - 2][0])
+            || !TitleWords.MayModify(words[start - 2]) || IsPossessive(words[start - 2]))
         {
-            from++;
+            return start;
         }
 
-        int headAt = title.Count - 1;
-        int bodyEnd = -1;
-        for (int k = from; k < headAt; k++)
+        start -= 2;
+        while (start > 0 && head - start + 1 < MaxTitleWords + 2 && TitleWords.MayModify(words[start - 1]) && !IsPossessive(words[start - 1]))
         {
-            ReadOnlySpan<char> bare = title[k].AsSpan().TrimEnd('.');
-            bool organization = MentionWords.Organization(bare) || MentionWords.Organization(title[k]);
-            bool place = char.IsUpper(title[k][0]) && k > from && (EntityLexicons.Regions.Contains(bare) || MentionWords.Country(bare));
-            if (TitleWords.IsHeadAt(title, k))
-            {
-                break;
-            }
-
-            bodyEnd = (organization || place) && char.IsUpper(title[k][0]) ? k : bodyEnd;
+            start--;
         }
 
-        if (bodyEnd < 0 && from < headAt && IsCountryWord(title[from]))
-        {
-            // "Iraqi Prime Minister": the country is the affiliation, the office the role.
-            string country = TitleWords.AffiliationOf(title[from]);
-            title.RemoveAt(from);
-            return country;
-        }
-
-        // A body starts with a capital ("campaign manager" stays whole); before a capitalised office one
-        // capitalised word is part of the office ("Senate Majority Leader", "City Treasurer").
-        bool formalHead = char.IsUpper(title[headAt][0]);
-        if (bodyEnd < 0 || !char.IsUpper(title[from][0]))
-        {
-            return "";
-        }
-
-        if (formalHead && bodyEnd == from)
-        {
-            // "Harbourtown Mayor": the place stays in the office and is its affiliation too.
-            return Affiliations.Normalize(title[from]);
-        }
-
-        List<string> bodyWords = title.GetRange(from, bodyEnd - from + 1);
-        title.RemoveRange(from, bodyEnd - from + 1);
-        return Affiliations.Normalize(string.Join(' ', bodyWords));
+        return start;
     }
-
-    private static bool IsCountryWord(string word) =>
-        char.IsUpper(word[0]) && (MentionWords.Country(word) || MentionWords.Country(word.AsSpan().TrimEnd('.')));
 
     // True when words[from..last] are one rank ("Major General", "Colonel"), which says rank, not office.
     private static bool IsRankAt(List<string> words, int from, int last) =>

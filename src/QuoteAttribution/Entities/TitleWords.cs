@@ -8,7 +8,7 @@ internal static class TitleWords
 {
     /// <summary>True when <paramref name="word"/> heads a title or position (<c>Gov.</c>, <c>treasurer</c>, <c>candidate</c>).</summary>
     public static bool IsHead(ReadOnlySpan<char> word) =>
-        word.Length > 1 && (EntityLexicons.Roles.Contains(word) || EntityLexicons.Titles.Contains(word) || LooksLikeOccupation(word))
+        word.Length > 1 && (EntityLexicons.Roles.Contains(word) || EntityLexicons.Titles.Contains(word) || EntityLexicons.TitleHeads.Contains(word) || LooksLikeOccupation(word))
         && !EntityLexicons.Honorifics.Contains(word);
 
     /// <summary>
@@ -28,7 +28,7 @@ internal static class TitleWords
             }
 
             string joined = string.Join(' ', Enumerable.Range(index - n + 1, n).Select(i => words[i]));
-            if (EntityLexicons.Roles.Contains(joined) || EntityLexicons.Titles.Contains(joined))
+            if (EntityLexicons.Roles.Contains(joined) || EntityLexicons.Titles.Contains(joined) || EntityLexicons.TitleHeads.Contains(joined))
             {
                 return n;
             }

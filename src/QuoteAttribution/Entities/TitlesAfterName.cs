@@ -2,21 +2,23 @@ namespace QuoteAttribution.Entities;
 
 /// <summary>
 /// The descriptions written right after a name, for <see cref="TitlePhraseFinder"/>: a party and state in
-/// parentheses (<c>Ana Soto (D-Ore.)</c>), <c>of</c> a body (<c>Ana Soto of the Harbour Trust</c>) and an
-/// appositive (<c>Dana Whitlock, the harbour master,</c>).
+/// parentheses (<c>Ana Soto (D-Ore.)</c>, <c>Ana Soto (Ore.)</c>), <c>of</c> or <c>with</c> a body (<c>Ana Soto
+/// of the Harbour Trust</c>), an appositive (<c>Dana Whitlock, the harbour master,</c>, <c>Ana Soto, D-Ore.,</c>)
+/// and a title stated of the person (<c>Soto is the coach of the Harbour Hawks</c>, <c>Soto, who is product
+/// manager for Tall Pines Ales,</c>).
 /// </summary>
 internal static class TitlesAfterName
 {
-    private const int MaxAppositiveWords = 10;
+    private const int MaxAppositiveWords = 14;
 
-    /// <summary>What follows the name: <c>(D-Ore.)</c>, <c>, the harbour master,</c>, <c>of the Harbour Trust</c>.</summary>
+    /// <summary>What follows the name: <c>(D-Ore.)</c>, <c>, the harbour master,</c>, <c>of the Harbour Trust</c>, <c> is the coach</c>.</summary>
     public static TitleEvidence? Read(string text, int end)
     {
         ReadOnlySpan<char> rest = text.AsSpan(end, Math.Min(200, text.Length - end));
         if (rest.StartsWith(" (", StringComparison.Ordinal) && rest.IndexOf(')') is int close and > 2 and < 14)
         {
             ReadOnlySpan<char> inside = rest[2..close];
-            return inside.Length >= 3 && inside[0] is 'D' or 'R' or 'I' && inside[1] == '-' ? new TitleEvidence("", inside.ToString(), 0) : null;
+            return TitleDescription.IsPartyCode(inside) || IsStateAbbreviation(inside) ? new TitleEvidence("", inside.ToString(), 0) : null;
         }
 
         if (rest.StartsWith(" of ", StringComparison.Ordinal))
@@ -25,54 +27,63 @@ internal static class TitlesAfterName
             return body.Length > 0 ? new TitleEvidence("", Affiliations.Normalize(body), 0) : null;
         }
 
+        if (rest.StartsWith(" with ", StringComparison.Ordinal))
+        {
+            // "Ana Soto with the Harbour Workers Union": only a body, never another person ("with Ben Lee").
+            string body = CapitalizedRun(rest[6..]);
+            return body.Split(' ').Any(w => MentionWords.Organization(w)) ? new TitleEvidence("", Affiliations.Normalize(body), 0) : null;
+        }
+
+        foreach (string copula in Copulas)
+        {
+            if (rest.StartsWith(copula, StringComparison.Ordinal))
+            {
+                return AppositiveWords(rest[copula.Length..]) is { } stated && !IsJudgement(stated) ? TitleDescription.Describe(Stated(stated)) : null;
+            }
+        }
+
         return rest.StartsWith(", ", StringComparison.Ordinal) ? Appositive(rest[2..]) : null;
     }
+
+    // "Soto is the coach of ...", "Soto, who was a senior analyst at ...": the title stated of the person.
+    private static readonly string[] Copulas = [" is ", " was ", ", who is ", ", who was ", ", who has been "];
+
+    /// <summary>
+    /// The words of a stated title as an appositive's: <c>one of the co-founders of X</c> reads as
+    /// <c>the co-founder of X</c>, the plural head made singular.
+    /// </summary>
+    private static List<string> Stated(List<string> words)
+    {
+        if (words.Count > 3 && words[0] == "one" && words[1] == "of")
+        {
+            words.RemoveRange(0, 2);
+            int plural = words.FindIndex(w => w.Length > 3 && w[^1] == 's' && TitleWords.IsHead(w.AsSpan(0, w.Length - 1)));
+            if (plural > 0)
+            {
+                words[plural] = words[plural][..^1];
+            }
+        }
+
+        return words;
+    }
+
+    // "Soto is the most divisive mayor", "the best coach": an opinion of the person, not their title.
+    private static bool IsJudgement(List<string> words) =>
+        words.Count > 1 && (words[1] is "most" or "least" or "only" or "first" or "last" || words[1].EndsWith("est", StringComparison.Ordinal));
+
+    // "Ky.", "Calif.": a state written the newsroom way, alone in parentheses after a lawmaker's name.
+    private static bool IsStateAbbreviation(ReadOnlySpan<char> words) =>
+        words.Length is >= 3 and <= 6 && char.IsUpper(words[0]) && words[^1] == '.' && !words[1..^1].ContainsAnyExcept(LowerLetters);
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>
     /// An appositive up to its closing comma: <c>[the|a|Body's] [modifiers] head [of words] [for|at|with Body]</c>.
     /// An age (<c>81,</c>), a clause (<c>who ...</c>) or a phrase with no title head gives nothing.
     /// </summary>
-    private static TitleEvidence? Appositive(ReadOnlySpan<char> rest)
-    {
-        if (AppositiveWords(rest) is not { } words)
-        {
-            return null;
-        }
-
-        int i = 0;
-        string possessor = "";
-        if (words.Count > 0 && words[0] is "the" or "a" or "an" or "his" or "her" or "their" or "its")
-        {
-            i = 1;
-        }
-        else if (words.Count > 0 && TitlePhraseFinder.IsPossessive(words[0]) && char.IsUpper(words[0][0]))
-        {
-            possessor = Affiliations.Normalize(words[0]);
-            i = 1;
-        }
-
-        int roleEnd = RoleEnd(words, i);
-        if (roleEnd < 0)
-        {
-            return null;
-        }
-
-        string affiliation = possessor;
-        if (roleEnd < words.Count - 1 && words[roleEnd] is "for" or "at" or "with" or "of" or "in" && char.IsUpper(words[^1][0]))
-        {
-            affiliation = Affiliations.Normalize(TrailingName([.. words.Skip(roleEnd + 1)]));
-        }
-
-        List<string> title = words.GetRange(i, roleEnd - i);
-        string body = TitlePhraseFinder.TakeBody(title);
-        affiliation = affiliation.Length == 0 ? body : affiliation;
-        for (int k = 0; k < title.Count && affiliation.Length == 0; k++)
-        {
-            affiliation = TitleWords.AffiliationOf(title[k]);
-        }
-
-        return new TitleEvidence(TitlePhraseFinder.Clean(string.Join(' ', title)), affiliation, 0);
-    }
+    private static TitleEvidence? Appositive(ReadOnlySpan<char> rest) =>
+        AppositiveWords(rest) is { } words ? TitleDescription.Describe(words) : null;
 
     /// <summary>
     /// The appositive's words up to its closing comma, a sentence end or the paragraph's end, the closing
@@ -101,54 +112,6 @@ internal static class TitlesAfterName
         }
 
         return !closed && lineEnd < 0 ? null : words;
-    }
-
-    /// <summary>
-    /// Where the title that starts at <paramref name="start"/> ends: after its head word, with the "of"
-    /// words that belong to it ("director of regional operations"); -1 when no title head ends the modifiers.
-    /// </summary>
-    private static int RoleEnd(List<string> words, int start)
-    {
-        int head = -1;
-        int j = start;
-        for (; j < words.Count && TitleWords.MayModify(words[j]); j++)
-        {
-            head = TitleWords.IsHeadAt(words, j) ? j : head;
-        }
-
-        if (head < 0 || head < j - 1 && !TitleWords.IsHeadAt(words, j - 1))
-        {
-            return -1;
-        }
-
-        int roleEnd = head + 1;
-        if (roleEnd < words.Count - 1 && words[roleEnd] == "of" && char.IsLower(words[roleEnd + 1][0]) && !EntityLexicons.TitleStopWords.Contains(words[roleEnd + 1]))
-        {
-            roleEnd++;
-            while (roleEnd < words.Count && roleEnd - head < 5 && char.IsLower(words[roleEnd][0])
-                && (words[roleEnd] == "and" || !EntityLexicons.TitleStopWords.Contains(words[roleEnd])))
-            {
-                roleEnd++;
-            }
-        }
-
-        return roleEnd;
-    }
-
-    /// <summary>
-    /// The proper name the words end in (<c>regional brewer Tall Pines Ales</c> → <c>Tall Pines Ales</c>;
-    /// <c>the Parole Board of Canada</c> keeps its <c>of</c>), or all the words when they end in none.
-    /// </summary>
-    private static string TrailingName(List<string> words)
-    {
-        int start = words.Count;
-        while (start > 0 && (char.IsUpper(words[start - 1][0]) || char.IsDigit(words[start - 1][0])
-            || (words[start - 1] is "of" or "and" or "&" or "for" && start < words.Count && start > 1 && char.IsUpper(words[start - 2][0]))))
-        {
-            start--;
-        }
-
-        return start < words.Count ? string.Join(' ', words.Skip(start)) : string.Join(' ', words);
     }
 
     private static string CapitalizedRun(ReadOnlySpan<char> rest)

@@ -1,0 +1,118 @@
+using NUnit.Framework;
+using QuoteAttribution.Entities;
+using QuoteAttribution.Pipeline;
+using QuoteAttribution.Reading;
+
+namespace QuoteAttribution.Tests.Entities;
+
+/// <summary>
+/// The titles and bodies an article gives a named person, read wherever it writes them (issue 23), on
+/// invented articles: each case is one way newsrooms write a title around a name.
+/// </summary>
+public sealed class TitleReadingTests
+{
+    private static readonly AttributionPipeline Pipeline = new AttributionPipelineBuilder().UseDefaultSieves().Build();
+
+    private static (string Role, string Affiliation) Profile(string text, string speaker)
+    {
+        QuoteRecord record = Pipeline.Analyze(new Article("t", text)).Records.First(r => r.Speaker == speaker);
+        return (record.Role, record.Affiliation);
+    }
+
+    [TestCase("Former Ridgeland Gov. Petra Moss said the fair would open.", "Petra Moss", "Former Ridgeland Gov.", "")]
+    [TestCase("Former Florida Gov. Petra Moss said the fair would open.", "Petra Moss", "Former Florida Gov.", "Florida")]
+    [TestCase("Former Peru leader Petra Moss said the fair would open.", "Petra Moss", "Former leader", "Peru")]
+    [TestCase("The levy rose, according to former Bank of Harbour governor Dan Pike.", "Dan Pike", "former governor", "Bank of Harbour")]
+    [TestCase("St. Carin County Prosecuting Attorney Dan Pike said the case was closed.", "Dan Pike", "Prosecuting Attorney", "St. Carin County")]
+    [TestCase("Nova Scotia Liberal MP Dan Pike said the case was closed.", "Dan Pike", "Liberal MP", "Nova Scotia")]
+    [TestCase("The league was tense. Harbour Hawks guard Dan Pike said the team was ready.", "Dan Pike", "Harbour Hawks guard", "")]
+    public void TitleBeforeName_KeepsModifiersAndGivesBody(string text, string name, string role, string affiliation)
+    {
+        Assert.That(Profile(text, name), Is.EqualTo((role, affiliation)));
+    }
+
+    [TestCase("\"It is fine,\" said Dan Pike, a 50-year-old salesman from Lakeview.", "Dan Pike", "salesman")]
+    [TestCase("\"It is fine,\" said Dan Pike, founder and president of Tall Pines Ales in Milltown.", "Dan Pike", "founder")]
+    [TestCase("\"It is fine,\" said Dan Pike, director of health care and family programs for Harbour Health.", "Dan Pike", "director of health care and family programs")]
+    public void AppositiveAfterName_ReadsTitleWhole(string text, string name, string role)
+    {
+        Assert.That(Profile(text, name).Role, Is.EqualTo(role));
+    }
+
+    [TestCase("\"It is fine,\" said Dan Pike, founder and president of Tall Pines Ales in Milltown.", "Dan Pike", "Tall Pines Ales")]
+    [TestCase("\"It is fine,\" said Dan Pike, an earth scientist and professor at the University of Carin, on Monday.", "Dan Pike", "University of Carin")]
+    [TestCase("\"It is fine,\" said Dan Pike, a spokesman for Ruritania's disaster relief agency.", "Dan Pike", "Ruritania's disaster relief agency")]
+    [TestCase("\"It is over,\" said Ana Soto, the president of regional advisory firm Tall Pines Research & Consulting Inc., on Monday.", "Ana Soto", "Tall Pines Research & Consulting Inc")]
+    [TestCase("\"It is over,\" said Ana Soto, director of studies at the Carin-based Centre for the Harbour Economy, on Monday.", "Ana Soto", "Centre for the Harbour Economy")]
+    [TestCase("\"It is over,\" said Ana Soto, a close adviser to Mayor Lund, on Monday.", "Ana Soto", "Mayor Lund")]
+    [TestCase("\"It is fine,\" said Sen. Dan Pike, D-Ore., on Monday.", "Dan Pike", "D-Ore")]
+    [TestCase("Sens. Ana Soto (Ky.) and Ben Lund debated. \"No,\" Soto said.", "Ana Soto", "Ky.")]
+    [TestCase("The vote was close. Soto, a Democrat, said she would stay.\n\n\"It is fine,\" Ana Soto said.", "Ana Soto", "Democrat")]
+    public void AppositiveAfterName_GivesBody(string text, string name, string affiliation)
+    {
+        Assert.That(Profile(text, name).Affiliation, Is.EqualTo(affiliation));
+    }
+
+    [TestCase(" with the Harbour Pilots Union, which represents pilots.", "Harbour Pilots Union")]
+    [TestCase(" with Ben Lund, who runs the port.", null)]
+    public void NameWithBody_GivesBodyButNoPerson(string after, string? affiliation)
+    {
+        TitleEvidence? evidence = TitlesAfterName.Read("said Dan Pike" + after, "said Dan Pike".Length);
+
+        Assert.That(evidence?.Affiliation, Is.EqualTo(affiliation));
+    }
+
+    [TestCase("The vote was close. Pike was one of the co-founders of Harbour Awareness Week.\n\n\"It is fine,\" Dan Pike said.", "Dan Pike", "co-founder", "Harbour Awareness Week")]
+    [TestCase("The vote was close. Pike is the coach of The Falcons, a local team.\n\n\"It is fine,\" Dan Pike said.", "Dan Pike", "coach", "Falcons")]
+    [TestCase("She defeated biologist Dan Pike, who is product manager for Tall Pines Labs, after a long count. \"It is fine,\" Pike said.", "Dan Pike", "biologist", "Tall Pines Labs")]
+    public void TitleStatedOfPerson_GivesRoleAndBody(string text, string name, string role, string affiliation)
+    {
+        Assert.That(Profile(text, name), Is.EqualTo((role, affiliation)));
+    }
+
+    [Test]
+    public void JudgementStatedOfPerson_GivesNoRoleOrBody()
+    {
+        const string text = "The race was tight. Dan Pike is the most divisive mayor in the history of Ruritania.\n\n\"It is fine,\" Dan Pike said.";
+
+        Assert.That(Profile(text, "Dan Pike"), Is.EqualTo(("", "")));
+    }
+
+    [Test]
+    public void DescriptionAfterName_GivesNoRole()
+    {
+        Assert.That(Profile("\"It is fine,\" said Dan Pike, a resident of Lakeview in Carin County.", "Dan Pike").Role, Is.Empty);
+    }
+
+    [TestCase("The vote was close. The captain of the team, Dan Pike, met the mayor.\n\n\"It is fine,\" Pike said.", "captain", "")]
+    [TestCase("The vote was close.\n\nBut the director of regional operations for HTA, Dan Pike, says the system works.", "director of regional operations", "HTA")]
+    [TestCase("The vote was close. Her campaign manager, Dan Pike, said the count was fair.", "campaign manager", "")]
+    public void TitleOpeningSentenceBeforeName_GivesRole(string text, string role, string affiliation)
+    {
+        Assert.That(Profile(text, "Dan Pike"), Is.EqualTo((role, affiliation)));
+    }
+
+    [Test]
+    public void PhraseAfterPrepositionBeforeName_IsNoTitle()
+    {
+        const string text = "After the mayor, Dan Pike, a ferry pilot, spoke.\n\n\"It is fine,\" Dan Pike said.";
+
+        Assert.That(Profile(text, "Dan Pike").Role, Is.EqualTo("ferry pilot"));
+    }
+
+    [Test]
+    public void WealthBeforeName_IsNoRole()
+    {
+        const string text = "The vote was close. Billionaire Dan Pike said the plan would work.";
+
+        Assert.That(Profile(text, "Dan Pike").Role, Is.Empty);
+    }
+
+    [Test]
+    public void QuotedWorkAfterTitle_IsNoBody()
+    {
+        const string text = "\"It is fine,\" said Dan Pike, star of the quiz show \u201CHarbour Nights.\u201D";
+
+        Assert.That(Profile(text, "Dan Pike"), Is.EqualTo(("star", "")));
+    }
+}
