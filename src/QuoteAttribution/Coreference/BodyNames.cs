@@ -14,10 +14,14 @@ internal sealed class BodyNames(ArticleEntities entities)
 {
     private const int SentencesBack = 2;
 
+    // How far back the search reads at most, so that a run-on sentence of megabytes costs no more per mention.
+    private const int MaxChars = 3000;
+
     // The words of every person's name in the article, and the names that open a sentence before a verb, read
     // on the first question.
     private HashSet<string>? _personWords;
     private HashSet<string>? _subjects;
+    private readonly Dictionary<string, bool> _capitalisedInside = new(StringComparer.Ordinal);
 
     /// <summary>The nearest body name before <paramref name="mention"/>, or null.</summary>
     public string? Before(TextSpan mention)
@@ -35,7 +39,7 @@ internal sealed class BodyNames(ArticleEntities entities)
         {
             TextSpan span = entities.Context.Sentences[s].Span;
             int end = Math.Min(span.End, mention.Start);
-            for (int at = span.Start; at < end;)
+            for (int at = Math.Max(span.Start, mention.Start - MaxChars); at < end;)
             {
                 int runEnd = CapitalisedRunEnd(text, at, end);
                 if (runEnd > at)
@@ -67,7 +71,7 @@ internal sealed class BodyNames(ArticleEntities entities)
 
         // "Despite the ...", "Officials said": a sentence opens with a capital whatever the word; a lone word
         // there is a name only when the article writes it with a capital inside a sentence too.
-        if (opensSentence && space < 0 && !CapitalisedInside(text, run))
+        if (opensSentence && space < 0 && !IsCapitalisedInside(text, run.ToString()))
         {
             return false;
         }
@@ -134,6 +138,18 @@ internal sealed class BodyNames(ArticleEntities entities)
         }
 
         return subjects;
+    }
+
+    // Each word is looked up in the whole text once per article, not once per mention that asks.
+    private bool IsCapitalisedInside(string text, string word)
+    {
+        if (!_capitalisedInside.TryGetValue(word, out bool inside))
+        {
+            inside = CapitalisedInside(text, word);
+            _capitalisedInside.Add(word, inside);
+        }
+
+        return inside;
     }
 
     private static bool CapitalisedInside(string text, ReadOnlySpan<char> word)

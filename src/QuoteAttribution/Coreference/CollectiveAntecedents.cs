@@ -15,6 +15,9 @@ internal sealed class CollectiveAntecedents(string text, SieveContext context)
     private const int SentencesBack = 2;
     private const int MaxNameWords = 4;
 
+    // How far back the search reads at most, so that a run-on sentence of megabytes costs no more per pronoun.
+    private const int MaxChars = 3000;
+
     /// <summary>The span of the nearest collective noun phrase before <paramref name="pronoun"/>, or null.</summary>
     public TextSpan? Before(TextSpan pronoun)
     {
@@ -37,7 +40,7 @@ internal sealed class CollectiveAntecedents(string text, SieveContext context)
             first--;
         }
 
-        int from = context.Sentences[first].Span.Start;
+        int from = Math.Max(context.Sentences[first].Span.Start, pronoun.Start - MaxChars);
         TextSpan? found = null;
         for (int at = IndexOfThe(from, pronoun.Start); at >= 0; at = IndexOfThe(at + 4, pronoun.Start))
         {

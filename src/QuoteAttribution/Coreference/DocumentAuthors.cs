@@ -13,6 +13,9 @@ internal sealed class DocumentAuthors(ArticleEntities entities)
     private const int MaxParagraphs = 3;
     private const int MaxModifiers = 3;
 
+    // How far back the search reads at most, so that a paragraph of megabytes costs no more per mention.
+    private const int MaxChars = 5000;
+
     // Research published as a document goes by several names in one story: "a study ... the report said".
     private static readonly string[] Studies = ["report", "study", "survey", "analysis", "review", "paper", "audit", "poll", "research"];
 
@@ -24,7 +27,12 @@ internal sealed class DocumentAuthors(ArticleEntities entities)
     {
         string text = entities.Text;
         int paragraph = entities.ParagraphOf(mention.Start);
-        int from = entities.Context.Paragraphs[Math.Max(0, paragraph - MaxParagraphs)].Span.Start;
+        int from = Math.Max(entities.Context.Paragraphs[Math.Max(0, paragraph - MaxParagraphs)].Span.Start, mention.Start - MaxChars);
+        while (from > 0 && from < mention.Start && char.IsLetter(text[from - 1]))
+        {
+            from++;
+        }
+
         TextSpan? author = null;
         for (int at = from; at < mention.Start;)
         {
