@@ -15,21 +15,9 @@ internal static class ClauseAfterAdverbial
     /// </summary>
     public static int Start(SentenceView s, int start, bool weak = false)
     {
-        // "told reporters as he arrived": a subordinate clause is circumstance, not content; unless a main clause
-        // follows its comma ("said as officers entered the camp, one person chained himself ...").
         if (s.IsWord(start) && WordClasses.Subordinators.Contains(s.Word(start)))
         {
-            for (int k = start + 1; k < s.Count && k - start < 12; k++)
-            {
-                if (s.IsPunct(k, ','))
-                {
-                    bool mainClause = s.Count - k >= 5 && s.IsWord(k + 1)
-                        && (WordClasses.Pronouns.Contains(s.Word(k + 1)) || WordClasses.Determiners.Contains(s.Word(k + 1)));
-                    return mainClause ? start : -1;
-                }
-            }
-
-            return -1;
+            return AfterSubordinator(s, start);
         }
 
         bool sawNoun = false;
@@ -37,7 +25,7 @@ internal static class ClauseAfterAdverbial
         {
             // "acknowledged at a forum on Monday “it will be hard ...”", "has said repeatedly “the next mayor” ...":
             // after a time word or an adverb, a quote opens the clause.
-            if (s.IsQuoteMark(k) && k > start && s.IsWord(k - 1) && (WordClasses.TimeWords.Contains(s.Word(k - 1)) || s.Word(k - 1).EndsWith("ly", StringComparison.Ordinal))
+            if (s.IsQuoteMark(k) && (AfterAdverb(s, k, start) || (k > start && s.IsWord(k - 1) && WordClasses.TimeWords.Contains(s.Word(k - 1))))
                 && k + 1 < s.Count && s.InQuote[k + 1] && !QuotedTitle.At(s, k + 1))
             {
                 return s.Count - k >= 4 ? k : -1;
@@ -65,9 +53,8 @@ internal static class ClauseAfterAdverbial
             }
 
             // "has said repeatedly the pier is unsafe": a determiner right after an adverb in -ly opens the clause too.
-            bool afterAdverb = k > start && s.IsWord(k - 1) && s.Word(k - 1).EndsWith("ly", StringComparison.Ordinal);
             bool opensClause = WordClasses.Pronouns.Contains(word) && !word.Equals("it", StringComparison.OrdinalIgnoreCase)
-                || ((sawNoun || afterAdverb) && WordClasses.Determiners.Contains(word)) || word.Equals("there", StringComparison.OrdinalIgnoreCase);
+                || ((sawNoun || AfterAdverb(s, k, start)) && WordClasses.Determiners.Contains(word)) || word.Equals("there", StringComparison.OrdinalIgnoreCase);
             if (opensClause)
             {
                 return s.Count - k >= 4 ? k : -1;
@@ -78,4 +65,28 @@ internal static class ClauseAfterAdverbial
 
         return -1;
     }
+
+    /// <summary>
+    /// "told reporters as he arrived": a subordinate clause is circumstance, not content; unless a main clause
+    /// follows its comma ("said as officers entered the camp, one person chained himself ..."). The clause's
+    /// start, or -1.
+    /// </summary>
+    private static int AfterSubordinator(SentenceView s, int start)
+    {
+        for (int k = start + 1; k < s.Count && k - start < 12; k++)
+        {
+            if (s.IsPunct(k, ','))
+            {
+                bool mainClause = s.Count - k >= 5 && s.IsWord(k + 1)
+                    && (WordClasses.Pronouns.Contains(s.Word(k + 1)) || WordClasses.Determiners.Contains(s.Word(k + 1)));
+                return mainClause ? start : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when the word before token <paramref name="k"/>, inside the adverbial, is an adverb in -ly.</summary>
+    private static bool AfterAdverb(SentenceView s, int k, int start) =>
+        k > start && s.IsWord(k - 1) && s.Word(k - 1).EndsWith("ly", StringComparison.Ordinal);
 }
