@@ -129,14 +129,5 @@ internal sealed class CollectiveAntecedents(string text, SieveContext context)
             || word is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "said" or "says" or "say";
     }
 
-    private int WordEnd(int start, int limit)
-    {
-        int end = start;
-        while (end < limit && (char.IsLetter(text[end]) || text[end] == '-'))
-        {
-            end++;
-        }
-
-        return end;
-    }
+    private int WordEnd(int start, int limit) => LettersAfter.WordEnd(text, start, limit);
 }

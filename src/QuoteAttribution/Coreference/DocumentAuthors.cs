@@ -171,14 +171,7 @@ internal sealed class DocumentAuthors(ArticleEntities entities)
         return null;
     }
 
-    private static int WordEnd(string text, int start, int limit)
-    {
-        int end = start;
-        while (end < limit && (char.IsLetter(text[end]) || text[end] == '-' || (text[end] == '&' && end == start)))
-        {
-            end++;
-        }
-
-        return end;
-    }
+    // A word, or an ampersand with any letters after it ("&" joins "Bell & Marsh").
+    private static int WordEnd(string text, int start, int limit) =>
+        LettersAfter.WordEnd(text, start < limit && text[start] == '&' ? start + 1 : start, limit);
 }
