@@ -70,7 +70,7 @@ internal sealed class StatementFinder
         }
 
         List<Statement> statements = _statements.InReadingOrder();
-        CaptionStatements.Remove(statements, _text, _sentences);
+        FurnitureStatements.Remove(statements, _text, _sentences);
         return statements;
     }
 
