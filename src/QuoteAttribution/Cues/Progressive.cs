@@ -13,7 +13,7 @@ internal static class Progressive
     {
         int be = end;
         while (be > 0 && s.IsWord(be) && (s.Is(be, "already") || s.Is(be, "now") || s.Is(be, "also") || s.Is(be, "still")
-            || s.Word(be).EndsWith("ly", StringComparison.Ordinal) && char.IsLower(s.Word(be)[0])))
+            || WordClasses.IsLyAdverb(s.Word(be)) && char.IsLower(s.Word(be)[0])))
         {
             be--;
         }

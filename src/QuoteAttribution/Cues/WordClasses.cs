@@ -81,6 +81,16 @@ internal static class WordClasses
     public static readonly WordSet Catenatives = CaseSensitiveSet(Lexicon.ReadEntries("catenative-verbs.txt").Select(line => line.Split(' '))
         .SelectMany(parts => VerbInflections.Of(parts[0], parts[1..])).Where(f => f.Form != VerbForm.Gerund).Select(f => f.Word));
 
+    /// <summary>Nouns in -ly ("family", "ally", "assembly"): no adverb, whatever their ending.</summary>
+    public static readonly WordSet LyNouns = Set("cue-ly-nouns.txt");
+
+    /// <summary>
+    /// True for an adverb in -ly ("quickly", "reportedly"): the one place that reads a word's ending as an
+    /// adverb, so a noun in -ly ("The family said") is never skipped as one.
+    /// </summary>
+    public static bool IsLyAdverb(ReadOnlySpan<char> word) =>
+        word.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(word);
+
     // The span lookup is made once: asking the set for it on every word costs a type test each time.
     private static WordSet Set(string file) =>
         new(Lexicon.Load(file));

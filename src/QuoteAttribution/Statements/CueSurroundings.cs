@@ -69,7 +69,7 @@ internal sealed class CueSurroundings(TextScan scan)
             word++;
         }
 
-        return word > 2 && after[..word].EndsWith("ly", StringComparison.Ordinal) && word < after.Length && after[word] is ',' or '.';
+        return word > 2 && Cues.WordClasses.IsLyAdverb(after[..word]) && word < after.Length && after[word] is ',' or '.';
     }
 
     /// <summary>
