@@ -48,7 +48,7 @@
   function contextCell(td, q) {
     q.context.forEach(function (segment) {
       var kindOf = segment[0], words = segment[1];
-      if (kindOf === 's') { add(td, 'mark', '', words); }
+      if (kindOf === 's') { add(td, 'mark', '', words === undefined ? q.text : words); }
       else if (kindOf === 'm') { add(td, 'strong', 'mention', words); }
       else if (kindOf === 'c') { add(td, 'span', 'cut', '\u2026').setAttribute('aria-label', 'text left out'); }
       else { td.appendChild(document.createTextNode(words)); }
@@ -73,7 +73,7 @@
     tr.setAttribute('data-speaker', q.speaker_key);
     tr.setAttribute('data-kind', q.kind);
     if (i === view.current) { tr.className = 'current'; tr.tabIndex = -1; }
-    add(add(tr, 'td'), 'span', 'qid', q.short_id).title = q.quote_id;
+    add(add(tr, 'td'), 'span', 'qid', q.short_id).title = q.origin ? q.quote_id + '\n' + q.origin : q.quote_id;
     add(tr, 'td', 'date', q.date);
     speakerCell(add(tr, 'td'), q);
     add(tr, 'td', '', q.kind);
@@ -207,9 +207,17 @@
     draw();
   });
   // A link to the row already in the address bar fires no hashchange: show it again all the same.
+  // A speaker's name in the speakers table chooses that speaker in the filter, then the link goes to the table.
   document.addEventListener('click', function (e) {
-    var link = e.target.closest ? e.target.closest('a[href^="#q-"]') : null;
+    if (!e.target.closest) { return; }
+    var link = e.target.closest('a[href^="#q-"]');
     if (link && link.getAttribute('href') === window.location.hash) { e.preventDefault(); fromHash(); }
+    var who = e.target.closest('a.who');
+    if (who) {
+      speaker.value = who.getAttribute('data-speaker');
+      view.current = -1;
+      refilter();
+    }
   });
   window.addEventListener('hashchange', fromHash);
   speaker.addEventListener('change', refilter);

@@ -51,7 +51,8 @@ public sealed class HtmlReportWriterTests
         IElement table = Document.QuerySelector("#speakers-table")!;
 
         Assert.That(table.QuerySelectorAll("tbody tr"), Has.Length.EqualTo(5));
-        Assert.That(table.QuerySelector("tbody th[scope=row]")?.TextContent, Is.EqualTo("Ash Carter"));
+        Assert.That(table.QuerySelector("tbody th[scope=row] a.who")?.TextContent, Is.EqualTo("Ash Carter"));
+        Assert.That(table.QuerySelector("tbody th[scope=row] code.sid")?.TextContent, Is.EqualTo("ash-carter"));
         Assert.That(table.QuerySelector("tfoot")?.TextContent, Does.Contain("1 statement without a speaker"));
     }
 
@@ -124,12 +125,23 @@ public sealed class HtmlReportWriterTests
         JsonElement second = Quotes()[1];
         string[][] context = [.. second.GetProperty("context").EnumerateArray().Select(s => s.EnumerateArray().Select(p => p.GetString()!).ToArray())];
 
-        Assert.That(context.Single(s => s[0] == "s")[1], Is.EqualTo(SampleCorpus.Records[1].Text));
+        Assert.That(context.Single(s => s[0] == "s"), Has.Length.EqualTo(1), "the statement's words are the record's text, not written twice");
+        Assert.That(second.GetProperty("text").GetString(), Is.EqualTo(SampleCorpus.Records[1].Text));
         Assert.That(context.Single(s => s[0] == "m")[1], Is.EqualTo("Lavrov"));
-        Assert.That(string.Concat(context.Select(s => s[1])), Does.EndWith("told a Russian broadcaster."));
+        Assert.That(context[^1][1], Does.EndWith("told a Russian broadcaster."));
         Assert.That(second.GetProperty("rule").GetString(), Is.EqualTo("trailing-cue"));
         Assert.That(second.GetProperty("addressee").GetString(), Is.EqualTo("a Russian broadcaster"));
         Assert.That(Quotes()[0].GetProperty("position").GetString(), Is.EqualTo("Foreign Minister, Russia"));
+    }
+
+    [Test]
+    public void SpeakerNamedTwoWays_OneRowListingTheOtherName()
+    {
+        IElement row = Document.QuerySelectorAll("#speakers-table tbody tr")
+            .Single(r => r.QuerySelector("a.who")?.TextContent == "Sergei Lavrov");
+
+        Assert.That(row.QuerySelector("a.who")?.GetAttribute("data-speaker"), Is.EqualTo("sergei-lavrov"));
+        Assert.That(row.QuerySelector("td")?.TextContent, Is.EqualTo("Lavrov (1)"));
     }
 
     [Test]

@@ -99,6 +99,16 @@ public sealed class ReportBrowserTests
     }
 
     [Test]
+    public void SpeakerNameChosenInSpeakersTable_QuotesTableShowsTheirStatements()
+    {
+        Driver.FindElement(By.CssSelector("#speakers-table a.who[data-speaker='ash-carter']")).Click();
+
+        Assert.That(VisibleQuoteRows().Select(r => r.GetAttribute("data-speaker")), Is.EqualTo(new[] { "ash-carter", "ash-carter", "ash-carter" }));
+        Assert.That(Driver.FindElement(By.Id("f-speaker")).GetAttribute("value"), Is.EqualTo("ash-carter"));
+        Assert.That(Driver.FindElement(By.Id("f-count")).Text, Is.EqualTo("Showing 3 of 11 statements"));
+    }
+
+    [Test]
     public void Opened_NoRequestLeavesThePage()
     {
         object? resources = ((IJavaScriptExecutor)Driver).ExecuteScript("return performance.getEntriesByType('resource').length;");
