@@ -27,6 +27,7 @@ internal sealed class ReportData(ReportWriter page)
             }
 
             json.WriteEndArray();
+            new SpeakersSection(page).WriteData(json);
             json.WriteEndObject();
         }
 

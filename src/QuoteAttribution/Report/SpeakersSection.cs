@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using QuoteAttribution.Pipeline;
 using QuoteAttribution.Speakers;
 
@@ -7,7 +8,9 @@ namespace QuoteAttribution.Report;
 /// <summary>
 /// The speakers table: one row per speaker identity across all articles, as the run reconciled them
 /// (one id for "Donald Trump", "Trump" and "Donald J. Trump"), with the names the records gave that
-/// identity, so a reader sees what was joined and can tell a wrong join at a glance.
+/// identity, so a reader sees what was joined and can tell a wrong join at a glance. Like the quotes,
+/// the rows are drawn by the script from the report data, a page at a time: a corpus of hundreds of
+/// articles quotes over a thousand speakers.
 /// </summary>
 internal sealed class SpeakersSection(ReportWriter page)
 {
@@ -20,29 +23,12 @@ internal sealed class SpeakersSection(ReportWriter page)
     {
         page.Line("<section id=\"speakers\" aria-labelledby=\"speakers-title\">");
         page.Line("<h2 id=\"speakers-title\">Speakers</h2>");
-        page.Line("<p>One row per person or body: the names an article gives the same speaker (a surname, a middle initial, a title) are joined "
+        page.Line("<p>One row per person or body: the names articles give the same speaker (a surname, a middle initial, a title) are joined "
             + "under one id across the run. Choose a name to see that speaker's statements in the quotes table.</p>");
-        page.Line("<table id=\"speakers-table\" class=\"data sortable\">");
-        page.Line("<caption>Who was quoted: one row per speaker across all articles</caption>");
+        page.Line("<table id=\"speakers-table\" class=\"data paged\">");
+        page.Line("<caption>Who was quoted: one row per speaker across all articles, most statements first</caption>");
         page.WriteSortableHead(SpeakerColumns);
-        page.Line("<tbody>");
-        Dictionary<string, List<(string Name, int Count)>> names = NamesByKey(page.Records);
-        foreach (SpeakerSummary s in page.Overview.Speakers)
-        {
-            page.Line("<tr>");
-            page.Line($"<th scope=\"row\" data-v=\"{Html.Encode(s.Name)}\"><a href=\"#quotes\" class=\"who\" data-speaker=\"{Html.Encode(s.Key)}\">{Html.Encode(s.Name)}</a>{IdNote(s)}</th>");
-            page.Line($"<td>{AlsoNamed(s, names.GetValueOrDefault(s.Key) ?? [])}</td>");
-            page.Line($"<td>{RecordFields.Lower(s.Type)}</td>");
-            page.Line($"<td>{Html.Encode(string.Join(", ", s.Roles))}</td>");
-            page.Line($"<td>{Html.Encode(string.Join(", ", s.Affiliations))}</td>");
-            page.Line($"<td class=\"num\">{s.Statements.ToString(CultureInfo.InvariantCulture)}</td>");
-            page.Line($"<td class=\"num\">{s.Articles.ToString(CultureInfo.InvariantCulture)}</td>");
-            page.Line($"<td class=\"date\">{RecordFields.Date(s.FirstDate)}</td>");
-            page.Line($"<td class=\"date\">{RecordFields.Date(s.LastDate)}</td>");
-            page.Line("</tr>");
-        }
-
-        page.Line("</tbody>");
+        page.Line("<tbody></tbody>");
         if (page.Overview.Unattributed > 0)
         {
             page.Line("<tfoot><tr>");
@@ -51,22 +37,40 @@ internal sealed class SpeakersSection(ReportWriter page)
         }
 
         page.Line("</table>");
+        page.WritePager("Speaker pages");
         page.Line("</section>");
     }
 
-    // The id is what `--speaker` and `compare` take; speakers keyed by name have none to show.
-    private static string IdNote(SpeakerSummary s) =>
-        s.SpeakerId.Length == 0 ? "" : $"<br><code class=\"sid\">{Html.Encode(s.SpeakerId)}</code>";
-
-    private static string AlsoNamed(SpeakerSummary s, List<(string Name, int Count)> names)
+    /// <summary>The rows of the table as the <c>speakers</c> array of the report data, in the overview's order.</summary>
+    public void WriteData(Utf8JsonWriter json)
     {
-        List<(string Name, int Count)> others = [.. names.Where(n => !string.Equals(n.Name, s.Name, StringComparison.Ordinal))];
-        if (others.Count == 0)
+        Dictionary<string, List<(string Name, int Count)>> names = NamesByKey(page.Records);
+        json.WriteStartArray("speakers");
+        foreach (SpeakerSummary s in page.Overview.Speakers)
         {
-            return "";
+            json.WriteStartObject();
+            json.WriteString("key", s.Key);
+            json.WriteString("name", s.Name);
+            json.WriteString("id", s.SpeakerId);
+            json.WriteString("also", AlsoNamed(s, names.GetValueOrDefault(s.Key) ?? []));
+            json.WriteString("type", RecordFields.Lower(s.Type));
+            json.WriteString("roles", string.Join(", ", s.Roles));
+            json.WriteString("affiliations", string.Join(", ", s.Affiliations));
+            json.WriteNumber("statements", s.Statements);
+            json.WriteNumber("articles", s.Articles);
+            json.WriteString("first", RecordFields.Date(s.FirstDate));
+            json.WriteString("last", RecordFields.Date(s.LastDate));
+            json.WriteEndObject();
         }
 
-        IEnumerable<string> shown = others.Take(MaxNamesShown).Select(n => string.Create(CultureInfo.InvariantCulture, $"{Html.Encode(n.Name)} ({n.Count})"));
+        json.WriteEndArray();
+    }
+
+    // The other names of an identity with their statement counts: "Trump (124), Donald J. Trump (64)".
+    internal static string AlsoNamed(SpeakerSummary s, List<(string Name, int Count)> names)
+    {
+        List<(string Name, int Count)> others = [.. names.Where(n => !string.Equals(n.Name, s.Name, StringComparison.Ordinal))];
+        IEnumerable<string> shown = others.Take(MaxNamesShown).Select(n => string.Create(CultureInfo.InvariantCulture, $"{n.Name} ({n.Count})"));
         string more = others.Count > MaxNamesShown ? $", {Html.Count(others.Count - MaxNamesShown, "other", "others")}" : "";
         return string.Join(", ", shown) + more;
     }

@@ -109,6 +109,19 @@ public sealed class ReportBrowserTests
     }
 
     [Test]
+    public void SpeakersTable_DrawnFromDataAndSortedByStatements()
+    {
+        IWebElement button = Driver.FindElement(By.CssSelector("#speakers-table thead th:nth-child(6) button"));
+        string[] drawn = SpeakerNames();
+
+        button.Click();
+
+        Assert.That(drawn, Is.EqualTo(new[] { "Ash Carter", "Sergei Lavrov", "Jens Stoltenberg", "Russian defense ministry", "a military source" }));
+        Assert.That(SpeakerNames()[^2..], Is.EqualTo(new[] { "Ash Carter", "Sergei Lavrov" }));
+        Assert.That(Driver.FindElement(By.CssSelector("#speakers-table code.sid")).Text, Is.Not.Empty);
+    }
+
+    [Test]
     public void Opened_NoRequestLeavesThePage()
     {
         object? resources = ((IJavaScriptExecutor)Driver).ExecuteScript("return performance.getEntriesByType('resource').length;");
@@ -136,6 +149,9 @@ public sealed class ReportBrowserTests
             "--user-data-dir=" + Directory.CreateDirectory(Path.Combine(profileParent, "profile")).FullName);
         return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
     }
+
+    private string[] SpeakerNames() =>
+        [.. Driver.FindElements(By.CssSelector("#speakers-table tbody th a.who")).Select(a => a.Text)];
 
     private List<IWebElement> VisibleQuoteRows() =>
         [.. Driver.FindElements(By.CssSelector("#quotes-table tbody tr")).Where(r => r.Displayed)];
