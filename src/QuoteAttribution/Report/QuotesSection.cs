@@ -48,7 +48,7 @@ internal sealed class QuotesSection(ReportWriter page)
         page.Line("<select id=\"f-size\">" + string.Concat(PageSizes.Select(n => Option(n))) + "</select>");
         page.Line($"<p id=\"f-count\" role=\"status\" aria-live=\"polite\">{Html.Count(page.Records.Count, "statement", "statements")}</p>");
         page.Line("</div>");
-        WritePager("above");
+        page.WritePager("Quote pages, above the table");
         page.Line("<noscript><p class=\"notice\">The quotes table is drawn by the page's own script, one page of rows at a time: "
             + "allow scripts to see it. The speakers and the comparison below need none.</p></noscript>");
         page.Line("<table id=\"quotes-table\" class=\"data paged\">");
@@ -59,24 +59,12 @@ internal sealed class QuotesSection(ReportWriter page)
         // is in the document at a time, so 5,000 statements open as fast as 50.
         page.Line("<tbody></tbody>");
         page.Line("</table>");
-        WritePager("below");
+        page.WritePager("Quote pages, below the table");
         page.Line("</section>");
     }
 
     private static string Option(int size) =>
         string.Create(CultureInfo.InvariantCulture, $"<option value=\"{size}\"{(size == DefaultPageSize ? " selected" : "")}>{size}</option>");
-
-    // Buttons rather than links: they change what the table shows, not where the page is.
-    private void WritePager(string where)
-    {
-        page.Line($"<nav class=\"pager\" aria-label=\"Quote pages, {where} the table\">");
-        page.Line("<button type=\"button\" data-go=\"first\">First</button>");
-        page.Line("<button type=\"button\" data-go=\"prev\">Previous</button>");
-        page.Line("<span class=\"p-status\">Page 1 of 1</span>");
-        page.Line("<button type=\"button\" data-go=\"next\">Next</button>");
-        page.Line("<button type=\"button\" data-go=\"last\">Last</button>");
-        page.Line("</nav>");
-    }
 
     /// <summary>
     /// The quote id as the table shows it: without the folders of the article id and with a long article

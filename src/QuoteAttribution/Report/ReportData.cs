@@ -17,7 +17,7 @@ internal sealed class ReportData(ReportWriter page)
     public void Write()
     {
         using MemoryStream buffer = new();
-        using (Utf8JsonWriter json = new(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default }))
+        using (Utf8JsonWriter json = new(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteStartArray("quotes");
@@ -27,11 +27,13 @@ internal sealed class ReportData(ReportWriter page)
             }
 
             json.WriteEndArray();
+            new SpeakersSection(page).WriteData(json);
             json.WriteEndObject();
         }
 
-        // The default encoder already writes '<' as \u003C; the replacement keeps "</script>" out even if
-        // the encoder ever changes.
+        // The relaxed encoder leaves letters and typographic marks as they are (a third smaller than \uXXXX
+        // for news text) and does not escape '<': the replacement does, so no "</script>" or "<!--" can end
+        // or change the block. The page is UTF-8 and the block is read as JSON text, never as markup.
         string data = Encoding.UTF8.GetString(buffer.ToArray()).Replace("<", "\\u003C", StringComparison.Ordinal);
         page.Line($"<script type=\"application/json\" id=\"report-data\">{data}</script>");
     }
@@ -41,7 +43,6 @@ internal sealed class ReportData(ReportWriter page)
         json.WriteStartObject();
         json.WriteString("quote_id", r.QuoteId);
         json.WriteString("short_id", QuotesSection.ShortQuoteId(r.QuoteId));
-        json.WriteString("article", r.Article);
         json.WriteString("origin", r.Origin);
         json.WriteString("kind", RecordFields.Lower(r.Kind));
         json.WriteString("text", r.Text);
@@ -58,7 +59,9 @@ internal sealed class ReportData(ReportWriter page)
     }
 
     // The statement in its sentence as [kind, text] pairs: "s" the statement, "m" the speaker mention,
-    // "c" an ellipsis where the window cut the text, "" plain text.
+    // "c" an ellipsis where the window cut the text, "" plain text. The statement is written as ["s"]
+    // alone when its words are the record's text (almost always): the script takes them from "text",
+    // and a report of thousands of statements does not carry each one twice.
     private void WriteContext(Utf8JsonWriter json, QuoteRecord r)
     {
         page.Texts.TryGetValue(r.Article, out string? text);
@@ -73,7 +76,12 @@ internal sealed class ReportData(ReportWriter page)
                 ContextSegmentKind.Cut => "c",
                 _ => "",
             });
-            json.WriteStringValue(segment.Text);
+            if (segment.Kind is not (ContextSegmentKind.Statement or ContextSegmentKind.Cut)
+                || (segment.Kind == ContextSegmentKind.Statement && !string.Equals(segment.Text, r.Text, StringComparison.Ordinal)))
+            {
+                json.WriteStringValue(segment.Text);
+            }
+
             json.WriteEndArray();
         }
 

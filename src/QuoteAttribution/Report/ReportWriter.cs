@@ -72,4 +72,17 @@ internal sealed class ReportWriter
 
         Line("</tr></thead>");
     }
+
+    // Buttons rather than links: they change what a paged table shows, not where the page is. The
+    // script finds the pagers of a table in its section.
+    public void WritePager(string label)
+    {
+        Line($"<nav class=\"pager\" aria-label=\"{Html.Encode(label)}\">");
+        Line("<button type=\"button\" data-go=\"first\">First</button>");
+        Line("<button type=\"button\" data-go=\"prev\">Previous</button>");
+        Line("<span class=\"p-status\">Page 1 of 1</span>");
+        Line("<button type=\"button\" data-go=\"next\">Next</button>");
+        Line("<button type=\"button\" data-go=\"last\">Last</button>");
+        Line("</nav>");
+    }
 }

@@ -46,12 +46,16 @@ public sealed class HtmlReportWriterTests
     }
 
     [Test]
-    public void SampleCorpus_SpeakersTableListsSpeakersAndUnattributedFooter()
+    public void SampleCorpus_SpeakersDataListsSpeakersAndTableHasUnattributedFooter()
     {
         IElement table = Document.QuerySelector("#speakers-table")!;
+        JsonElement speakers = Data.RootElement.GetProperty("speakers");
 
-        Assert.That(table.QuerySelectorAll("tbody tr"), Has.Length.EqualTo(5));
-        Assert.That(table.QuerySelector("tbody th[scope=row]")?.TextContent, Is.EqualTo("Ash Carter"));
+        Assert.That(speakers.GetArrayLength(), Is.EqualTo(5));
+        Assert.That(speakers[0].GetProperty("name").GetString(), Is.EqualTo("Ash Carter"));
+        Assert.That(speakers[0].GetProperty("id").GetString(), Is.EqualTo("ash-carter"));
+        Assert.That(speakers[0].GetProperty("statements").GetInt32(), Is.EqualTo(3));
+        Assert.That(table.QuerySelectorAll("tbody tr"), Is.Empty, "the script draws the rows from the data");
         Assert.That(table.QuerySelector("tfoot")?.TextContent, Does.Contain("1 statement without a speaker"));
     }
 
@@ -124,12 +128,23 @@ public sealed class HtmlReportWriterTests
         JsonElement second = Quotes()[1];
         string[][] context = [.. second.GetProperty("context").EnumerateArray().Select(s => s.EnumerateArray().Select(p => p.GetString()!).ToArray())];
 
-        Assert.That(context.Single(s => s[0] == "s")[1], Is.EqualTo(SampleCorpus.Records[1].Text));
+        Assert.That(context.Single(s => s[0] == "s"), Has.Length.EqualTo(1), "the statement's words are the record's text, not written twice");
+        Assert.That(second.GetProperty("text").GetString(), Is.EqualTo(SampleCorpus.Records[1].Text));
         Assert.That(context.Single(s => s[0] == "m")[1], Is.EqualTo("Lavrov"));
-        Assert.That(string.Concat(context.Select(s => s[1])), Does.EndWith("told a Russian broadcaster."));
+        Assert.That(context[^1][1], Does.EndWith("told a Russian broadcaster."));
         Assert.That(second.GetProperty("rule").GetString(), Is.EqualTo("trailing-cue"));
         Assert.That(second.GetProperty("addressee").GetString(), Is.EqualTo("a Russian broadcaster"));
         Assert.That(Quotes()[0].GetProperty("position").GetString(), Is.EqualTo("Foreign Minister, Russia"));
+    }
+
+    [Test]
+    public void SpeakerNamedTwoWays_OneRowListingTheOtherName()
+    {
+        JsonElement lavrov = Data.RootElement.GetProperty("speakers").EnumerateArray()
+            .Single(s => s.GetProperty("name").GetString() == "Sergei Lavrov");
+
+        Assert.That(lavrov.GetProperty("key").GetString(), Is.EqualTo("sergei-lavrov"));
+        Assert.That(lavrov.GetProperty("also").GetString(), Is.EqualTo("Lavrov (1)"));
     }
 
     [Test]

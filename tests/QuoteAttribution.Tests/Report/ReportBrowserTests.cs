@@ -99,6 +99,29 @@ public sealed class ReportBrowserTests
     }
 
     [Test]
+    public void SpeakerNameChosenInSpeakersTable_QuotesTableShowsTheirStatements()
+    {
+        Driver.FindElement(By.CssSelector("#speakers-table a.who[data-speaker='ash-carter']")).Click();
+
+        Assert.That(VisibleQuoteRows().Select(r => r.GetAttribute("data-speaker")), Is.EqualTo(new[] { "ash-carter", "ash-carter", "ash-carter" }));
+        Assert.That(Driver.FindElement(By.Id("f-speaker")).GetAttribute("value"), Is.EqualTo("ash-carter"));
+        Assert.That(Driver.FindElement(By.Id("f-count")).Text, Is.EqualTo("Showing 3 of 11 statements"));
+    }
+
+    [Test]
+    public void SpeakersTable_DrawnFromDataAndSortedByStatements()
+    {
+        IWebElement button = Driver.FindElement(By.CssSelector("#speakers-table thead th:nth-child(6) button"));
+        string[] drawn = SpeakerNames();
+
+        button.Click();
+
+        Assert.That(drawn, Is.EqualTo(new[] { "Ash Carter", "Sergei Lavrov", "Jens Stoltenberg", "Russian defense ministry", "a military source" }));
+        Assert.That(SpeakerNames()[^2..], Is.EqualTo(new[] { "Ash Carter", "Sergei Lavrov" }));
+        Assert.That(Driver.FindElement(By.CssSelector("#speakers-table code.sid")).Text, Is.Not.Empty);
+    }
+
+    [Test]
     public void Opened_NoRequestLeavesThePage()
     {
         object? resources = ((IJavaScriptExecutor)Driver).ExecuteScript("return performance.getEntriesByType('resource').length;");
@@ -126,6 +149,9 @@ public sealed class ReportBrowserTests
             "--user-data-dir=" + Directory.CreateDirectory(Path.Combine(profileParent, "profile")).FullName);
         return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
     }
+
+    private string[] SpeakerNames() =>
+        [.. Driver.FindElements(By.CssSelector("#speakers-table tbody th a.who")).Select(a => a.Text)];
 
     private List<IWebElement> VisibleQuoteRows() =>
         [.. Driver.FindElements(By.CssSelector("#quotes-table tbody tr")).Where(r => r.Displayed)];

@@ -29,13 +29,40 @@ public sealed class ReportOpenTimeTests
             Assert.Ignore("a wall-clock bound: run with QA_TIMING=1 (.ci/linearity does)");
         }
 
-        // Arrange
         GeneratedCorpus corpus = GeneratedCorpus.Create(Statements);
+        AssertOpensUnderTwoSeconds(directory => WriteReport(directory, corpus), $"report of {Statements:N0} statements");
+    }
+
+    /// <summary>
+    /// A report made by <c>quotes report</c> on real news, given by path:
+    /// <c>QA_TIMING=1 QA_REPORT_HTML=/tmp/report.html dotnet test --filter Name=GivenReport_OpensUnderTwoSeconds</c>.
+    /// </summary>
+    [Test]
+    public void GivenReport_OpensUnderTwoSeconds()
+    {
+        if (!WallClock.Enforced || Environment.GetEnvironmentVariable("QA_REPORT_HTML") is not { Length: > 0 } given)
+        {
+            Assert.Ignore("measures a given report: run with QA_TIMING=1 QA_REPORT_HTML=PATH");
+            return;
+        }
+
+        AssertOpensUnderTwoSeconds(_ => Path.GetFullPath(given), $"report {Path.GetFileName(given)}");
+    }
+
+    private static string WriteReport(string directory, GeneratedCorpus corpus)
+    {
+        string page = Path.Combine(directory, "report.html");
+        File.WriteAllText(page, HtmlReportWriter.Render(corpus.Records, corpus.Texts));
+        return page;
+    }
+
+    private static void AssertOpensUnderTwoSeconds(Func<string, string> report, string what)
+    {
+        // Arrange
         DirectoryInfo directory = Directory.CreateTempSubdirectory("quotes-open-time-");
         try
         {
-            string page = Path.Combine(directory.FullName, "report.html");
-            File.WriteAllText(page, HtmlReportWriter.Render(corpus.Records, corpus.Texts));
+            string page = report(directory.FullName);
             using ChromeDriver driver = ReportBrowserTests.StartChromium(directory.FullName);
 
             // Act
@@ -51,9 +78,9 @@ public sealed class ReportOpenTimeTests
             driver.Quit();
 
             // Assert
-            Assert.That(rows, Is.EqualTo(50));
+            Assert.That(rows, Is.GreaterThan(0));
             WallClock.AssertUnder(TimeSpan.FromMilliseconds(best), TimeSpan.FromSeconds(2),
-                $"report of {Statements:N0} statements ({new FileInfo(page).Length / 1024:N0} KB) opened in Chromium");
+                $"{what} ({new FileInfo(page).Length / 1024:N0} KB) opened in Chromium");
         }
         finally
         {
@@ -62,15 +89,20 @@ public sealed class ReportOpenTimeTests
     }
 
     // loadEventEnd is 0 until the load event has finished: wait for it rather than read it too early.
+    // The phases are printed, so a slow page says whether parsing, the script or layout took the time.
     private static double LoadMilliseconds(ChromeDriver driver)
     {
-        for (int tries = 0; tries < 200; tries++)
+        for (int tries = 0; tries < 400; tries++)
         {
-            object? end = driver.ExecuteScript("var n = performance.getEntriesByType('navigation')[0]; return n ? n.loadEventEnd : 0;");
-            double ms = Convert.ToDouble(end, System.Globalization.CultureInfo.InvariantCulture);
-            if (ms > 0)
+            if (driver.ExecuteScript(
+                "var n = performance.getEntriesByType('navigation')[0];"
+                + "return n && n.loadEventEnd > 0 ? [n.responseEnd, n.domInteractive, n.domComplete, n.loadEventEnd] : null;")
+                is IReadOnlyCollection<object> phases)
             {
-                return ms;
+                double[] ms = [.. phases.Select(p => Convert.ToDouble(p, System.Globalization.CultureInfo.InvariantCulture))];
+                TestContext.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"read {ms[0]:F0} ms, parsed and script run {ms[1]:F0} ms, complete {ms[2]:F0} ms, loaded {ms[3]:F0} ms"));
+                return ms[3];
             }
 
             Thread.Sleep(50);
