@@ -71,9 +71,31 @@ public static class ArticleSpeakerProfiles
             .Where(RoleCheck.IsRole)
             .OrderBy(r => TitleWords.IsRank(r) ? 1 : 0)
             .FirstOrDefault() ?? "";
-        string affiliation = evidence.Select(e => e.Affiliation).FirstOrDefault(RoleCheck.IsAffiliation)
+        string affiliation = Fullest(evidence.Select(e => e.Affiliation).Where(RoleCheck.IsAffiliation))
             ?? own.Select(r => r.Affiliation).FirstOrDefault(RoleCheck.IsAffiliation) ?? "";
         return (role, affiliation);
+    }
+
+    /// <summary>
+    /// The first affiliation, or a later one that writes it more fully (<c>Harbour</c> in a headline, <c>Harbour
+    /// News</c> in the story; <c>Green</c>, then <c>Green party</c>): the same body, named whole.
+    /// </summary>
+    private static string? Fullest(IEnumerable<string> affiliations)
+    {
+        string? first = null;
+        foreach (string affiliation in affiliations)
+        {
+            if (first is null)
+            {
+                first = affiliation;
+            }
+            else if (affiliation.Length > first.Length && affiliation.StartsWith(first, StringComparison.Ordinal) && affiliation[first.Length] == ' ')
+            {
+                return affiliation;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>A record whose role and affiliation are kept only when they pass the check, and whose type fits its description.</summary>
