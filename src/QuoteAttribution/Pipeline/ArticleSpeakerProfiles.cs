@@ -73,7 +73,9 @@ public static class ArticleSpeakerProfiles
             .FirstOrDefault() ?? "";
         string affiliation = Fullest(evidence.Select(e => e.Affiliation).Where(RoleCheck.IsAffiliation))
             ?? own.Select(r => r.Affiliation).FirstOrDefault(RoleCheck.IsAffiliation) ?? "";
-        return (role, affiliation);
+        // "a board spokeswoman": the board the article names in full.
+        string named = ArticleBodies.Named(words, affiliation);
+        return (role, named.Length > 0 ? named : affiliation);
     }
 
     /// <summary>
@@ -113,13 +115,19 @@ public static class ArticleSpeakerProfiles
     }
 
     /// <summary>
-    /// The owner a description names (<c>Ana Soto's campaign</c> → Ana Soto), as the fullest name the
-    /// article's speakers give it (<c>Soto's aides</c> → Ana Soto when she is quoted too).
+    /// The owner a description names (<c>Ana Soto's campaign</c> → Ana Soto); a bare surname as the fullest
+    /// name the article's speakers give it (<c>Soto's aides</c> → Ana Soto when she is quoted too).
     /// </summary>
     private static string Possessor(string speaker, NameCandidates names)
     {
         string owner = PossessorAffiliation.Of(speaker);
-        return owner.Length == 0 || !RoleCheck.IsAffiliation(owner) ? "" : EntityCanonicalizer.CanonicalAmong(owner, names);
+        if (owner.Length == 0 || !RoleCheck.IsAffiliation(owner))
+        {
+            return "";
+        }
+
+        // Only a bare surname is a short form of a speaker's name; "Harbour Canada" is no "Ana Canada".
+        return owner.Contains(' ', StringComparison.Ordinal) ? owner : EntityCanonicalizer.CanonicalAmong(owner, names);
     }
 
     private static bool IsNamedPerson(QuoteRecord record) =>

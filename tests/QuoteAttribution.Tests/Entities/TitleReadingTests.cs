@@ -100,6 +100,33 @@ public sealed class TitleReadingTests
         Assert.That(Profile(text, name), Is.EqualTo((role, affiliation)));
     }
 
+    [TestCase("\"Parole is hard,\" wrote Ana Soto, a board spokeswoman, in an email. The Parole Board of Ruritania met. The Parole Board said no.", "Ana Soto", "Parole Board of Ruritania")]
+    [TestCase("\"It was good,\" said Ana Soto, the tour\u2019s chief officer of events. The HGA Tour met.", "Ana Soto", "HGA Tour")]
+    [TestCase("\"It was good,\" said Ana Soto, the tour\u2019s chief officer of events. The tour met.", "Ana Soto", "tour")]
+    [TestCase("\"It was good,\" said Ana Soto, a board spokeswoman. The Harbour Board met the Lake Board.", "Ana Soto", "board")]
+    public void BodyNamedByCommonNoun_TakesTheArticlesFullName(string text, string name, string affiliation)
+    {
+        Assert.That(Profile(text, name).Affiliation, Is.EqualTo(affiliation));
+    }
+
+    [TestCase("Maybe Soto Will Run Again.\n\n\"I am ready,\" Ana Soto said. \"It is time,\" Maybe Soto said.", "Ana Soto")]
+    [TestCase("While Soto waited, the crowd sang. \"It is late,\" While Soto said.", "Soto")]
+    [TestCase("\"It is late,\" Even Ana Soto said.", "Ana Soto")]
+    [TestCase("\"It is late,\" Will Soto said.", "Will Soto")]
+    public void SentenceAdverbOrConjunctionBeforeName_IsNoPartOfName(string text, string speaker)
+    {
+        string[] speakers = [.. Pipeline.Analyze(new Article("t", text)).Records.Select(r => r.Speaker)];
+
+        Assert.That(speakers, Is.Not.Empty);
+        Assert.That(speakers, Is.All.EqualTo(speaker));
+    }
+
+    [Test]
+    public void AbbreviatedPresident_IsTitle()
+    {
+        Assert.That(Profile("Former Pres. Ana Soto said the vote was late.", "Ana Soto").Role, Is.EqualTo("Former Pres."));
+    }
+
     [Test]
     public void HeadlineCapitalsBeforePossessive_AreNoPartOfBody()
     {
