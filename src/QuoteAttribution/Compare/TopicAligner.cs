@@ -34,7 +34,7 @@ internal static class TopicAligner
         ImmutableArray<SpeakerMatch> sides, ImmutableArray<ImmutableArray<QuoteRecord>> said, KeyTermExtractor extractor)
     {
         TermIndex index = TermIndex.Build(said, extractor);
-        HashSet<string> speakers = SpeakerKeys(sides, index.Terms);
+        HashSet<string> speakers = index.Terms.NameKeys(sides.SelectMany(s => s.Matches).Select(m => m.Name));
         Dictionary<string, HashSet<int>> sidesOf = new(StringComparer.Ordinal);
         for (int side = 0; side < said.Length; side++)
         {
@@ -59,22 +59,6 @@ internal static class TopicAligner
             .ThenBy(t => t.Term, StringComparer.Ordinal);
         ComparisonTopic remainder = Topic("", sides, said, r => !index.KeysOf[r].Any(shared.Contains));
         return remainder.StatementCount > 0 ? [.. topics, remainder] : [.. topics];
-    }
-
-    // The compared speakers' names and every word of them: "Ted Cruz" rules out "ted cruz" and "cruz".
-    private static HashSet<string> SpeakerKeys(ImmutableArray<SpeakerMatch> sides, TopicTerms terms)
-    {
-        HashSet<string> keys = new(StringComparer.Ordinal);
-        foreach (string name in sides.SelectMany(s => s.Matches).Select(m => m.Name))
-        {
-            keys.Add(terms.Key(name));
-            foreach (string word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                keys.Add(terms.Key(word));
-            }
-        }
-
-        return keys;
     }
 
     private static ComparisonTopic Topic(

@@ -63,6 +63,25 @@ internal sealed class TopicTerms
     /// <summary>How the topic of <paramref name="key"/> is shown: the fullest form seen.</summary>
     public string Display(string key) => _display.TryGetValue(key, out string? shown) ? shown : key;
 
+    /// <summary>
+    /// The keys of speakers' names and of every word of them, which are never their own topics:
+    /// <c>Ted Cruz</c> rules out <c>ted cruz</c> and <c>cruz</c>.
+    /// </summary>
+    public HashSet<string> NameKeys(IEnumerable<string> names)
+    {
+        HashSet<string> keys = new(StringComparer.Ordinal);
+        foreach (string name in names)
+        {
+            keys.Add(Key(name));
+            foreach (string word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                keys.Add(Key(word));
+            }
+        }
+
+        return keys;
+    }
+
     private static string KeyOf(string plain, HashSet<string> known, Dictionary<string, List<string>> fullNamesBySurname)
     {
         if (Countries.TryGetValue(plain, out string? country))

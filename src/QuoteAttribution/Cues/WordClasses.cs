@@ -73,6 +73,14 @@ internal static class WordClasses
     /// <summary>Every form of the causing verbs, whose named object speaks (<c>prompted Lee to say</c>); case-sensitive.</summary>
     public static readonly WordSet CausingVerbs = CaseSensitiveSet(Inflected("causing-verbs.txt"));
 
+    /// <summary>
+    /// Every finite or base form of the catenative verbs, whose subject speaks through the infinitive after
+    /// them (<c>continued to portray</c>, <c>sought to cast</c>); case-sensitive. The gerund is left out: "is
+    /// continuing to" is read by the passive and progressive patterns like any "be" before a verb.
+    /// </summary>
+    public static readonly WordSet Catenatives = CaseSensitiveSet(Lexicon.ReadEntries("catenative-verbs.txt").Select(line => line.Split(' '))
+        .SelectMany(parts => VerbInflections.Of(parts[0], parts[1..])).Where(f => f.Form != VerbForm.Gerund).Select(f => f.Word));
+
     // The span lookup is made once: asking the set for it on every word costs a type test each time.
     private static WordSet Set(string file) =>
         new(Lexicon.Load(file));

@@ -31,10 +31,11 @@ internal sealed class SpeechQuoteTest(TextScan scan, ImmutableArray<Sentence> se
             return false;
         }
 
-        // A paragraph that is nothing but a quote in single marks is a subheading ('Just listen to us').
+        // A paragraph that is nothing but a quote in single marks is a subheading ('Just listen to us'); one that
+        // opens a later sentence of its paragraph is dialogue going on ('...,' she said. 'The ferry needs it.').
         if (quote.Family == QuoteFamily.SingleMarks)
         {
-            return words >= MinScareQuoteWords && (punctuated || opensSentence) && !(opensSentence && EndsParagraph(quote));
+            return words >= MinScareQuoteWords && (punctuated || opensSentence) && !(OpensParagraph(quote.Span.Start) && EndsParagraph(quote));
         }
 
         // With no cue, words quoted in the middle of a narrative sentence ('did ban "toxic assets" in 2010')
@@ -111,6 +112,17 @@ internal sealed class SpeechQuoteTest(TextScan scan, ImmutableArray<Sentence> se
         }
 
         return longWords >= 2;
+    }
+
+    private bool OpensParagraph(int position)
+    {
+        int i = position - 1;
+        while (i >= 0 && _text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < 0 || _text[i] == '\n';
     }
 
     private bool OpensSentence(int position)
