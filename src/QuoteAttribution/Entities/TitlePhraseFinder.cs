@@ -124,6 +124,13 @@ internal static class TitlePhraseFinder
             last--;
         }
 
+        if (last >= 0 && TitleWords.SingularHead(words[last]) is { } one)
+        {
+            // "Sens. Ana Soto and Ben Lee", "co-hosts Ana Soto and Ben Lee": each holds the title the plural names.
+            words = [.. words];
+            words[last] = one;
+        }
+
         int head = HeadBefore(words, last);
         if (head < 0)
         {

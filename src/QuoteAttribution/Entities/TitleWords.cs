@@ -173,7 +173,21 @@ internal static class TitleWords
     private static bool IsCapitalsCode(string word) =>
         word.Length is >= 2 and <= 4 && word.All(c => char.IsUpper(c) || c == '.') && word.Any(char.IsUpper);
 
+    /// <summary>The singular of a plural title head (<c>Sens.</c> → <c>Sen.</c>, <c>co-hosts</c> → <c>co-host</c>); null for any other word.</summary>
+    public static string? SingularHead(string word)
+    {
+        if (word.Length < 4 || IsHead(word))
+        {
+            return null;
+        }
+
+        string one = word.EndsWith("s.", StringComparison.Ordinal) ? string.Concat(word.AsSpan(0, word.Length - 2), ".")
+            : word[^1] == 's' ? word[..^1] : "";
+        return one.Length > 1 && IsHead(one) ? one : null;
+    }
+
     private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
-        EntityLexicons.Titles.Contains(word) || EntityLexicons.TitleAbbreviations.ContainsKey(word) || EntityLexicons.Honorifics.Contains(word)
+        (word.Length <= 6 && word.EndsWith("s.", StringComparison.Ordinal) && SingularHead(word.ToString()) is not null)
+        || EntityLexicons.Titles.Contains(word) || EntityLexicons.TitleAbbreviations.ContainsKey(word) || EntityLexicons.Honorifics.Contains(word)
         || (word.Length <= 5 && word.Count('.') >= 2) || (word.Length <= 4 && char.IsUpper(word[0]));
 }

@@ -121,6 +121,13 @@ public sealed class TitleReadingTests
         Assert.That(speakers, Is.All.EqualTo(speaker));
     }
 
+    [TestCase("Sens. Ana Soto (Ky.) and Ben Lee (Fla.) debated taxes. \"It is late,\" Soto said.", "Ana Soto", "Sen.")]
+    [TestCase("The show began, and co-hosts Ana Soto and Ben Lee opened it. \"It is late,\" Soto said.", "Ana Soto", "co-host")]
+    public void PluralTitleBeforeNames_GivesEachTheSingular(string text, string name, string role)
+    {
+        Assert.That(Profile(text, name).Role, Is.EqualTo(role));
+    }
+
     [Test]
     public void AbbreviatedPresident_IsTitle()
     {
