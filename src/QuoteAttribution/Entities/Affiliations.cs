@@ -25,6 +25,11 @@ internal static class Affiliations
         {
             words = words[..^2];
         }
+        else if (words.Length > 2 && words[^1] is '\'' or '\u2019' && words[^2] == 's')
+        {
+            // "Harbour News’": the mark after a name ending in s is its possessive.
+            words = words[..^1];
+        }
 
         if (words.IsEmpty)
         {

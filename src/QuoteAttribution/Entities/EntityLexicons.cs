@@ -23,6 +23,7 @@ internal static class EntityLexicons
     public static readonly WordSet GroupOpeners = Set("group-openers.txt");
     public static readonly WordSet NameParticles = Set("name-particles.txt");
     public static readonly WordSet NameSuffixes = Set("name-suffixes.txt");
+    public static readonly WordSet NameOpeners = Set("name-openers.txt");
     public static readonly WordSet Parties = Set("parties.txt");
     public static readonly WordSet NotRoles = Set("not-roles.txt");
     public static readonly WordSet TitleStopWords = Set("title-stop-words.txt");

@@ -6,13 +6,21 @@ namespace QuoteAttribution.Entities;
 /// </summary>
 internal static class PersonNames
 {
-    /// <summary>The name with leading titles and honorifics removed (<c>Mr. Lavrov</c> → <c>Lavrov</c>).</summary>
+    /// <summary>
+    /// The name with leading titles and honorifics removed (<c>Mr. Lavrov</c> → <c>Lavrov</c>), and a sentence
+    /// adverb or conjunction a headline wrote before it (<c>Maybe Lavrov</c>, <c>While Lavrov</c> → <c>Lavrov</c>).
+    /// </summary>
     public static string StripTitles(string name)
     {
         string trimmed = name.Trim();
         Span<Range> buffer = stackalloc Range[16];
         MentionTokens tokens = new(trimmed, buffer);
         int start = 0;
+        if (tokens.Count > 1 && char.IsUpper(tokens[0][0]) && EntityLexicons.NameOpeners.Contains(tokens[0]))
+        {
+            start = 1;
+        }
+
         while (start < tokens.Count - 1)
         {
             int title = tokens.LongestAt(start, tokens.Count - 1, MentionWords.Title);

@@ -21,7 +21,7 @@ internal static class TitleDescription
         {
             i = 1;
         }
-        else if (words.Count > 0 && TitlePhraseFinder.IsPossessive(words[0]) && char.IsUpper(words[0][0]))
+        else if (words.Count > 0 && TitlePhraseFinder.IsPossessive(words[0]) && TitlePhraseFinder.HasCapital(words[0]))
         {
             possessor = Affiliations.Normalize(words[0]);
             i = 1;
@@ -46,6 +46,12 @@ internal static class TitleDescription
 
         // "founder and president of the Harbour Trust": the first title is the role, the body is the second's.
         int bodyFrom = SecondTitleEnd(words, roleEnd);
+        if (bodyFrom < words.Count - 2 && words[bodyFrom] is "studying" or "working" or "teaching" or "serving")
+        {
+            // "a student studying at Carin University": the participle leads to the body the title belongs to.
+            bodyFrom++;
+        }
+
         string affiliation = possessor;
         if (bodyFrom < words.Count - 1 && words[bodyFrom] is "for" or "at" or "with" or "of" or "in" or "to" && EndsInBody(words, bodyFrom))
         {
@@ -63,7 +69,7 @@ internal static class TitleDescription
         affiliation = affiliation.Length == 0 ? body : affiliation;
         for (int k = 0; k < title.Count && affiliation.Length == 0; k++)
         {
-            affiliation = TitleWords.AffiliationOf(title[k]);
+            affiliation = TitleWords.AffiliationAt(title, k);
         }
 
         return new TitleEvidence(TitlePhraseFinder.Clean(string.Join(' ', title)), affiliation, 0);
@@ -72,13 +78,19 @@ internal static class TitleDescription
     // "Ana Soto, D-Ore., said" and "Soto, a Democrat, said": a party and no title.
     private static TitleEvidence? PartyOnly(List<string> words, int i)
     {
+        // "a lifelong Democrat", "a nominal Republican": how the person holds the party says nothing of a title.
+        if (words.Count == i + 2 && words[i].Length > 0 && char.IsLower(words[i][0]) && !TitleWords.IsHead(words[i]))
+        {
+            i++;
+        }
+
         if (words.Count != i + 1)
         {
             return null;
         }
 
         string word = words[i];
-        return IsPartyCode(word) || (char.IsUpper(word[0]) && EntityLexicons.Parties.Contains(word)) ? new TitleEvidence("", word, 0) : null;
+        return word.Length > 0 && (IsPartyCode(word) || (char.IsUpper(word[0]) && EntityLexicons.Parties.Contains(word))) ? new TitleEvidence("", word, 0) : null;
     }
 
     // The body after the preposition at bodyFrom is a name ("Tall Pines Ales") or ends in an organisation

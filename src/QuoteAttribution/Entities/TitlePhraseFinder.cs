@@ -124,6 +124,13 @@ internal static class TitlePhraseFinder
             last--;
         }
 
+        if (last >= 0 && TitleWords.SingularHead(words[last]) is { } one)
+        {
+            // "Sens. Ana Soto and Ben Lee", "co-hosts Ana Soto and Ben Lee": each holds the title the plural names.
+            words = [.. words];
+            words[last] = one;
+        }
+
         int head = HeadBefore(words, last);
         if (head < 0)
         {
@@ -145,15 +152,14 @@ internal static class TitlePhraseFinder
             return office;
         }
 
-        string affiliation = start > 0 && IsPossessive(words[start - 1]) && char.IsUpper(words[start - 1][0])
-            ? Affiliations.Normalize(words[start - 1])
-            : "";
+        string affiliation = start > 0 ? Possessor(words, start - 1) : "";
         List<string> title = words.GetRange(start, last - start + 1);
         string body = TitleBodies.TakeBody(title);
-        affiliation = body.Length > 0 ? body : affiliation;
+        // "Tallwood's U.K. managing director": the employer named by the possessive says more than the country of its branch.
+        affiliation = body.Length > 0 && !(affiliation.Length > 0 && IsPlace(body)) ? body : affiliation;
         for (int i = 0; i < title.Count && affiliation.Length == 0; i++)
         {
-            affiliation = TitleWords.AffiliationOf(title[i]);
+            affiliation = TitleWords.AffiliationAt(title, i);
         }
 
         return new TitleEvidence(Clean(string.Join(' ', title)), affiliation, 0);
@@ -221,6 +227,36 @@ internal static class TitlePhraseFinder
         string affiliation = TitleWords.AffiliationOf(words[last]);
         return affiliation.Length > 0 && EntityLexicons.Parties.Contains(words[last]) ? new TitleEvidence("", affiliation, 0) : null;
     }
+
+    /// <summary>
+    /// The proper name that ends in the possessive at <paramref name="at"/> (<c>Harbour News’</c>, <c>e.CO’s</c>), with
+    /// the capitalised words before it, as an affiliation; empty when the word there is no possessive of a name.
+    /// </summary>
+    private static string Possessor(List<string> words, int at)
+    {
+        if (!IsPossessive(words[at]) || !HasCapital(words[at]))
+        {
+            return "";
+        }
+
+        // The words before it belong to the name only when the possessive is an organisation word ("Harbour News'",
+        // "Carin Trust's"); before a plain name they are a headline's capitals ("Mayor Praises Harbourside's").
+        string own = Affiliations.Normalize(words[at]);
+        int start = at;
+        while (MentionWords.Organization(own) && start > 0 && at - start < 3 && char.IsUpper(words[start - 1][0])
+            && !TitleWords.IsHead(words[start - 1]) && !IsPossessive(words[start - 1]))
+        {
+            start--;
+        }
+
+        return start == at ? own : Affiliations.Normalize(string.Join(' ', words.GetRange(start, at - start + 1)));
+    }
+
+    // A possessive body may open with a lower-case letter ("e.CO's"), never a word with no capital at all ("the city's").
+    internal static bool HasCapital(string word) => word.Any(char.IsUpper);
+
+    private static bool IsPlace(string affiliation) =>
+        MentionWords.Country(affiliation) || EntityLexicons.Regions.Contains(affiliation) || EntityLexicons.Countries.ContainsKey(affiliation);
 
     internal static bool IsPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)

@@ -148,7 +148,46 @@ internal static class TitleWords
         return "";
     }
 
+    /// <summary>
+    /// The affiliation the title word at <paramref name="index"/> gives (<see cref="AffiliationOf"/>), with the
+    /// words that make a party's name whole: <c>party</c> after it (<c>Green party</c>, <c>Republican Party</c>)
+    /// and a province or state written in capitals before it (<c>HB Liberal</c>).
+    /// </summary>
+    public static string AffiliationAt(IReadOnlyList<string> words, int index)
+    {
+        string affiliation = AffiliationOf(words[index]);
+        if (affiliation.Length == 0 || !EntityLexicons.Parties.Contains(words[index]))
+        {
+            return affiliation;
+        }
+
+        if (index + 1 < words.Count && words[index + 1] is "party" or "Party")
+        {
+            affiliation = string.Concat(affiliation, " ", words[index + 1]);
+        }
+
+        return index > 0 && IsCapitalsCode(words[index - 1]) ? string.Concat(words[index - 1], " ", affiliation) : affiliation;
+    }
+
+    // "HB", "B.C.": a short code in capitals, as provinces and states are written before a party.
+    private static bool IsCapitalsCode(string word) =>
+        word.Length is >= 2 and <= 4 && word.All(c => char.IsUpper(c) || c == '.') && word.Any(char.IsUpper);
+
+    /// <summary>The singular of a plural title head (<c>Sens.</c> → <c>Sen.</c>, <c>co-hosts</c> → <c>co-host</c>); null for any other word.</summary>
+    public static string? SingularHead(string word)
+    {
+        if (word.Length < 4 || IsHead(word))
+        {
+            return null;
+        }
+
+        string one = word.EndsWith("s.", StringComparison.Ordinal) ? string.Concat(word.AsSpan(0, word.Length - 2), ".")
+            : word[^1] == 's' ? word[..^1] : "";
+        return one.Length > 1 && IsHead(one) ? one : null;
+    }
+
     private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
-        EntityLexicons.Titles.Contains(word) || EntityLexicons.TitleAbbreviations.ContainsKey(word) || EntityLexicons.Honorifics.Contains(word)
+        (word.Length <= 6 && word.EndsWith("s.", StringComparison.Ordinal) && SingularHead(word.ToString()) is not null)
+        || EntityLexicons.Titles.Contains(word) || EntityLexicons.TitleAbbreviations.ContainsKey(word) || EntityLexicons.Honorifics.Contains(word)
         || (word.Length <= 5 && word.Count('.') >= 2) || (word.Length <= 4 && char.IsUpper(word[0]));
 }

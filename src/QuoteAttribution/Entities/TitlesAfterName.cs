@@ -121,6 +121,13 @@ internal static class TitlesAfterName
                 return null;
             }
 
+            if (words.Count > 0 && word is "who" or "whose" or "which")
+            {
+                // "the Carin congressman who shouted at the mayor": the clause after the description says what the person did.
+                closed = true;
+                break;
+            }
+
             closed = TitleWords.EndsPhrase(word);
             words.Add(closed ? word.TrimEnd(',', ';', ':', '.', '\u2014', ')') : word);
             if (closed)

@@ -71,9 +71,33 @@ public static class ArticleSpeakerProfiles
             .Where(RoleCheck.IsRole)
             .OrderBy(r => TitleWords.IsRank(r) ? 1 : 0)
             .FirstOrDefault() ?? "";
-        string affiliation = evidence.Select(e => e.Affiliation).FirstOrDefault(RoleCheck.IsAffiliation)
+        string affiliation = Fullest(evidence.Select(e => e.Affiliation).Where(RoleCheck.IsAffiliation))
             ?? own.Select(r => r.Affiliation).FirstOrDefault(RoleCheck.IsAffiliation) ?? "";
-        return (role, affiliation);
+        // "a board spokeswoman": the board the article names in full.
+        string named = ArticleBodies.Named(words, affiliation);
+        return (role, named.Length > 0 ? named : affiliation);
+    }
+
+    /// <summary>
+    /// The first affiliation, or a later one that writes it more fully (<c>Harbour</c> in a headline, <c>Harbour
+    /// News</c> in the story; <c>Green</c>, then <c>Green party</c>): the same body, named whole.
+    /// </summary>
+    private static string? Fullest(IEnumerable<string> affiliations)
+    {
+        string? first = null;
+        foreach (string affiliation in affiliations)
+        {
+            if (first is null)
+            {
+                first = affiliation;
+            }
+            else if (affiliation.Length > first.Length && affiliation.StartsWith(first, StringComparison.Ordinal) && affiliation[first.Length] == ' ')
+            {
+                return affiliation;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>A record whose role and affiliation are kept only when they pass the check, and whose type fits its description.</summary>
@@ -91,13 +115,19 @@ public static class ArticleSpeakerProfiles
     }
 
     /// <summary>
-    /// The owner a description names (<c>Ana Soto's campaign</c> → Ana Soto), as the fullest name the
-    /// article's speakers give it (<c>Soto's aides</c> → Ana Soto when she is quoted too).
+    /// The owner a description names (<c>Ana Soto's campaign</c> → Ana Soto); a bare surname as the fullest
+    /// name the article's speakers give it (<c>Soto's aides</c> → Ana Soto when she is quoted too).
     /// </summary>
     private static string Possessor(string speaker, NameCandidates names)
     {
         string owner = PossessorAffiliation.Of(speaker);
-        return owner.Length == 0 || !RoleCheck.IsAffiliation(owner) ? "" : EntityCanonicalizer.CanonicalAmong(owner, names);
+        if (owner.Length == 0 || !RoleCheck.IsAffiliation(owner))
+        {
+            return "";
+        }
+
+        // Only a bare surname is a short form of a speaker's name; "Harbour Canada" is no "Ana Canada".
+        return owner.Contains(' ', StringComparison.Ordinal) ? owner : EntityCanonicalizer.CanonicalAmong(owner, names);
     }
 
     private static bool IsNamedPerson(QuoteRecord record) =>

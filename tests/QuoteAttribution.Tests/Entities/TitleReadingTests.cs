@@ -26,6 +26,10 @@ public sealed class TitleReadingTests
     [TestCase("St. Carin County Prosecuting Attorney Dan Pike said the case was closed.", "Dan Pike", "Prosecuting Attorney", "St. Carin County")]
     [TestCase("Nova Scotia Liberal MP Dan Pike said the case was closed.", "Dan Pike", "Liberal MP", "Nova Scotia")]
     [TestCase("The league was tense. Harbour Hawks guard Dan Pike said the team was ready.", "Dan Pike", "Harbour Hawks guard", "")]
+    [TestCase("Green party leader Ana Soto said the vote was late.", "Ana Soto", "Green party leader", "Green party")]
+    [TestCase("HB Liberal Opposition Leader Ana Soto said the vote was late.", "Ana Soto", "HB Liberal Opposition Leader", "HB Liberal")]
+    [TestCase("The firm is upset, Tallwood\u2019s U.K. managing director Dan Pike said.", "Dan Pike", "managing director", "Tallwood")]
+    [TestCase("The mayor praised Harbour News\u2019 Capital Political Editor Ana Soto. \"It is late,\" Soto said.", "Ana Soto", "Capital Political Editor", "Harbour News")]
     public void TitleBeforeName_KeepsModifiersAndGivesBody(string text, string name, string role, string affiliation)
     {
         Assert.That(Profile(text, name), Is.EqualTo((role, affiliation)));
@@ -46,6 +50,10 @@ public sealed class TitleReadingTests
     [TestCase("\"It is over,\" said Ana Soto, director of studies at the Carin-based Centre for the Harbour Economy, on Monday.", "Ana Soto", "Centre for the Harbour Economy")]
     [TestCase("\"It is over,\" said Ana Soto, a close adviser to Mayor Lund, on Monday.", "Ana Soto", "Mayor Lund")]
     [TestCase("\"It is fine,\" said Sen. Dan Pike, D-Ore., on Monday.", "Dan Pike", "D-Ore")]
+    [TestCase("\"It is late,\" said Dan Pike, e.CO\u2019s founder and the mind behind the van.", "Dan Pike", "e.CO")]
+    [TestCase("\"It is late,\" said Dan Pike, a Muslim student studying at Carin University.", "Dan Pike", "Carin University")]
+    [TestCase("Dan Pike, a nominal Republican who voted for the mayor twice, said it was late.", "Dan Pike", "Republican")]
+    [TestCase("The latest is Rep. Dan Pike, the Ohio congressman who shouted at the mayor during a long speech at the harbour last year. Pike said it was late.", "Dan Pike", "Ohio")]
     [TestCase("Sens. Ana Soto (Ky.) and Ben Lund debated. \"No,\" Soto said.", "Ana Soto", "Ky.")]
     [TestCase("The vote was close. Soto, a Democrat, said she would stay.\n\n\"It is fine,\" Ana Soto said.", "Ana Soto", "Democrat")]
     public void AppositiveAfterName_GivesBody(string text, string name, string affiliation)
@@ -66,6 +74,15 @@ public sealed class TitleReadingTests
         Assert.That(evidence?.Role ?? "", Is.Empty);
     }
 
+    [TestCase(", however \u2014 he left early.", null)]
+    [TestCase(", though \u2014 it was late.", null)]
+    public void AppositiveEndingInDash_GivesNothing(string after, string? affiliation)
+    {
+        TitleEvidence? evidence = TitlesAfterName.Read("said Dan Pike" + after, "said Dan Pike".Length);
+
+        Assert.That(evidence?.Affiliation, Is.EqualTo(affiliation));
+    }
+
     [TestCase(" with the Harbour Pilots Union, which represents pilots.", "Harbour Pilots Union")]
     [TestCase(" with Ben Lund, who runs the port.", null)]
     public void NameWithBody_GivesBodyButNoPerson(string after, string? affiliation)
@@ -81,6 +98,48 @@ public sealed class TitleReadingTests
     public void TitleStatedOfPerson_GivesRoleAndBody(string text, string name, string role, string affiliation)
     {
         Assert.That(Profile(text, name), Is.EqualTo((role, affiliation)));
+    }
+
+    [TestCase("\"Parole is hard,\" wrote Ana Soto, a board spokeswoman, in an email. The Parole Board of Ruritania met. The Parole Board said no.", "Ana Soto", "Parole Board of Ruritania")]
+    [TestCase("\"It was good,\" said Ana Soto, the tour\u2019s chief officer of events. The HGA Tour met.", "Ana Soto", "HGA Tour")]
+    [TestCase("\"It was good,\" said Ana Soto, the tour\u2019s chief officer of events. The tour met.", "Ana Soto", "tour")]
+    [TestCase("\"It was good,\" said Ana Soto, a board spokeswoman. The Harbour Board met the Lake Board.", "Ana Soto", "board")]
+    public void BodyNamedByCommonNoun_TakesTheArticlesFullName(string text, string name, string affiliation)
+    {
+        Assert.That(Profile(text, name).Affiliation, Is.EqualTo(affiliation));
+    }
+
+    [TestCase("Maybe Soto Will Run Again.\n\n\"I am ready,\" Ana Soto said. \"It is time,\" Maybe Soto said.", "Ana Soto")]
+    [TestCase("While Soto waited, the crowd sang. \"It is late,\" While Soto said.", "Soto")]
+    [TestCase("\"It is late,\" Even Ana Soto said.", "Ana Soto")]
+    [TestCase("\"It is late,\" Will Soto said.", "Will Soto")]
+    public void SentenceAdverbOrConjunctionBeforeName_IsNoPartOfName(string text, string speaker)
+    {
+        string[] speakers = [.. Pipeline.Analyze(new Article("t", text)).Records.Select(r => r.Speaker)];
+
+        Assert.That(speakers, Is.Not.Empty);
+        Assert.That(speakers, Is.All.EqualTo(speaker));
+    }
+
+    [TestCase("Sens. Ana Soto (Ky.) and Ben Lee (Fla.) debated taxes. \"It is late,\" Soto said.", "Ana Soto", "Sen.")]
+    [TestCase("The show began, and co-hosts Ana Soto and Ben Lee opened it. \"It is late,\" Soto said.", "Ana Soto", "co-host")]
+    public void PluralTitleBeforeNames_GivesEachTheSingular(string text, string name, string role)
+    {
+        Assert.That(Profile(text, name).Role, Is.EqualTo(role));
+    }
+
+    [Test]
+    public void AbbreviatedPresident_IsTitle()
+    {
+        Assert.That(Profile("Former Pres. Ana Soto said the vote was late.", "Ana Soto").Role, Is.EqualTo("Former Pres."));
+    }
+
+    [Test]
+    public void HeadlineCapitalsBeforePossessive_AreNoPartOfBody()
+    {
+        const string text = "Mayor Praises Harbour\u2019s Capital Editor Ana Soto.\n\nThe mayor praised Harbour News\u2019 Capital Editor Ana Soto. \"It is late,\" Soto said.";
+
+        Assert.That(Profile(text, "Ana Soto").Affiliation, Is.EqualTo("Harbour News"));
     }
 
     [Test]

@@ -142,6 +142,14 @@ public sealed class ArticleSpeakerProfilesTests
     }
 
     [Test]
+    public void OwnerOfSeveralWords_IsNoShortFormOfSpeaker()
+    {
+        const string text = "\"We are ready,\" said Harbour Services Canada. Transport Canada\u2019s public database says the road is open.";
+
+        Assert.That(Analyze(text).Last().Affiliation, Is.EqualTo("Transport Canada"));
+    }
+
+    [Test]
     public void DescriptionOwnedByPronoun_HasNoAffiliation()
     {
         Assert.That(Analyze("His aides said the trip was over.").Single().Affiliation, Is.Empty);
