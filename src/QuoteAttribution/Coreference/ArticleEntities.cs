@@ -1,4 +1,5 @@
 using QuoteAttribution.Entities;
+using QuoteAttribution.Segmentation;
 using QuoteAttribution.Sieves;
 using QuoteAttribution.Text;
 

@@ -15,13 +15,13 @@ internal static class Adverbials
         ReadOnlySpan<char> word = s.Word(k);
 
         // "said roughly 40 per cent of ...", "said about 30 people ...": an approximator before a number opens the content.
-        bool approximator = word.EndsWith("ly", StringComparison.Ordinal) || word is "about" or "around";
+        bool approximator = WordClasses.IsLyAdverb(word) || word is "about" or "around";
         if (approximator && s.IsWord(k + 1) && IsNumber(s.Word(k + 1)) && !IsYear(s.Word(k + 1)))
         {
             return false;
         }
 
-        return WordClasses.AdverbialOpeners.Contains(word) || WordClasses.TimeWords.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal);
+        return WordClasses.AdverbialOpeners.Contains(word) || WordClasses.TimeWords.Contains(word) || WordClasses.IsLyAdverb(word);
     }
 
     /// <summary>A year from 1900 to 2099 written in digits.</summary>

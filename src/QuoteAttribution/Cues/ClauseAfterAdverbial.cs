@@ -88,5 +88,5 @@ internal static class ClauseAfterAdverbial
 
     /// <summary>True when the word before token <paramref name="k"/>, inside the adverbial, is an adverb in -ly.</summary>
     private static bool AfterAdverb(SentenceView s, int k, int start) =>
-        k > start && s.IsWord(k - 1) && s.Word(k - 1).EndsWith("ly", StringComparison.Ordinal);
+        k > start && s.IsWord(k - 1) && WordClasses.IsLyAdverb(s.Word(k - 1));
 }

@@ -102,7 +102,7 @@ internal static class ContentStart
     private static Cue Plain(SentenceView s, SpeechVerb verb, Cue cue, int next)
     {
         // "fired back forcefully: “...”": an adverb between the verb and the quote's colon.
-        if (s.IsWord(next) && char.IsLower(s.Word(next)[0]) && s.Word(next).EndsWith("ly", StringComparison.Ordinal)
+        if (s.IsWord(next) && char.IsLower(s.Word(next)[0]) && WordClasses.IsLyAdverb(s.Word(next))
             && (s.IsPunct(next + 1, ':') || s.IsPunct(next + 1, ',')) && s.IsQuoteMark(next + 2))
         {
             next++;

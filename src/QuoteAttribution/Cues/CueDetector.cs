@@ -93,7 +93,7 @@ internal static class CueDetector
         ReadOnlySpan<char> word = s.Word(k);
         return char.IsLower(word[0]) && !s.Is(k, "to")
             && (WordClasses.PhraseBreaks.Contains(word) || WordClasses.TimeWords.Contains(word) || WordClasses.Determiners.Contains(word)
-                || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+                || WordClasses.IsLyAdverb(word) || word.EndsWith("ing", StringComparison.Ordinal));
     }
 
     private static Cue? AccordingTo(SentenceView s, int k)

@@ -39,7 +39,7 @@ internal static class FrontedPhrase
             return first + 1;
         }
 
-        bool fronted = opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ly", StringComparison.Ordinal)
+        bool fronted = opener.EndsWith("ing", StringComparison.Ordinal) || WordClasses.IsLyAdverb(opener)
             || WordClasses.Subordinators.Contains(opener) || WordClasses.AdverbialOpeners.Contains(opener) || WordClasses.TimeWords.Contains(opener)
             || WordClasses.Connectives.Contains(opener) || s.Is(first + 1, "later") || s.Is(first + 1, "earlier") || s.Is(first + 1, "ago")
             || (opener is "Here" or "There" or "Back" or "Out" or "Up" or "Elsewhere" && s.IsWord(first + 1) && WordClasses.AdverbialOpeners.Contains(s.Word(first + 1)));

@@ -38,10 +38,12 @@ internal static class InvertedSpeaker
             return null;
         }
 
-        // The phrase must close the clause: "said Hua." / "said Captain Jeff Davis, a ..." / "said Hua on Thursday".
+        // The phrase must close the clause: "said Hua." / "said Captain Jeff Davis, a ..." / "said Hua on Thursday",
+        // or a relative clause must describe it: "said a farmer who ..." / "“...,” said the owner of a shop that sells
+        // hats". Only right after the quote is a "that" relative: "informed the director that ..." reports a clause.
         bool closes = end + 1 >= s.Count || s.IsPunct(end + 1, ',') || s.IsPunct(end + 1, '.') || s.IsPunct(end + 1, ';') || s.IsPunct(end + 1, '(')
             || s.IsPunct(end + 1, ':') || (s.IsWord(end + 1) && Adverbials.Opens(s, end + 1))
-            || s.Is(end + 1, "who");
+            || s.Is(end + 1, "who") || s.Is(end + 1, "that") && AfterQuote(s, k);
         if (!closes)
         {
             return null;
@@ -49,6 +51,10 @@ internal static class InvertedSpeaker
 
         return WithAppositive(s, start, end, basic);
     }
+
+    /// <summary>True when the verb at <paramref name="k"/> follows the quote it closes (<c>“...,” said</c>).</summary>
+    private static bool AfterQuote(SentenceView s, int k) =>
+        k >= 1 && (s.IsQuoteMark(k - 1) || k >= 2 && s.IsPunct(k - 1, ',') && s.IsQuoteMark(k - 2));
 
     /// <summary>The inverted cue of the phrase <paramref name="start"/>..<paramref name="end"/>, with an appositive after its comma; the name is the part in capitals.</summary>
     private static Cue WithAppositive(SentenceView s, int start, int end, Cue basic)

@@ -14,13 +14,14 @@ internal static class Listener
     {
         int next = k + 1;
         TextSpan? addressee = null;
-        if (verb.TakesAddressee && IsObjectPronoun(s, next))
+        bool listens = verb.TakesAddressee || AsksAfterQuestion(s, k, verb);
+        if (listens && IsObjectPronoun(s, next))
         {
             // "Most councillors told him they were against the plan": a pronoun listener.
             addressee = s.Span(next, next);
             next++;
         }
-        else if (verb.TakesAddressee)
+        else if (listens)
         {
             int end = PhraseEnd(s, next);
             if (end >= next)
@@ -98,6 +99,47 @@ internal static class Listener
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True for "ask" right after a quoted question and its subject (<c>“Why now?” Lee asked reporters.</c>): its
+    /// object is whom the question was put to. Elsewhere the object of "ask" is what was asked ("asked the board
+    /// to wait", "asked whether ..."), so only this shape reads a listener.
+    /// </summary>
+    private static bool AsksAfterQuestion(SentenceView s, int k, SpeechVerb verb)
+    {
+        if (verb.Lemma != "ask" || verb.Form == VerbForm.Gerund)
+        {
+            return false;
+        }
+
+        // Back over the subject (a few words) to the closing mark, in this sentence or ending the one before.
+        int j = k - 1;
+        while (j >= 0 && k - j <= 6 && s.IsWord(j))
+        {
+            j--;
+        }
+
+        int mark;
+        if (j >= 0)
+        {
+            if (!s.IsQuoteMark(j) || j == k - 1)
+            {
+                return false;
+            }
+
+            mark = s.Tokens[j].Span.Start;
+        }
+        else
+        {
+            mark = s.Sentence.Span.Start - 1;
+            while (mark > 0 && s.Text[mark] is ' ' or '\t')
+            {
+                mark--;
+            }
+        }
+
+        return mark > 0 && s.Text[mark] is '\u201D' or '"' or '\u2019' or '\'' && s.Text[mark - 1] == '?';
     }
 
     private static bool IsObjectPronoun(SentenceView s, int k) =>

@@ -213,7 +213,7 @@ internal static class NameFinder
     /// a clause opener follows it; alone before a verb it is a surname ("Jolly supports ...").
     /// </summary>
     private static bool IsOpeningAdverb(SentenceView s, int k, int end) =>
-        k == s.FirstWord && s.Word(k).Length > 4 && s.Word(k).EndsWith("ly", StringComparison.Ordinal)
+        k == s.FirstWord && s.Word(k).Length > 4 && WordClasses.IsLyAdverb(s.Word(k))
         && !Entities.EntityLexicons.FirstNames.ContainsKey(s.Word(k))
         && (k < end || (s.IsWord(k + 1) && WordClasses.Subordinators.Contains(s.Word(k + 1))));
 

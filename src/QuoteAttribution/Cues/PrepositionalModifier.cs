@@ -21,12 +21,47 @@ internal static class PrepositionalModifier
             return null;
         }
 
-        // The modified phrase must be able to speak: it opens with a determiner ("a source close to", "someone in")
-        // or names people ("officials in"); "response to Trump's said", "exit polls in Iowa" do not.
-        int head = NounPhrases.StartOfPhraseEndingAt(s, preposition - 1);
-        bool speaks = head >= 0 && (WordClasses.Determiners.Contains(s.Word(head)) || s.Is(head, "someone") || s.Is(head, "Someone") || Entities.EntityLexicons.AnonymousKind(s.Word(preposition - 1)) is not null
-            || Entities.EntityLexicons.People.Contains(s.Word(preposition - 1)) || Entities.EntityLexicons.Roles.Contains(s.Word(preposition - 1)));
-        return speaks && !NounPhrases.IsPronoun(s, head, preposition - 1) ? head : null;
+        return PhraseThatSpeaks(s, preposition - 1);
+    }
+
+    /// <summary>
+    /// The start of the noun phrase a present participle modifies when the phrase at <paramref name="start"/> is
+    /// the participle's object (<c>A lawyer</c> before <c>representing the family</c>, <c>Residents</c> before
+    /// <c>living near the plant</c>) and the word before the participle, or null when no such participle stands
+    /// before it or the phrase cannot speak.
+    /// </summary>
+    public static (int Start, int End)? HeadBeforeParticiple(SentenceView s, int start)
+    {
+        int participle = start - 1;
+        if (s.Is(participle, "near") || s.Is(participle, "close"))
+        {
+            // "Residents living near the plant": a place preposition after the participle.
+            participle--;
+        }
+
+        // The participle takes an object that opens with a determiner or a name ("representing the family",
+        // "allowing his release"); "a similar closing days charge" has an adjective in -ing, not a participle.
+        bool hasObject = s.IsWord(start) && (WordClasses.Determiners.Contains(s.Word(start)) || s.IsCapitalized(start));
+        if (!hasObject || !s.IsWord(participle) || !char.IsLower(s.Word(participle)[0]) || s.Word(participle).Length < 6
+            || !s.Word(participle).EndsWith("ing", StringComparison.Ordinal) || s.TryGetSpeechVerb(participle, out _))
+        {
+            return null;
+        }
+
+        return PhraseThatSpeaks(s, participle - 1) is int head ? (head, participle - 1) : null;
+    }
+
+    /// <summary>
+    /// The start of the noun phrase ending at <paramref name="last"/> when it can speak: it opens with a determiner
+    /// ("a source close to", "someone in") or names people ("officials in"); "response to Trump's said", "exit polls
+    /// in Iowa" do not. Null otherwise.
+    /// </summary>
+    private static int? PhraseThatSpeaks(SentenceView s, int last)
+    {
+        int head = NounPhrases.StartOfPhraseEndingAt(s, last);
+        bool speaks = head >= 0 && (WordClasses.Determiners.Contains(s.Word(head)) || s.Is(head, "someone") || s.Is(head, "Someone") || Entities.EntityLexicons.AnonymousKind(s.Word(last)) is not null
+            || Entities.EntityLexicons.People.Contains(s.Word(last)) || Entities.EntityLexicons.Roles.Contains(s.Word(last)));
+        return speaks && !NounPhrases.IsPronoun(s, head, last) ? head : null;
     }
 
     /// <summary>

@@ -4,7 +4,8 @@ namespace QuoteAttribution.Cues;
 
 /// <summary>
 /// The "be" of a progressive gerund (<c>Iraqi state TV is reporting</c>, <c>the campaign is already
-/// claiming</c>) and the "heard" of a perceived one (<c>she was heard saying</c>): the subject before them speaks.
+/// claiming</c>), the "keep" of a repeated one (<c>she kept asking</c>) and the "heard" of a perceived one (<c>she
+/// was heard saying</c>): the subject before them speaks.
 /// </summary>
 internal static class Progressive
 {
@@ -13,7 +14,7 @@ internal static class Progressive
     {
         int be = end;
         while (be > 0 && s.IsWord(be) && (s.Is(be, "already") || s.Is(be, "now") || s.Is(be, "also") || s.Is(be, "still")
-            || s.Word(be).EndsWith("ly", StringComparison.Ordinal) && char.IsLower(s.Word(be)[0])))
+            || WordClasses.IsLyAdverb(s.Word(be)) && char.IsLower(s.Word(be)[0])))
         {
             be--;
         }
@@ -35,7 +36,9 @@ internal static class Progressive
             return Brackets.SkipBackwards(s, be - 2);
         }
 
-        if (IsFiniteBe(s, be) || s.Is(be, "been"))
+        // "Ann Lee kept asking the board why ...", "he keeps talking about": "keep" before a gerund is
+        // aspect, like "be"; its subject speaks.
+        if (IsFiniteBe(s, be) || s.Is(be, "been") || s.Is(be, "kept") || s.Is(be, "keeps") || s.Is(be, "keep"))
         {
             return Brackets.SkipBackwards(s, be - 1);
         }

@@ -24,6 +24,7 @@ internal sealed class SpeakerPatternList
     public static SpeakerPatternList CreateDefault() => new(
     [
         new AddedNumberVeto(),
+        new CatenativeVeto(),
         new AnonymityVeto(),
         new CalledNameVeto(),
         new ParticipleAfterCommaPattern(),

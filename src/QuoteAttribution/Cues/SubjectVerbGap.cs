@@ -42,11 +42,11 @@ internal static class SubjectVerbGap
                 // "Lee was reported to have told aides ...": the subject of the reporting passive spoke.
                 j -= 2;
             }
-            else if (char.IsLower(between[0]) && (between.EndsWith("ly", StringComparison.Ordinal) || between is "long" or "then"))
+            else if (char.IsLower(between[0]) && (WordClasses.IsLyAdverb(between) || between is "long" or "then"))
             {
                 // "Economists have long argued", "Catherine helpfully speculated": an adverb, not the speaker.
             }
-            else if (between is "more" or "most" or "less" && s.IsWord(j + 1) && s.Word(j + 1).EndsWith("ly", StringComparison.Ordinal))
+            else if (between is "more" or "most" or "less" && s.IsWord(j + 1) && WordClasses.IsLyAdverb(s.Word(j + 1)))
             {
                 // "were more aptly called": the degree word of the adverb after it.
             }

@@ -33,6 +33,9 @@ internal sealed class VerbSite
         AfterBrackets = Brackets.SkipBackwards(view, verb - 1);
         GoesOn = speechVerb.Form == VerbForm.Base && view.Is(AfterBrackets, "to") && view.Is(AfterBrackets - 1, "on") && view.IsWord(AfterBrackets - 2)
             && view.Word(AfterBrackets - 2) is "go" or "goes" or "went" or "gone" or "going";
+        // "sought to cast": a verb whose past is its lemma is read as a past, yet after "to" it is the base form.
+        AfterCatenative = (speechVerb.Form == VerbForm.Base || view.Is(verb, speechVerb.Lemma)) && view.Is(AfterBrackets, "to") && view.IsWord(AfterBrackets - 1)
+            && WordClasses.Catenatives.Contains(view.Word(AfterBrackets - 1));
     }
 
     /// <summary>The sentence.</summary>
@@ -55,6 +58,9 @@ internal sealed class VerbSite
 
     /// <summary>True for <c>went on to say</c>: the speaker is the subject of "go on".</summary>
     public bool GoesOn { get; }
+
+    /// <summary>True for <c>continued to portray</c>, <c>sought to cast</c>: the speaker is the subject of the catenative verb.</summary>
+    public bool AfterCatenative { get; }
 
     /// <summary>The cue of the verb before its speaker and content are read.</summary>
     public Cue Basic => _basic ??= BareCue(View, Verb, SpeechVerb);
@@ -80,8 +86,8 @@ internal sealed class VerbSite
     /// <summary>The token before the adverbs right before a gerund (<c>is already reporting</c> → <c>is</c>).</summary>
     public int AdverbsBeforeVerb => Progressive.SkipAdverbs(View, AfterBrackets);
 
-    /// <summary>The token the subject search starts from: before "go on to", or the progressive subject's end.</summary>
-    public int BeforeGap => IsGerund ? ProgressiveSubjectEnd ?? AfterBrackets : GoesOn ? AfterBrackets - 3 : AfterBrackets;
+    /// <summary>The token the subject search starts from: before "go on to" or "continued to", or the progressive subject's end.</summary>
+    public int BeforeGap => IsGerund ? ProgressiveSubjectEnd ?? AfterBrackets : GoesOn ? AfterBrackets - 3 : AfterCatenative ? AfterBrackets - 2 : AfterBrackets;
 
     /// <summary>The token before the auxiliaries, negations and adverbs in front of the verb.</summary>
     public int BeforeSubject
@@ -173,7 +179,8 @@ internal sealed class VerbSite
         }
 
         int j = SubjectVerbGap.Skip(View, BeforeGap, out _auxiliary, out _negated);
-        _auxiliary |= GoesOn;
+        // The catenative verb agrees with the subject; the base form after "to" need not.
+        _auxiliary |= GoesOn || AfterCatenative;
 
         // "Ann Marsh (D-Ore.) last week said": the brackets may come before the time words too.
         if (j < Verb - 1 && View.IsPunct(j, ')'))

@@ -73,6 +73,24 @@ internal static class WordClasses
     /// <summary>Every form of the causing verbs, whose named object speaks (<c>prompted Lee to say</c>); case-sensitive.</summary>
     public static readonly WordSet CausingVerbs = CaseSensitiveSet(Inflected("causing-verbs.txt"));
 
+    /// <summary>
+    /// Every finite or base form of the catenative verbs, whose subject speaks through the infinitive after
+    /// them (<c>continued to portray</c>, <c>sought to cast</c>); case-sensitive. The gerund is left out: "is
+    /// continuing to" is read by the passive and progressive patterns like any "be" before a verb.
+    /// </summary>
+    public static readonly WordSet Catenatives = CaseSensitiveSet(Lexicon.ReadEntries("catenative-verbs.txt").Select(line => line.Split(' '))
+        .SelectMany(parts => VerbInflections.Of(parts[0], parts[1..])).Where(f => f.Form != VerbForm.Gerund).Select(f => f.Word));
+
+    /// <summary>Nouns in -ly ("family", "ally", "assembly"): no adverb, whatever their ending.</summary>
+    public static readonly WordSet LyNouns = Set("cue-ly-nouns.txt");
+
+    /// <summary>
+    /// True for an adverb in -ly ("quickly", "reportedly"): the one place that reads a word's ending as an
+    /// adverb, so a noun in -ly ("The family said") is never skipped as one.
+    /// </summary>
+    public static bool IsLyAdverb(ReadOnlySpan<char> word) =>
+        word.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(word);
+
     // The span lookup is made once: asking the set for it on every word costs a type test each time.
     private static WordSet Set(string file) =>
         new(Lexicon.Load(file));

@@ -34,6 +34,16 @@ internal static class TitlesAfterName
             return body.Split(' ').Any(w => MentionWords.Organization(w)) ? new TitleEvidence("", Affiliations.Normalize(body), 0) : null;
         }
 
+        foreach (string verb in MembershipVerbs)
+        {
+            if (rest.StartsWith(verb, StringComparison.Ordinal))
+            {
+                // "Ana Soto, who sits on the Harbour Trust,": the body she belongs to, and no title.
+                string body = CapitalizedRun(rest[verb.Length..]);
+                return body.Length > 0 ? new TitleEvidence("", Affiliations.Normalize(body), 0) : null;
+            }
+        }
+
         foreach (string copula in Copulas)
         {
             if (rest.StartsWith(copula, StringComparison.Ordinal))
@@ -44,6 +54,14 @@ internal static class TitlesAfterName
 
         return rest.StartsWith(", ", StringComparison.Ordinal) ? Appositive(rest[2..]) : null;
     }
+
+    // "Soto, who runs the Harbour Trust's lending arm,": a relative clause that says which body the person
+    // belongs to; only a named body counts ("who runs the bakery" names none).
+    private static readonly string[] MembershipVerbs =
+    [
+        ", who runs ", ", who leads ", ", who heads ", ", who chairs ", ", who owns ", ", who founded ", ", who co-founded ",
+        ", who sits on ", ", who works for ", ", who works at ", ", who joined ",
+    ];
 
     // "Soto is the coach of ...", "Soto, who was a senior analyst at ...": the title stated of the person.
     private static readonly string[] Copulas = [" is ", " was ", ", who is ", ", who was ", ", who has been "];

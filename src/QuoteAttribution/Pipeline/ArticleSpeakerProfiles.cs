@@ -44,12 +44,13 @@ public static class ArticleSpeakerProfiles
             people.Add(person.Key, Profile(words, person.Key, person, surnames));
         }
 
+        NameCandidates names = new(people.Keys);
         ImmutableArray<QuoteRecord>.Builder settled = ImmutableArray.CreateBuilder<QuoteRecord>(records.Length);
         foreach (QuoteRecord record in records)
         {
             settled.Add(people.TryGetValue(record.Speaker, out (string Role, string Affiliation) profile) && IsNamedPerson(record)
                 ? record with { Role = profile.Role, Affiliation = profile.Affiliation }
-                : Checked(record));
+                : Checked(record, names));
         }
 
         return settled.MoveToImmutable();
@@ -76,7 +77,7 @@ public static class ArticleSpeakerProfiles
     }
 
     /// <summary>A record whose role and affiliation are kept only when they pass the check, and whose type fits its description.</summary>
-    private static QuoteRecord Checked(QuoteRecord record)
+    private static QuoteRecord Checked(QuoteRecord record, NameCandidates names)
     {
         SpeakerType type = SpeakerTypes.Refine(record.Speaker, record.SpeakerType);
         // A role that is the whole description ("Officials") is the group itself, not a position.
@@ -84,9 +85,19 @@ public static class ArticleSpeakerProfiles
         return record with
         {
             Role = role.Length == 0 && type == SpeakerType.Group ? RoleCheck.GroupRole(record.Speaker) : role,
-            Affiliation = RoleCheck.IsAffiliation(record.Affiliation) ? record.Affiliation : "",
+            Affiliation = RoleCheck.IsAffiliation(record.Affiliation) ? record.Affiliation : Possessor(record.Speaker, names),
             SpeakerType = type,
         };
+    }
+
+    /// <summary>
+    /// The owner a description names (<c>Ana Soto's campaign</c> → Ana Soto), as the fullest name the
+    /// article's speakers give it (<c>Soto's aides</c> → Ana Soto when she is quoted too).
+    /// </summary>
+    private static string Possessor(string speaker, NameCandidates names)
+    {
+        string owner = PossessorAffiliation.Of(speaker);
+        return owner.Length == 0 || !RoleCheck.IsAffiliation(owner) ? "" : EntityCanonicalizer.CanonicalAmong(owner, names);
     }
 
     private static bool IsNamedPerson(QuoteRecord record) =>

@@ -16,6 +16,7 @@ internal sealed class QuotePairing(string text, ImmutableArray<Paragraph> paragr
     private int _openParagraph = -1;
     private int _skipMarkAt = -1;      // the continuation mark that opens the next paragraph of a running quote
     private int _singleOpenAt = -1;    // index of the opening single mark in the current paragraph
+    private bool _doubledSingleOpen;   // inside ''...'' in the current paragraph: single marks there are nested
 
     public ImmutableArray<Quote> Run()
     {
@@ -31,6 +32,7 @@ internal sealed class QuotePairing(string text, ImmutableArray<Paragraph> paragr
     {
         TextSpan p = paragraphs[k].Span;
         _singleOpenAt = -1;
+        _doubledSingleOpen = false;
         for (int i = p.Start; i < p.End; i++)
         {
             // Only quotation marks change anything below: jump to the next one.
@@ -49,7 +51,15 @@ internal sealed class QuotePairing(string text, ImmutableArray<Paragraph> paragr
                 continue;
             }
 
-            if (CharClass.IsDoubleMark(c))
+            if (CharClass.IsDoubleMark(c) && _openAt < 0 && _singleOpenAt >= 0 && SingleCloseAround(i, p) is > 0 and int close)
+            {
+                // ‘The council called it “a modest upgrade”,’ Reyes said: double marks inside a quote in single
+                // marks are a quote within it, held by the outer one.
+                Add(_singleOpenAt, close, k, k, closed: true, family: QuoteFamily.SingleMarks);
+                _singleOpenAt = -1;
+                i = close;
+            }
+            else if (CharClass.IsDoubleMark(c))
             {
                 if (i != _skipMarkAt)
                 {
@@ -63,7 +73,11 @@ internal sealed class QuotePairing(string text, ImmutableArray<Paragraph> paragr
                 _openAt = -1;
                 i++;
             }
-            else if (_openAt < 0 && CharClass.IsSingleMark(c))
+            else if (_openAt < 0 && DoubledSingle(i, p))
+            {
+                i++;
+            }
+            else if (_openAt < 0 && !_doubledSingleOpen && CharClass.IsSingleMark(c))
             {
                 SingleMark(i, k);
             }
@@ -146,6 +160,67 @@ internal sealed class QuotePairing(string text, ImmutableArray<Paragraph> paragr
         _openAt = i;
         _openParagraph = k;
         _singleOpenAt = -1;
+    }
+
+    /// <summary>
+    /// True when the marks at <paramref name="i"/> are two single marks typed for a double mark (<c>''We will
+    /// stay,'' she said</c>, as some archives print every quote), opening or closing such a passage. The
+    /// passage itself is read as running text, as it always was; what changes is that the single marks inside
+    /// it are quotes within that quote (<c>''He told me, 'Not now,' and left.''</c>) and make no quote of
+    /// their own, so a half-quoted fragment starting at the inner mark never becomes a record.
+    /// </summary>
+    private bool DoubledSingle(int i, TextSpan p)
+    {
+        char c = text[i];
+        if (i + 1 >= p.End || text[i + 1] != c || c is not (CharClass.StraightSingle or CharClass.LeftSingle or CharClass.RightSingle))
+        {
+            return false;
+        }
+
+        bool openBefore = i == p.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' || CharClass.IsDash(text[i - 1]);
+        bool wordAfter = i + 2 < p.End && CharClass.IsWordChar(text[i + 2]);
+        if (!_doubledSingleOpen && openBefore && wordAfter && c != CharClass.RightSingle)
+        {
+            _doubledSingleOpen = true;
+            _singleOpenAt = -1;
+            return true;
+        }
+
+        if (_doubledSingleOpen && !openBefore && !wordAfter && c != CharClass.LeftSingle)
+        {
+            _doubledSingleOpen = false;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The closing single mark of the quote opened at <see cref="_singleOpenAt"/> when the double mark at
+    /// <paramref name="i"/> and its partner both stand inside it; else -1. Only a single quote that opens like
+    /// speech (a capital after the mark) holds others: '90s or 'em before a double quote holds nothing.
+    /// </summary>
+    private int SingleCloseAround(int i, TextSpan p)
+    {
+        if (_singleOpenAt + 1 >= p.End || !char.IsUpper(text[_singleOpenAt + 1]))
+        {
+            return -1;
+        }
+
+        int doubles = 0;
+        for (int j = i; j < p.End; j++)
+        {
+            if (CharClass.IsDoubleMark(text[j]))
+            {
+                doubles++;
+            }
+            else if (text[j] is CharClass.RightSingle or CharClass.StraightSingle && QuoteMarks.SingleFacing(text, j) == QuoteMarks.Facing.Closing)
+            {
+                return doubles >= 2 && doubles % 2 == 0 ? j : -1;
+            }
+        }
+
+        return -1;
     }
 
     private void SingleMark(int i, int k)

@@ -69,7 +69,22 @@ internal sealed class CueSurroundings(TextScan scan)
             word++;
         }
 
-        return word > 2 && after[..word].EndsWith("ly", StringComparison.Ordinal) && word < after.Length && after[word] is ',' or '.';
+        return word > 2 && Cues.WordClasses.IsLyAdverb(after[..word]) && word < after.Length && after[word] is ',' or '.';
+    }
+
+    /// <summary>
+    /// "“...?” Reyes said of the plan.": a speech verb's topic that carried no quoted words (the caller asks only
+    /// then) closes the sentence like a place or a time, so the cue may close the quote before it.
+    /// </summary>
+    public bool EndsSentenceWithTopic(Cue cue, Sentence sentence)
+    {
+        if (!cue.IsTopic || cue.IsWeak || cue.ContentAfterStart < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = _text.AsSpan(cue.ContentAfterStart, Math.Max(0, sentence.Span.End - cue.ContentAfterStart)).Trim();
+        return !rest.Contains(',') && rest.Length < 80;
     }
 
     /// <summary>True when a comma and more words follow the cue's clause (<c>..., he added, due to ...</c>).</summary>

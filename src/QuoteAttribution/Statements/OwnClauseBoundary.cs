@@ -178,7 +178,7 @@ internal sealed class OwnClauseBoundary(TextScan scan, QuoteIndex quotes)
                 return false;
             }
 
-            if (!word.EndsWith("ly", StringComparison.Ordinal) && !WordClasses.BetweenSubjectAndVerb.Contains(word))
+            if (!WordClasses.IsLyAdverb(word) && !WordClasses.BetweenSubjectAndVerb.Contains(word))
             {
                 return word.EndsWith("ed", StringComparison.Ordinal) || WordClasses.IrregularPast.Contains(word);
             }

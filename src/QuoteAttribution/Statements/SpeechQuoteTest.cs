@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using QuoteAttribution.Quotes;
 using QuoteAttribution.Segmentation;
@@ -14,6 +15,10 @@ internal sealed class SpeechQuoteTest(TextScan scan, ImmutableArray<Sentence> se
     /// <summary>Fewer words than this, quoted inside a sentence, are a scare quote, title or nickname.</summary>
     public const int MinScareQuoteWords = 4;
 
+    // The verb and the owner of "... is my new motto": the writer names the quote as their own.
+    private static readonly WordSet WriterCopulas = new(FrozenSet.Create(StringComparer.Ordinal, "is", "was", "became", "remains"));
+    private static readonly WordSet FirstPersonPossessives = new(FrozenSet.Create(StringComparer.Ordinal, "my", "our"));
+
     private readonly string _text = scan.Text;
 
     /// <summary>
@@ -26,21 +31,52 @@ internal sealed class SpeechQuoteTest(TextScan scan, ImmutableArray<Sentence> se
         ReadOnlySpan<char> content = quote.Content.Of(_text).TrimEnd();
         bool punctuated = content.Length > 0 && content[^1] is '.' or '!' or '?' or ',' or '\u2026';
         bool opensSentence = OpensSentence(quote.Span.Start);
-        if (IsTitleCase(quote.Content))
+        if (IsTitleCase(quote.Content) || IsWritersPhrase(quote))
         {
             return false;
         }
 
-        // A paragraph that is nothing but a quote in single marks is a subheading ('Just listen to us').
+        // A paragraph that is nothing but a quote in single marks is a subheading ('Just listen to us'); one that
+        // opens a later sentence of its paragraph is dialogue going on ('...,' she said. 'The ferry needs it.').
         if (quote.Family == QuoteFamily.SingleMarks)
         {
-            return words >= MinScareQuoteWords && (punctuated || opensSentence) && !(opensSentence && EndsParagraph(quote));
+            return words >= MinScareQuoteWords && (punctuated || opensSentence) && !(OpensParagraph(quote.Span.Start) && EndsParagraph(quote));
         }
 
         // With no cue, words quoted in the middle of a narrative sentence ('did ban "toxic assets" in 2010')
         // are a mention, not a statement: speech opens its sentence or closes it.
         bool closesSentence = EndsSentenceAt(quote.Span.End);
         return (opensSentence || closesSentence) && (words >= MinScareQuoteWords || (words >= 2 && punctuated && opensSentence));
+    }
+
+    /// <summary>
+    /// True for words the writer quotes as the subject of a sentence about the writer's own choice: "“Whatever
+    /// gets the job done” is my new motto". The quote is named, not said; with a comma inside the marks
+    /// ("“We will win,” was all she said") it is speech again.
+    /// </summary>
+    private bool IsWritersPhrase(Quote quote)
+    {
+        if (!quote.Closed || _text[quote.Span.End - 2] is ',' or '.' or '!' or '?')
+        {
+            return false;
+        }
+
+        int verb = SkipSpaces(quote.Span.End);
+        int verbEnd = scan.WordEnd(verb, _text.Length);
+        int owner = SkipSpaces(verbEnd);
+        int ownerEnd = scan.WordEnd(owner, _text.Length);
+        return verbEnd > verb && WriterCopulas.Contains(_text.AsSpan(verb, verbEnd - verb))
+            && FirstPersonPossessives.Contains(_text.AsSpan(owner, ownerEnd - owner));
+    }
+
+    private int SkipSpaces(int i)
+    {
+        while (i < _text.Length && _text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private bool EndsParagraph(Quote quote)
@@ -111,6 +147,17 @@ internal sealed class SpeechQuoteTest(TextScan scan, ImmutableArray<Sentence> se
         }
 
         return longWords >= 2;
+    }
+
+    private bool OpensParagraph(int position)
+    {
+        int i = position - 1;
+        while (i >= 0 && _text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < 0 || _text[i] == '\n';
     }
 
     private bool OpensSentence(int position)

@@ -69,7 +69,9 @@ internal sealed class StatementFinder
             }
         }
 
-        return _statements.InReadingOrder();
+        List<Statement> statements = _statements.InReadingOrder();
+        FurnitureStatements.Remove(statements, _text, _sentences);
+        return statements;
     }
 
     /// <summary>The statements of sentence <paramref name="i"/> (loaded in <paramref name="view"/>): a signature, its cues, its speech nouns.</summary>

@@ -53,6 +53,19 @@ public sealed class TitleReadingTests
         Assert.That(Profile(text, name).Affiliation, Is.EqualTo(affiliation));
     }
 
+    [TestCase(", who sits on the Harbour Allocation Committee. \"We wait.\"", "Harbour Allocation Committee")]
+    [TestCase(", who runs the HPA\u2019s lobbying arm, says the rules are weak.", "HPA")]
+    [TestCase(", who owns Pine Playhouse and once ran for office, said it was late.", "Pine Playhouse")]
+    [TestCase(", who runs the bakery, said the road was closed.", null)]
+    [TestCase(", who joined the board last month, said it was late.", null)]
+    public void RelativeClauseNamingBody_GivesBody(string after, string? affiliation)
+    {
+        TitleEvidence? evidence = TitlesAfterName.Read("said Dan Pike" + after, "said Dan Pike".Length);
+
+        Assert.That(evidence?.Affiliation, Is.EqualTo(affiliation));
+        Assert.That(evidence?.Role ?? "", Is.Empty);
+    }
+
     [TestCase(" with the Harbour Pilots Union, which represents pilots.", "Harbour Pilots Union")]
     [TestCase(" with Ben Lund, who runs the port.", null)]
     public void NameWithBody_GivesBodyButNoPerson(string after, string? affiliation)

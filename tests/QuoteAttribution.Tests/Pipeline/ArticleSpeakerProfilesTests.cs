@@ -129,6 +129,24 @@ public sealed class ArticleSpeakerProfilesTests
         Assert.That(SpeakerTypes.Refine(speaker, resolved), Is.EqualTo(expected));
     }
 
+    [TestCase("Presidential candidate Ivo Brant\u2019s campaign says two dozen lawmakers back him.", "Ivo Brant")]
+    [TestCase("Rival Ana Soto\u2019s campaign says it raised $15 million in January.", "Ana Soto")]
+    [TestCase("The Harbour Trust's review panel says more work is needed.", "Harbour Trust")]
+    [TestCase("The University of Carin\u2019s School of Law says the rule is new.", "University of Carin")]
+    [TestCase("\"We are ready,\" Ivo Marks said. Marks\u2019 aides said the trip was over.", "Ivo Marks")]
+    public void DescriptionOwnedByName_TakesOwnerAsAffiliation(string text, string affiliation)
+    {
+        QuoteRecord record = Analyze(text).Last();
+
+        Assert.That(record.Affiliation, Is.EqualTo(affiliation));
+    }
+
+    [Test]
+    public void DescriptionOwnedByPronoun_HasNoAffiliation()
+    {
+        Assert.That(Analyze("His aides said the trip was over.").Single().Affiliation, Is.Empty);
+    }
+
     [TestCase("tax experts", "experts")]
     [TestCase("local officials", "officials")]
     [TestCase("Officials", "")]

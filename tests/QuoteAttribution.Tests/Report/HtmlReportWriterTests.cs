@@ -12,17 +12,37 @@ public sealed class HtmlReportWriterTests
     private static readonly string Page = HtmlReportWriter.Render(SampleCorpus.Records, SampleCorpus.Texts);
     private static readonly IDocument Document = new HtmlParser().ParseDocument(Page);
 
+    private static readonly JsonDocument Data = JsonDocument.Parse(Document.QuerySelector("#report-data")!.TextContent);
+
     [OneTimeTearDown]
-    public static void DisposeDocument() => Document.Dispose();
+    public static void DisposeDocument()
+    {
+        Document.Dispose();
+        Data.Dispose();
+    }
+
+    private static JsonElement Quotes() => Data.RootElement.GetProperty("quotes");
 
     [Test]
-    public void SampleCorpus_QuotesTableHasOneRowPerRecord()
+    public void SampleCorpus_DataHoldsOneQuotePerRecordAndTheTableNoRow()
     {
         IElement table = Document.QuerySelector("#quotes-table")!;
 
-        Assert.That(table.QuerySelectorAll("tbody tr"), Has.Length.EqualTo(SampleCorpus.Records.Count));
+        Assert.That(Quotes().GetArrayLength(), Is.EqualTo(SampleCorpus.Records.Count));
+        Assert.That(table.QuerySelectorAll("tbody tr"), Is.Empty, "the script draws one page of rows from the data");
         Assert.That(table.QuerySelector("caption")?.TextContent, Is.Not.Empty);
         Assert.That(table.QuerySelectorAll("thead th[scope=col][aria-sort] button[type=button]"), Has.Length.EqualTo(7));
+    }
+
+    [Test]
+    public void QuotesTable_PagersAboveAndBelowWithDistinctLabels()
+    {
+        IElement[] pagers = [.. Document.QuerySelectorAll("#quotes nav.pager")];
+
+        Assert.That(pagers, Has.Length.EqualTo(2));
+        Assert.That(pagers.Select(p => p.GetAttribute("aria-label")).Distinct().Count(), Is.EqualTo(2));
+        Assert.That(pagers[0].QuerySelectorAll("button[type=button][data-go]").Select(b => b.GetAttribute("data-go")),
+            Is.EqualTo(new[] { "first", "prev", "next", "last" }));
     }
 
     [Test]
@@ -44,11 +64,12 @@ public sealed class HtmlReportWriterTests
     }
 
     [Test]
-    public void QuoteIdCell_HoldsTheWholeIdInItsTitle()
+    public void QuoteData_HoldsTheWholeIdAndTheShortOne()
     {
-        IElement cell = Document.QuerySelector("#quotes-table tbody tr .qid")!;
+        JsonElement first = Quotes()[0];
 
-        Assert.That(cell.GetAttribute("title"), Is.EqualTo(SampleCorpus.Records[0].QuoteId));
+        Assert.That(first.GetProperty("quote_id").GetString(), Is.EqualTo(SampleCorpus.Records[0].QuoteId));
+        Assert.That(first.GetProperty("short_id").GetString(), Is.EqualTo(QuotesSection.ShortQuoteId(SampleCorpus.Records[0].QuoteId)));
     }
 
     [Test]
@@ -56,7 +77,7 @@ public sealed class HtmlReportWriterTests
     {
         IEnumerable<string> controls = Document.QuerySelectorAll("select, input").Select(e => e.Id!);
 
-        Assert.That(controls, Is.EquivalentTo(new[] { "f-speaker", "f-kind", "f-text" }));
+        Assert.That(controls, Is.EquivalentTo(new[] { "f-speaker", "f-kind", "f-text", "f-size" }));
         foreach (string id in controls)
         {
             Assert.That(Document.QuerySelector($"label[for={id}]"), Is.Not.Null, id);
@@ -98,14 +119,17 @@ public sealed class HtmlReportWriterTests
     }
 
     [Test]
-    public void Statement_ShownInContextWithStatementAndMentionHighlighted()
+    public void StatementData_ContextCutWithStatementAndMentionMarked()
     {
-        IElement row = Document.QuerySelector("#quotes-table tbody tr:nth-child(2)")!;
+        JsonElement second = Quotes()[1];
+        string[][] context = [.. second.GetProperty("context").EnumerateArray().Select(s => s.EnumerateArray().Select(p => p.GetString()!).ToArray())];
 
-        Assert.That(row.QuerySelector("mark")?.TextContent, Is.EqualTo(SampleCorpus.Records[1].Text));
-        Assert.That(row.QuerySelector("strong.mention")?.TextContent, Is.EqualTo("Lavrov"));
-        Assert.That(row.QuerySelector("td.ctx")?.TextContent, Does.EndWith("told a Russian broadcaster."));
-        Assert.That(row.QuerySelector("code")?.TextContent, Is.EqualTo("trailing-cue"));
+        Assert.That(context.Single(s => s[0] == "s")[1], Is.EqualTo(SampleCorpus.Records[1].Text));
+        Assert.That(context.Single(s => s[0] == "m")[1], Is.EqualTo("Lavrov"));
+        Assert.That(string.Concat(context.Select(s => s[1])), Does.EndWith("told a Russian broadcaster."));
+        Assert.That(second.GetProperty("rule").GetString(), Is.EqualTo("trailing-cue"));
+        Assert.That(second.GetProperty("addressee").GetString(), Is.EqualTo("a Russian broadcaster"));
+        Assert.That(Quotes()[0].GetProperty("position").GetString(), Is.EqualTo("Foreign Minister, Russia"));
     }
 
     [Test]

@@ -20,7 +20,7 @@ internal sealed class GerundAfterPrepositionPattern : ISpeakerPattern
     private static Cue? Read(SentenceView s, int k, VerbSite site)
     {
         int p = k - 1;
-        while (p > 0 && s.IsWord(p) && char.IsLower(s.Word(p)[0]) && s.Word(p).EndsWith("ly", StringComparison.Ordinal))
+        while (p > 0 && s.IsWord(p) && char.IsLower(s.Word(p)[0]) && WordClasses.IsLyAdverb(s.Word(p)))
         {
             p--;
         }
@@ -72,7 +72,7 @@ internal sealed class GerundAfterPrepositionPattern : ISpeakerPattern
         }
 
         while (last > first && s.IsWord(last) && char.IsLower(s.Word(last)[0])
-            && (WordClasses.BetweenSubjectAndVerb.Contains(s.Word(last)) || s.Word(last).EndsWith("ly", StringComparison.Ordinal)))
+            && (WordClasses.BetweenSubjectAndVerb.Contains(s.Word(last)) || WordClasses.IsLyAdverb(s.Word(last))))
         {
             last--;
         }

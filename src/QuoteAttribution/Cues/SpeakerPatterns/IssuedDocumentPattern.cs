@@ -4,9 +4,10 @@ using QuoteAttribution.Text;
 namespace QuoteAttribution.Cues.SpeakerPatterns;
 
 /// <summary>
-/// A document the subject issued says what the subject says, so its "saying" clause is the subject's
-/// statement. Only an indefinite document right after an issuing verb counts: "dismissed the letter saying ..."
-/// quotes someone else.
+/// A document the subject issued says what the subject says, so the clause of its speech gerund ("saying",
+/// "calling", "describing", "urging") is the subject's statement. Only an indefinite document right after an
+/// issuing verb counts: "dismissed the letter saying ..." quotes someone else. A day may stand between the
+/// document and the gerund ("released a statement Wednesday saying").
 /// </summary>
 /// <example>The rowing club released a statement saying the regatta would go ahead. → The rowing club</example>
 internal sealed class IssuedDocumentPattern : ISpeakerPattern
@@ -18,8 +19,8 @@ internal sealed class IssuedDocumentPattern : ISpeakerPattern
 
     private static Cue? Read(SentenceView s, int k, VerbSite site)
     {
-        int noun = k - 1;
-        if (site.SpeechVerb.Lemma is not ("say" or "state") || !s.IsWord(noun) || !Entities.EntityLexicons.DocumentNouns.Contains(s.Word(noun)))
+        int noun = s.IsWord(k - 1) && WordClasses.TimeWords.Contains(s.Word(k - 1)) ? k - 2 : k - 1;
+        if (site.SpeechVerb.IsBelief || !s.IsWord(noun) || !Entities.EntityLexicons.DocumentNouns.Contains(s.Word(noun)))
         {
             return null;
         }

@@ -46,6 +46,12 @@ internal sealed class SubjectPhrasePattern : ISpeakerPattern
             // preposition is its object; the speaker is the whole phrase the preposition modifies.
             start = modified;
         }
+        else if (PrepositionalModifier.HeadBeforeParticiple(s, start) is (int, int) participant)
+        {
+            // "A lawyer representing the family said": the participle's object is not the subject, and the
+            // participle's phrase is no part of the speaker's name.
+            (start, j) = participant;
+        }
         else if (PrepositionalModifier.PhraseBeforeAgent(s, start) is int document)
         {
             // "A letter from the guild obtained by the Ledger warns": the agent of a participle is not the subject.

@@ -1,6 +1,9 @@
-namespace QuoteAttribution.Coreference;
+namespace QuoteAttribution.Segmentation;
 
-/// <summary>Paragraphs that caption a photo: "... (THE HARWICK PRESS FILE PHOTO)", "(Tom Reyes/CBC)".</summary>
+/// <summary>
+/// Paragraphs that caption a photo: "... (THE HARWICK PRESS FILE PHOTO)", "(Tom Reyes/CBC)". A caption makes no
+/// statement and names no antecedent: it describes a picture, and repeats the story's words out of their place.
+/// </summary>
 internal static class PhotoCaptions
 {
     /// <summary>True when the paragraph ends in a bracketed credit that says "photo" or has a slash.</summary>
