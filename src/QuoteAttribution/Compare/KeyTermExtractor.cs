@@ -12,29 +12,36 @@ namespace QuoteAttribution.Compare;
 /// <example>"The American-led coalition has no plan for Raqqa," → <c>American-led</c>, <c>Raqqa</c></example>
 internal sealed class KeyTermExtractor
 {
-    private readonly FrozenSet<string> _properMidSentence;
+    // lower-case key -> how often the corpus capitalises the word mid-sentence, and how often it writes it in
+    // lower case: "State" in "Secretary of State" is mostly "state", "Look" at a quote's start mostly "look".
+    private readonly FrozenDictionary<string, (int Capitalised, int Lower)> _usage;
 
-    private KeyTermExtractor(FrozenSet<string> properMidSentence)
+    private KeyTermExtractor(FrozenDictionary<string, (int Capitalised, int Lower)> usage)
     {
-        _properMidSentence = properMidSentence;
+        _usage = usage;
     }
 
     /// <summary>Learns from <paramref name="texts"/> which words are capitalised mid-sentence.</summary>
     public static KeyTermExtractor Learn(IEnumerable<string> texts)
     {
-        HashSet<string> proper = new(StringComparer.Ordinal);
+        Dictionary<string, (int Capitalised, int Lower)> usage = new(StringComparer.Ordinal);
         foreach (string text in texts)
         {
-            foreach (KeyTermToken token in KeyTermTokenizer.Tokenize(text))
+            foreach (KeyTermToken token in KeyTermTokenizer.Tokenize(text).Where(t => !t.IsAcronym))
             {
-                if (token.IsCapitalised && !token.IsSentenceInitial)
+                (int capitalised, int lower) = usage.GetValueOrDefault(token.Key);
+                if (!token.IsCapitalised)
                 {
-                    proper.Add(token.Key);
+                    usage[token.Key] = (capitalised, lower + 1);
+                }
+                else if (!token.IsSentenceInitial)
+                {
+                    usage[token.Key] = (capitalised + 1, lower);
                 }
             }
         }
 
-        return new KeyTermExtractor(proper.ToFrozenSet(StringComparer.Ordinal));
+        return new KeyTermExtractor(usage.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>The distinct key terms of <paramref name="text"/>, in order of appearance.</summary>
@@ -78,7 +85,25 @@ internal sealed class KeyTermExtractor
         return terms;
     }
 
+    // A title or function word inside a run parts two things: "Russian President Vladimir Putin" is
+    // "Russian" and "Vladimir Putin", "The" in "Iowa The Senator" no part of either.
     private void Flush(List<KeyTermToken> run, List<string> terms)
+    {
+        int start = 0;
+        for (int i = 1; i < run.Count - 1; i++)
+        {
+            if (run[i].IsStopWord && run[i].Key != "of")
+            {
+                FlushPart(run.GetRange(start, i - start), terms);
+                start = i + 1;
+            }
+        }
+
+        FlushPart(run.GetRange(start, run.Count - start), terms);
+        run.Clear();
+    }
+
+    private void FlushPart(List<KeyTermToken> run, List<string> terms)
     {
         int first = 0;
         int last = run.Count - 1;
@@ -100,8 +125,6 @@ internal sealed class KeyTermExtractor
                 terms.Add(term);
             }
         }
-
-        run.Clear();
     }
 
     private bool IsTerm(List<KeyTermToken> run, int first, int last)
@@ -112,6 +135,14 @@ internal sealed class KeyTermExtractor
         }
 
         KeyTermToken only = run[first];
-        return only.IsAcronym || (only.Text.Length > 1 && (!only.IsSentenceInitial || _properMidSentence.Contains(only.Key)));
+        if (only.IsAcronym)
+        {
+            return true;
+        }
+
+        // A lone word is a name when the corpus writes it capitalised mid-sentence at least as often as in
+        // lower case; at a sentence start it must have been seen so.
+        (int capitalised, int lower) = _usage.GetValueOrDefault(only.Key);
+        return only.Text.Length > 1 && lower <= capitalised && (!only.IsSentenceInitial || capitalised > 0);
     }
 }

@@ -7,13 +7,17 @@ namespace QuoteAttribution.Compare;
 /// The normalised form of key terms, learnt from every term the compared statements name, so that one
 /// topic is one row: case and middle initials ignored (<c>Donald J. Trump</c> = <c>Donald Trump</c>); a
 /// plural joins its singular when the corpus has both (<c>Republicans</c> → <c>Republican</c>); a lone
-/// surname joins the one full name of the corpus that ends in it (<c>Trump</c> → <c>Donald Trump</c>; left
-/// alone when two full names share it); a demonym joins its country (<c>Russian</c> → <c>Russia</c>,
-/// <c>countries.txt</c>). The shown form is the fullest one seen.
+/// surname or first name joins the full name it stands for (<see cref="PersonNameIndex"/>: <c>Trump</c> →
+/// <c>Donald Trump</c>; left alone when two full names share it about evenly); a demonym joins its country
+/// (<c>Russian</c> → <c>Russia</c>, <c>countries.txt</c>) and short forms their long one
+/// (<c>U.S.</c>, <c>America</c> → <c>United States</c>; <c>ISIS</c> → <c>Islamic State</c>;
+/// <c>topic-aliases.txt</c>). The shown form is the fullest one seen.
 /// </summary>
 internal sealed class TopicTerms
 {
     private static readonly FrozenDictionary<string, string> Countries = Lexicon.LoadMap("countries.txt");
+    private static readonly FrozenDictionary<string, string> Aliases = Lexicon.LoadMap("topic-aliases.txt");
+    private static readonly FrozenSet<string> AliasTargets = Aliases.Values.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, string> _keyOf;
     private readonly FrozenDictionary<string, string> _display;
@@ -27,27 +31,22 @@ internal sealed class TopicTerms
     /// <summary>Learns the normal forms of <paramref name="terms"/> (every occurrence, as extracted).</summary>
     public static TopicTerms Learn(IEnumerable<string> terms)
     {
-        string[] distinct = [.. terms.Distinct(StringComparer.OrdinalIgnoreCase)];
-        HashSet<string> plain = new(distinct.Select(Plain), StringComparer.Ordinal);
-        Dictionary<string, List<string>> fullNamesBySurname = new(StringComparer.Ordinal);
-        foreach (string full in plain.Where(p => p.Contains(' ', StringComparison.Ordinal)))
+        Dictionary<string, int> mentions = new(StringComparer.OrdinalIgnoreCase);
+        foreach (string term in terms)
         {
-            string last = full[(full.LastIndexOf(' ') + 1)..];
-            if (!fullNamesBySurname.TryGetValue(last, out List<string>? names))
-            {
-                fullNamesBySurname[last] = names = [];
-            }
-
-            names.Add(full);
+            mentions[term] = mentions.GetValueOrDefault(term) + 1;
         }
 
+        string[] distinct = [.. mentions.Keys];
+        HashSet<string> plain = new(distinct.Select(Plain), StringComparer.Ordinal);
+        PersonNameIndex names = PersonNameIndex.Build(mentions.Select(m => (Plain(m.Key), m.Value)));
         Dictionary<string, string> keyOf = new(StringComparer.OrdinalIgnoreCase);
         Dictionary<string, string> display = new(StringComparer.Ordinal);
         foreach (string term in distinct)
         {
-            string key = KeyOf(Plain(term), plain, fullNamesBySurname);
+            string key = KeyOf(Plain(term), plain, names);
             keyOf[term] = key;
-            if (!display.TryGetValue(key, out string? shown) || IsFuller(term, shown))
+            if (!display.TryGetValue(key, out string? shown) || IsBetterDisplay(term, shown, key))
             {
                 display[key] = term;
             }
@@ -58,7 +57,7 @@ internal sealed class TopicTerms
 
     /// <summary>The normal form of a term or of a requested topic word (<c>Republicans</c> → <c>republican</c>).</summary>
     public string Key(string term) =>
-        _keyOf.TryGetValue(term, out string? key) ? key : KeyOf(Plain(term), [], new Dictionary<string, List<string>>());
+        _keyOf.TryGetValue(term, out string? key) ? key : KeyOf(Plain(term), [], PersonNameIndex.Empty);
 
     /// <summary>How the topic of <paramref name="key"/> is shown: the fullest form seen.</summary>
     public string Display(string key) => _display.TryGetValue(key, out string? shown) ? shown : key;
@@ -82,19 +81,31 @@ internal sealed class TopicTerms
         return keys;
     }
 
-    private static string KeyOf(string plain, HashSet<string> known, Dictionary<string, List<string>> fullNamesBySurname)
+    private static string KeyOf(string plain, HashSet<string> known, PersonNameIndex names)
     {
         if (Countries.TryGetValue(plain, out string? country))
         {
-            return country.ToLowerInvariant();
+            string key = country.ToLowerInvariant();
+            return Aliases.TryGetValue(key, out string? alias) ? alias : key;
         }
 
-        if (!plain.Contains(' ', StringComparison.Ordinal) && fullNamesBySurname.TryGetValue(plain, out List<string>? names) && names.Count == 1)
+        if (Aliases.TryGetValue(plain, out string? same))
         {
-            return names[0];
+            return same;
+        }
+
+        if (names.FullNameOf(plain) is { } fullName)
+        {
+            return fullName;
         }
 
         string singular = Singular(plain);
+        if (singular != plain && (Aliases.TryGetValue(singular, out string? singularAlias) || AliasTargets.Contains(singular)))
+        {
+            // "Republicans" joins the "republican" that "GOP" stands for, even where "Republican" is not written.
+            return singularAlias ?? singular;
+        }
+
         return singular != plain && (known.Contains(singular) || known.Count == 0) ? singular : plain;
     }
 
@@ -117,6 +128,16 @@ internal sealed class TopicTerms
             : plain.EndsWith("xes", StringComparison.Ordinal) || plain.EndsWith("ches", StringComparison.Ordinal) ? plain[..^2]
             : plain[..^1];
     }
+
+    // The form that spells the key itself ("Republican", not "GOP"; "United States", not "U.S."), then the fullest.
+    private static bool IsBetterDisplay(string candidate, string current, string key)
+    {
+        int rank = DisplayRank(candidate, key), currentRank = DisplayRank(current, key);
+        return rank != currentRank ? rank > currentRank : IsFuller(candidate, current);
+    }
+
+    private static int DisplayRank(string term, string key) =>
+        Plain(term) == key ? 2 : Singular(Plain(term)) == key ? 1 : 0;
 
     private static bool IsFuller(string candidate, string current) =>
         candidate.Split(' ').Length != current.Split(' ').Length

@@ -34,7 +34,9 @@ internal static class EntityCanonicalizer
 
         string slug = SpeakerIds.Slug(bare);
         int words = PersonNames.WordCount(bare);
-        List<Candidate> sameSurname = [.. articleNames.WithSurname([.. PersonNames.SurnameKeys(bare)]).Where(c => c.Words > words)];
+        string first = PersonNames.FirstWordKey(bare);
+        List<Candidate> sameSurname = [.. articleNames.WithSurname([.. PersonNames.SurnameKeys(bare)])
+            .Where(c => c.Words > words && !OtherFirstName(words, first, c.FirstKey))];
         string? best = Fullest(sameSurname, words, bySurname: true);
 
         // "Mr. Clinton" with Bill and Hillary Clinton in the article is ambiguous; only a name no fuller name
@@ -46,6 +48,13 @@ internal static class EntityCanonicalizer
 
         return best ?? bare;
     }
+
+    // "Jeb Bush" is not a short form of "George H.W. Bush": a name written with a first name only joins a
+    // fuller one with the same first name, when both first words are known first names (a title or party
+    // word left before a surname, "Republican Bush", still joins).
+    private static bool OtherFirstName(int words, string first, string candidateFirst) =>
+        words >= 2 && !string.Equals(first, candidateFirst, StringComparison.Ordinal)
+        && EntityLexicons.FirstNames.ContainsKey(first) && EntityLexicons.FirstNames.ContainsKey(candidateFirst);
 
     // The one longer name among those whose surname (or first word) matches. Candidates with the same first
     // word are one person written more or less fully ("Bashar Assad", "Bashar al-Assad"): the longest wins.

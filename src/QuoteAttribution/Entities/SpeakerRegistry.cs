@@ -163,6 +163,12 @@ public sealed class SpeakerRegistry
     private string? ChosenId(string fullName)
     {
         RegisteredName chosen = RegisteredName.Of(fullName);
+        if (HeadlineTail(chosen) is { } tail)
+        {
+            // The article's "full name" is a headline ending in a name: the surname means that name.
+            return tail;
+        }
+
         return chosen.Middle.Length > 0 || !_middles.TryGetValue(chosen.FirstLast, out SortedSet<string>? written) || written.Count(m => m.Length > 0) <= 1
             ? FullNameId(chosen)
             : null;

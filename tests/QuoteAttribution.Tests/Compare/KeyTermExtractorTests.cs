@@ -60,4 +60,18 @@ public sealed class KeyTermExtractorTests
 
         Assert.That(extractor.Extract("Whatever happens."), Is.Empty);
     }
+
+    [Test]
+    public void TitleInsideANameRun_PartsTheRun()
+    {
+        Assert.That(Extractor.Extract("talks with Russian President Tomas Velk went on"), Is.EqualTo(new[] { "Russian", "Tomas Velk" }));
+    }
+
+    [Test]
+    public void WordMostlyWrittenInLowerCase_NoKeyTerm()
+    {
+        KeyTermExtractor extractor = KeyTermExtractor.Learn(["the state pays", "a state fair", "Secretary of State Velk"]);
+
+        Assert.That(extractor.Extract("the Secretary of State said so. Look, the state is broke."), Is.Empty);
+    }
 }

@@ -32,4 +32,20 @@ public sealed class EntityCanonicalizerTests
     {
         Assert.That(EntityCanonicalizer.Canonical("Gen. Allen", []), Is.EqualTo("Allen"));
     }
+
+    [TestCase("Paul Whitcombe", "Paul Whitcombe")]
+    [TestCase("Paul Q. Whitcombe", "Paul Q. Whitcombe")]
+    [TestCase("Diane Whitcombe", "Diane A.B. Whitcombe")]
+    [TestCase("Whitcombe", "Whitcombe")]
+    public void TwoRelativesOneFullerThanTheOther_FirstNameKeepsThemApart(string name, string canonical)
+    {
+        // Arrange: a mother written with her middle initials, her son without them.
+        string[] article = ["Diane A.B. Whitcombe", "Paul Whitcombe", "Whitcombe"];
+
+        // Act
+        string actual = EntityCanonicalizer.Canonical(name, article);
+
+        // Assert
+        Assert.That(actual, Is.EqualTo(canonical));
+    }
 }

@@ -266,4 +266,20 @@ public sealed class SpeakerRegistryTests
 
         Assert.That(registry.IdFor("b", "Soto", SpeakerType.Person, "Republican candidate", ""), Is.EqualTo("ana-soto"));
     }
+
+    [Test]
+    public void SurnameInAnArticleWhoseFullNameIsAHeadline_TakesTheNameTheHeadlineEndsIn()
+    {
+        // Arrange: the article's only "full name" of Soto is its headline; the run quotes Ana Soto elsewhere.
+        SpeakerRegistry registry = new();
+        registry.Register("b", "Ana Soto", SpeakerType.Person, "", "");
+        registry.Register("a", "Candid Words Ana Soto", SpeakerType.Person, "", "");
+        registry.Register("a", "Soto", SpeakerType.Person, "", "");
+
+        // Act
+        string id = registry.IdFor("a", "Soto", SpeakerType.Person, "", "");
+
+        // Assert
+        Assert.That(id, Is.EqualTo("ana-soto"));
+    }
 }
