@@ -15,18 +15,7 @@ internal static class TitleDescription
     /// </summary>
     public static TitleEvidence? Describe(List<string> words)
     {
-        int i = 0;
-        string possessor = "";
-        if (words.Count > 0 && words[0] is "the" or "The" or "a" or "an" or "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its")
-        {
-            i = 1;
-        }
-        else if (words.Count > 0 && TitlePhraseFinder.IsPossessive(words[0]) && TitlePhraseFinder.HasCapital(words[0]))
-        {
-            possessor = Affiliations.Normalize(words[0]);
-            i = 1;
-        }
-
+        int i = AfterOpening(words, out string possessor);
         if (PartyOnly(words, i) is { } party)
         {
             return party;
@@ -73,6 +62,27 @@ internal static class TitleDescription
         }
 
         return new TitleEvidence(TitlePhraseFinder.Clean(string.Join(' ', title)), affiliation, 0);
+    }
+
+    /// <summary>
+    /// Where the description's words start after its determiner or possessor (0 or 1); a capitalised possessor
+    /// (<c>the Harbour Trust's</c> read as <c>Trust's</c>) is the body the title belongs to.
+    /// </summary>
+    private static int AfterOpening(List<string> words, out string possessor)
+    {
+        possessor = "";
+        if (words.Count > 0 && words[0] is "the" or "The" or "a" or "an" or "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its")
+        {
+            return 1;
+        }
+
+        if (words.Count > 0 && TitlePhraseFinder.IsPossessive(words[0]) && TitlePhraseFinder.HasCapital(words[0]))
+        {
+            possessor = Affiliations.Normalize(words[0]);
+            return 1;
+        }
+
+        return 0;
     }
 
     // "Ana Soto, D-Ore., said" and "Soto, a Democrat, said": a party and no title.

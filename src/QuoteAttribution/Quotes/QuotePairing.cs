@@ -51,7 +51,7 @@ internal sealed class QuotePairing(string text, ImmutableArray<Paragraph> paragr
                 continue;
             }
 
-            if (CharClass.IsDoubleMark(c) && _openAt < 0 && _singleOpenAt >= 0 && SingleCloseAround(i, p) is > 0 and int close)
+            if (CharClass.IsDoubleMark(c) && _openAt < 0 && _singleOpenAt >= 0 && NestedQuotes.SingleCloseAround(text, _singleOpenAt, i, p) is > 0 and int close)
             {
                 // ‘The council called it “a modest upgrade”,’ Reyes said: double marks inside a quote in single
                 // marks are a quote within it, held by the outer one.
@@ -193,34 +193,6 @@ internal sealed class QuotePairing(string text, ImmutableArray<Paragraph> paragr
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// The closing single mark of the quote opened at <see cref="_singleOpenAt"/> when the double mark at
-    /// <paramref name="i"/> and its partner both stand inside it; else -1. Only a single quote that opens like
-    /// speech (a capital after the mark) holds others: '90s or 'em before a double quote holds nothing.
-    /// </summary>
-    private int SingleCloseAround(int i, TextSpan p)
-    {
-        if (_singleOpenAt + 1 >= p.End || !char.IsUpper(text[_singleOpenAt + 1]))
-        {
-            return -1;
-        }
-
-        int doubles = 0;
-        for (int j = i; j < p.End; j++)
-        {
-            if (CharClass.IsDoubleMark(text[j]))
-            {
-                doubles++;
-            }
-            else if (text[j] is CharClass.RightSingle or CharClass.StraightSingle && QuoteMarks.SingleFacing(text, j) == QuoteMarks.Facing.Closing)
-            {
-                return doubles >= 2 && doubles % 2 == 0 ? j : -1;
-            }
-        }
-
-        return -1;
     }
 
     private void SingleMark(int i, int k)
