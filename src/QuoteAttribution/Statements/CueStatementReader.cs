@@ -35,7 +35,7 @@ internal sealed class CueStatementReader(TextScan scan, QuoteIndex quotes, Conte
         }
 
         // A cue with no content of its own may close a quote that ended the previous sentence.
-        Quote? trailing = quotes.EndingBefore(cue.ClauseStart, sentence, crossSentence: !attached && (_surroundings.EndsSentence(cue, sentence) || _surroundings.EndsSentenceWithTopic(cue, sentence)));
+        Quote? trailing = quotes.EndingBefore(cue.ClauseStart, sentence, crossSentence: !attached && _surroundings.EndsSentence(cue, sentence, topicMayClose: true));
         bool trailingFree = trailing is not null && statements.IsFree(trailing);
         if (trailingFree && (quotes.StartsClause(trailing!, clauseFrom) || quotes.FollowsComma(trailing!, clauseFrom) || quotes.SetOff(trailing!, comma: previous is not null)))
         {

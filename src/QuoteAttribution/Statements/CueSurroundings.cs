@@ -31,9 +31,12 @@ internal sealed class CueSurroundings(TextScan scan)
 
     /// <summary>
     /// True when the cue's clause closes its sentence, or a parenthetical comma follows it
-    /// (<c>..., he added, due to ...</c>): only then is the clause before it the content.
+    /// (<c>..., he added, due to ...</c>): only then is the clause before it the content. With
+    /// <paramref name="topicMayClose"/>, a speech verb's topic closes the clause like a place or a time (<c>“...?”
+    /// Reyes said of the plan.</c>): the caller asks so only when the topic carried no quoted words, to let the cue
+    /// close the quote before it; the clause before a cue is never read through a topic.
     /// </summary>
-    public bool EndsSentence(Cue cue, Sentence sentence)
+    public bool EndsSentence(Cue cue, Sentence sentence, bool topicMayClose = false)
     {
         int i = cue.ContentAfterStart >= 0 ? cue.ContentAfterStart : cue.ClauseEnd;
         ReadOnlySpan<char> rest = _text.AsSpan(i, Math.Max(0, sentence.Span.End - i)).Trim();
@@ -56,7 +59,8 @@ internal sealed class CueSurroundings(TextScan scan)
         // "..., according to the insider who briefed reporters on condition of anonymity because ...": a relative clause
         // that describes the speaker closes the sentence whatever its length.
         bool describesSpeaker = rest.StartsWith("who ", StringComparison.Ordinal);
-        if (cue.ContentAfterStart < 0 && !rest.Contains(',') && (rest.Length < 80 || describesSpeaker))
+        bool closingPhrase = cue.ContentAfterStart < 0 || (topicMayClose && cue.IsTopic && !cue.IsWeak);
+        if (closingPhrase && !rest.Contains(',') && (rest.Length < 80 || describesSpeaker))
         {
             return true;
         }
@@ -70,21 +74,6 @@ internal sealed class CueSurroundings(TextScan scan)
         }
 
         return word > 2 && Cues.WordClasses.IsLyAdverb(after[..word]) && word < after.Length && after[word] is ',' or '.';
-    }
-
-    /// <summary>
-    /// "“...?” Reyes said of the plan.": a speech verb's topic that carried no quoted words (the caller asks only
-    /// then) closes the sentence like a place or a time, so the cue may close the quote before it.
-    /// </summary>
-    public bool EndsSentenceWithTopic(Cue cue, Sentence sentence)
-    {
-        if (!cue.IsTopic || cue.IsWeak || cue.ContentAfterStart < 0)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> rest = _text.AsSpan(cue.ContentAfterStart, Math.Max(0, sentence.Span.End - cue.ContentAfterStart)).Trim();
-        return !rest.Contains(',') && rest.Length < 80;
     }
 
     /// <summary>True when a comma and more words follow the cue's clause (<c>..., he added, due to ...</c>).</summary>
