@@ -35,7 +35,7 @@ internal static class CueDetector
             Cue? cue = s.Is(k, "according") && s.Is(k + 1, "to") ? AccordingTo(s, k)
                 : s.Is(k, "as") && s.Is(k + 1, "saying") ? AsClauses.AsSaying(s, k)
                 : s.Is(k, "as") ? AsClauses.AsPutIt(s, k)
-                : (char.IsLower(s.Word(k)[0]) || titleCase && k > s.FirstWord || k == s.FirstWord && s.Word(k).EndsWith("ing", StringComparison.Ordinal)) && s.TryGetSpeechVerb(k, out SpeechVerb verb) && !NounPhrases.IsDocumentBeforeVerb(s, k, verb) ? Verb(s, k, verb with { IsWeak = verb.IsWeak || (verb.IsBelief && !includeBeliefs) }, cues, decisions, reader)
+                : (char.IsLower(s.Word(k)[0]) || titleCase && k > s.FirstWord || k == s.FirstWord && s.Word(k).EndsWith("ing", StringComparison.Ordinal)) && s.TryGetSpeechVerb(k, out SpeechVerb verb) && !NotSpeechVerb.At(s, k, verb) ? Verb(s, k, verb with { IsWeak = verb.IsWeak || (verb.IsBelief && !includeBeliefs) }, cues, decisions, reader)
                 : char.IsLower(s.Word(k)[0]) && s.IsWord(k + 1) && s.TryGetPhrasal(k, out SpeechVerb phrasal) && ClosesPhrasal(s, k + 2) ? Verb(s, k, phrasal, cues, decisions, reader)
                 : char.IsLower(s.Word(k)[0]) && s.TryGetAsComplement(k, out SpeechVerb naming) && ObjectComplement.HasQuotedAs(s, k) ? Verb(s, k, naming, cues, decisions, reader)
                 : null;
