@@ -3,25 +3,28 @@ using Microsoft.Recognizers.Definitions.English;
 using Microsoft.Recognizers.Definitions.Utilities;
 using Microsoft.Recognizers.Text.DateTime;
 using Microsoft.Recognizers.Text.DateTime.English;
+using Microsoft.Recognizers.Text.DateTime.Utilities;
 using Microsoft.Recognizers.Text.Matcher;
 
 namespace QuoteAttribution.Dates;
 
 /// <summary>
-/// The English DateTime model's configuration for both its merged extractor and its merged parser, built once:
-/// the extractors and parsers of <see cref="EnglishCommonDateTimeParserConfiguration"/> serve both, and the
-/// merged-only patterns are the library's own static ones (<see cref="EnglishMergedExtractorConfiguration"/>).
+/// The English DateTime model's configuration for its merged extractor, its merged parser and its set extractor,
+/// built once: the extractors and parsers of <see cref="EnglishCommonDateTimeParserConfiguration"/> serve all
+/// three, and the merged-only and set-only patterns are the library's own static ones
+/// (<see cref="EnglishMergedExtractorConfiguration"/>, <see cref="EnglishSetExtractorConfiguration"/>).
 /// </summary>
 /// <remarks>
-/// The recognizer's <see cref="EnglishMergedExtractorConfiguration"/> builds every extractor again, and its
-/// <see cref="EnglishMergedParserConfiguration"/> builds the common configuration and then the period parsers a
-/// second time: a third of the model's construction, hundreds of regular expressions, in a run where the model
-/// reads a few hundred phrases. The parts the model reaches only under options this tool never sets (time zones
-/// under <c>EnablePreview</c>, alternatives under <c>ExtendedTypes</c>) and the set parser (<c>every Monday</c>)
-/// are built on first use. The model's readings are the same as with the library's merged configurations (a
-/// test compares them).
+/// The library's <see cref="EnglishMergedExtractorConfiguration"/> builds every extractor again, its
+/// <see cref="EnglishSetExtractorConfiguration"/> a third time, and its <see cref="EnglishMergedParserConfiguration"/>
+/// builds the common configuration and then the period parsers a second time: about half of the model's first
+/// use (hundreds of regular expressions) in a run where the model reads a few hundred phrases. The parts the model
+/// reaches only under options this tool never sets (time zones under <c>EnablePreview</c>, alternatives under
+/// <c>ExtendedTypes</c>) and the set parser (<c>every Monday</c>) are built on first use. The model reads as the
+/// library's merged model does (a test compares them).
 /// </remarks>
-internal sealed class SharedDateTimeConfiguration : EnglishCommonDateTimeParserConfiguration, IMergedExtractorConfiguration, IMergedParserConfiguration
+internal sealed class SharedDateTimeConfiguration
+    : EnglishCommonDateTimeParserConfiguration, IMergedExtractorConfiguration, IMergedParserConfiguration, ISetExtractorConfiguration
 {
     private readonly Lazy<IDateTimeParser> _setParser;
     private readonly Lazy<IDateTimeZoneExtractor> _timeZoneExtractor;
@@ -30,7 +33,7 @@ internal sealed class SharedDateTimeConfiguration : EnglishCommonDateTimeParserC
     public SharedDateTimeConfiguration(IDateTimeOptionsConfiguration options)
         : base(options)
     {
-        SetExtractor = new BaseSetExtractor(new EnglishSetExtractorConfiguration(this));
+        SetExtractor = new BaseSetExtractor(this);
         _setParser = new(() => new BaseSetParser(new EnglishSetParserConfiguration(this)));
         _timeZoneExtractor = new(() => new BaseTimeZoneExtractor(new EnglishTimeZoneExtractorConfiguration(this)));
         _alternativesExtractor = new(() => new BaseDateTimeAltExtractor(new EnglishDateTimeAltExtractorConfiguration(this)));
@@ -94,4 +97,23 @@ internal sealed class SharedDateTimeConfiguration : EnglishCommonDateTimeParserC
     public StringMatcher SuperfluousWordMatcher => EnglishMergedExtractorConfiguration.SuperfluousWordMatcher;
 
     public bool CheckBothBeforeAfter => DateTimeDefinitions.CheckBothBeforeAfter;
+
+    // The set extractor's patterns (every Monday, twice a week): the library's static ones.
+    Regex ISetExtractorConfiguration.LastRegex => EnglishSetExtractorConfiguration.SetLastRegex;
+
+    Regex ISetExtractorConfiguration.EachPrefixRegex => EnglishSetExtractorConfiguration.EachPrefixRegex;
+
+    Regex ISetExtractorConfiguration.PeriodicRegex => EnglishSetExtractorConfiguration.PeriodicRegex;
+
+    Regex ISetExtractorConfiguration.EachUnitRegex => EnglishSetExtractorConfiguration.EachUnitRegex;
+
+    Regex ISetExtractorConfiguration.EachDayRegex => EnglishSetExtractorConfiguration.EachDayRegex;
+
+    Regex ISetExtractorConfiguration.BeforeEachDayRegex => EnglishSetExtractorConfiguration.BeforeEachDayRegex;
+
+    Regex ISetExtractorConfiguration.SetWeekDayRegex => EnglishSetExtractorConfiguration.SetWeekDayRegex;
+
+    Regex ISetExtractorConfiguration.SetEachRegex => EnglishSetExtractorConfiguration.SetEachRegex;
+
+    Tuple<string, int> ISetExtractorConfiguration.WeekDayGroupMatchTuple(Match match) => SetHandler.WeekDayGroupMatchTuple(match);
 }

@@ -23,6 +23,8 @@ public sealed class SharedDateTimeConfigurationTests
         "before Tuesday nothing will change",
         "since Friday the shops have been shut",
         "every Monday the council meets at 3pm",
+        "the board meets twice a week and each Tuesday evening",
+        "the market opens daily at dawn",
         "the fair opens on Christmas Day",
         "last week and last month were quiet",
         "the plant closed in October 2015",
