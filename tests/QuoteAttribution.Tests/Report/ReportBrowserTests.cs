@@ -122,6 +122,58 @@ public sealed class ReportBrowserTests
     }
 
     [Test]
+    public void Opened_FirstTopicsDrawnSideBySideWithLinksToTheirRows()
+    {
+        IWebElement topic = Driver.FindElement(By.CssSelector("#comparison details.topic[data-topic='0']"));
+        IWebElement[] links = [.. topic.FindElements(By.CssSelector("blockquote.stmt footer a"))];
+
+        Assert.That(topic.FindElements(By.CssSelector("thead th")).Select(th => th.Text), Is.EqualTo(new[] { "Date", "Ash Carter", "Sergei Lavrov" }));
+        Assert.That(links.Select(a => a.GetAttribute("href")!.Split('#')[1]), Is.EqualTo(new[] { "q-1", "q-7" }));
+        Assert.That(topic.FindElements(By.CssSelector("blockquote mark")).Select(m => m.Text), Has.Some.Contains("intelligence on Raqqa"));
+    }
+
+    [Test]
+    public void ScriptTagInComparedStatement_ShownAsText()
+    {
+        IWebElement syria = Driver.FindElement(By.CssSelector("#comparison details.topic[data-topic='1']"));
+
+        Assert.That(syria.Text, Does.Contain("<script>alert(1)</script>"));
+        Assert.That(syria.FindElements(By.TagName("script")), Is.Empty);
+    }
+
+    [Test]
+    public void TopicClosedAndOpenedAgain_DrawnOnce()
+    {
+        IWebElement topic = Driver.FindElement(By.CssSelector("#comparison details.topic[data-topic='2']"));
+        IWebElement summary = topic.FindElement(By.TagName("summary"));
+
+        summary.Click();
+        summary.Click();
+
+        Assert.That(topic.GetAttribute("open"), Is.Not.Null);
+        Assert.That(topic.FindElements(By.TagName("table")), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void ProfileLinkChosen_QuotesTableShowsThatOfficialsStatements()
+    {
+        Driver.FindElement(By.CssSelector("#profiles a.who[data-speaker='sergei-lavrov']")).Click();
+
+        Assert.That(VisibleQuoteRows().Select(r => r.GetAttribute("data-speaker")), Is.EqualTo(new[] { "sergei-lavrov", "sergei-lavrov", "sergei-lavrov" }));
+        Assert.That(Driver.FindElement(By.Id("f-count")).Text, Is.EqualTo("Showing 3 of 11 statements"));
+    }
+
+    [Test]
+    public void Profile_MonthChartColumnAsHighAsItsShare()
+    {
+        IWebElement bar = Driver.FindElement(By.CssSelector("#profiles article.profile ol.chart li .bar"));
+        IWebElement chart = Driver.FindElement(By.CssSelector("#profiles article.profile ol.chart"));
+
+        Assert.That(bar.Size.Height, Is.EqualTo(chart.Size.Height).Within(2));
+        Assert.That(bar.Size.Width, Is.GreaterThan(0));
+    }
+
+    [Test]
     public void Opened_NoRequestLeavesThePage()
     {
         object? resources = ((IJavaScriptExecutor)Driver).ExecuteScript("return performance.getEntriesByType('resource').length;");
