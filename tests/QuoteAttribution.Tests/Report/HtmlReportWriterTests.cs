@@ -171,16 +171,16 @@ public sealed class HtmlReportWriterTests
         string[] topics = [.. section.QuerySelectorAll("details.topic h3").Select(h => h.TextContent)];
         JsonElement comparison = Data.RootElement.GetProperty("comparison");
 
-        Assert.That(topics, Is.EqualTo(new[] { "Raqqa (2 statements)", "Syria (2 statements)", "Other statements (2 statements)" }));
+        Assert.That(topics, Is.EqualTo(new[] { "coalition (3 statements)", "Raqqa (2 statements)", "Syria (2 statements)", "Other statements (1 statement)" }));
         Assert.That(comparison.GetProperty("sides").EnumerateArray().Select(s => s.GetString()), Is.EqualTo(new[] { "Ash Carter", "Sergei Lavrov" }));
-        Assert.That(QuoteIndexes(comparison), Has.Length.EqualTo(6));
+        Assert.That(QuoteIndexes(comparison), Has.Length.EqualTo(8), "a statement is under each topic it names");
     }
 
     [Test]
     public void Comparison_StatementsOnlyInTheDataEachRowADateAndACellPerSide()
     {
         IElement section = Document.QuerySelector("#comparison")!;
-        JsonElement raqqa = Data.RootElement.GetProperty("comparison").GetProperty("topics")[0];
+        JsonElement raqqa = Data.RootElement.GetProperty("comparison").GetProperty("topics")[1];
         JsonElement[] rows = [.. raqqa.GetProperty("rows").EnumerateArray()];
 
         Assert.That(section.QuerySelectorAll("blockquote, table"), Is.Empty, "the script draws a topic's statements when it is opened");
@@ -196,8 +196,8 @@ public sealed class HtmlReportWriterTests
     {
         IElement[] topics = [.. Document.QuerySelectorAll("#comparison details.topic")];
 
-        Assert.That(topics.Select(t => t.HasAttribute("open")), Is.EqualTo(new[] { true, true, true }));
-        Assert.That(topics.Select(t => t.GetAttribute("data-topic")), Is.EqualTo(new[] { "0", "1", "2" }));
+        Assert.That(topics.Select(t => t.HasAttribute("open")), Is.EqualTo(new[] { true, true, true, false }));
+        Assert.That(topics.Select(t => t.GetAttribute("data-topic")), Is.EqualTo(new[] { "0", "1", "2", "3" }));
     }
 
     [Test]
