@@ -8,7 +8,7 @@ namespace QuoteAttribution.Compare;
 /// at their edges. A lone capitalised word at the start of a sentence counts only when the corpus also
 /// capitalises it mid-sentence, so <c>Russia</c> counts and <c>Obviously</c> does not. Contractions
 /// (<c>I'm</c>, <c>They're</c>), pronouns and function words are never terms. The salient noun phrases
-/// of the statement follow the names (<see cref="NounPhrases"/>: <c>immigration</c>, <c>trade deal</c>).
+/// of the statement follow the names (<see cref="TopicNounPhrases"/>: <c>immigration</c>, <c>trade deal</c>).
 /// </summary>
 /// <example>"The American-led coalition has no plan for Raqqa," → <c>American-led</c>, <c>Raqqa</c></example>
 internal sealed class KeyTermExtractor
@@ -16,9 +16,9 @@ internal sealed class KeyTermExtractor
     // lower-case key -> how often the corpus capitalises the word mid-sentence, and how often it writes it in
     // lower case: "State" in "Secretary of State" is mostly "state", "Look" at a quote's start mostly "look".
     private readonly FrozenDictionary<string, (int Capitalised, int Lower)> _usage;
-    private readonly NounPhrases _nounPhrases;
+    private readonly TopicNounPhrases _nounPhrases;
 
-    private KeyTermExtractor(FrozenDictionary<string, (int Capitalised, int Lower)> usage, NounPhrases nounPhrases)
+    private KeyTermExtractor(FrozenDictionary<string, (int Capitalised, int Lower)> usage, TopicNounPhrases nounPhrases)
     {
         _usage = usage;
         _nounPhrases = nounPhrases;
@@ -47,7 +47,7 @@ internal sealed class KeyTermExtractor
             }
         }
 
-        return new KeyTermExtractor(usage.ToFrozenDictionary(StringComparer.Ordinal), NounPhrases.Learn(statements));
+        return new KeyTermExtractor(usage.ToFrozenDictionary(StringComparer.Ordinal), TopicNounPhrases.Learn(statements));
     }
 
     /// <summary>The distinct key terms of <paramref name="text"/>, in order of appearance.</summary>

@@ -7,7 +7,7 @@ namespace QuoteAttribution.Tests.Compare;
 /// Noun phrases as topics, learnt from invented statements: a word is a noun when the statements often
 /// close a phrase with it after a determiner or preposition.
 /// </summary>
-public sealed class NounPhrasesTests
+public sealed class TopicNounPhrasesTests
 {
     private static readonly KeyTermExtractor Extractor = KeyTermExtractor.Learn(
     [

@@ -18,7 +18,7 @@ namespace QuoteAttribution.Compare;
 /// Learnt from "We need a better plan on immigration." and "Immigration is the issue." ... →
 /// "They failed on immigration and taxes" names <c>immigration</c> (and <c>taxes</c> when it is a noun there too).
 /// </example>
-internal sealed class NounPhrases
+internal sealed class TopicNounPhrases
 {
     // A noun closes an opened phrase at least this often, and in at least this share of its uses.
     private const int MinEvidence = 2;
@@ -36,14 +36,14 @@ internal sealed class NounPhrases
     // Two nouns that close opened phrases together ("the trade deal", "on immigration reform").
     private readonly FrozenSet<string> _compounds;
 
-    private NounPhrases(FrozenSet<string> nouns, FrozenSet<string> compounds)
+    private TopicNounPhrases(FrozenSet<string> nouns, FrozenSet<string> compounds)
     {
         _nouns = nouns;
         _compounds = compounds;
     }
 
     /// <summary>Learns which words are nouns from every statement of the run (tokens by statement).</summary>
-    public static NounPhrases Learn(IEnumerable<(string Text, KeyTermToken[] Tokens)> statements)
+    public static TopicNounPhrases Learn(IEnumerable<(string Text, KeyTermToken[] Tokens)> statements)
     {
         Dictionary<string, (int Closes, int Uses)> counts = new(StringComparer.Ordinal);
         Dictionary<string, int> pairs = new(StringComparer.Ordinal);
@@ -73,7 +73,7 @@ internal sealed class NounPhrases
             .Where(c => c.Value.Closes >= MinEvidence && c.Value.Closes >= ShareNeeded(c.Key) * c.Value.Uses && !IsSuperlative(c.Key, counts))
             .Select(c => c.Key)
             .ToFrozenSet(StringComparer.Ordinal);
-        return new NounPhrases(nouns, pairs.Where(p => p.Value >= MinEvidence).Select(p => p.Key).ToFrozenSet(StringComparer.Ordinal));
+        return new TopicNounPhrases(nouns, pairs.Where(p => p.Value >= MinEvidence).Select(p => p.Key).ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>True when the run's statements use <paramref name="word"/> (lower case) as a noun.</summary>
