@@ -7,4 +7,8 @@ namespace QuoteAttribution.Cli.Commands;
 /// <param name="ArticleTexts">Article id → text as read, for the report's context.</param>
 /// <param name="HadErrors">True when some input could not be read (each was named on standard error).</param>
 internal sealed record LoadedRecords(
-    IReadOnlyList<QuoteRecord> Records, IReadOnlyDictionary<string, string> ArticleTexts, bool HadErrors);
+    IReadOnlyList<QuoteRecord> Records, IReadOnlyDictionary<string, string> ArticleTexts, bool HadErrors)
+{
+    /// <summary>Article id → the headline its source gave (JSONL <c>title</c>, an HTML page's heading), for the report's quote column.</summary>
+    public IReadOnlyDictionary<string, string> ArticleTitles { get; init; } = new Dictionary<string, string>();
+}

@@ -22,6 +22,7 @@ internal static class RecordSource
         CorpusAnalyzer analyzer = new(pipeline, Environment.ProcessorCount);
         List<QuoteRecord> records = [];
         Dictionary<string, string> texts = new(StringComparer.Ordinal);
+        Dictionary<string, string> titles = new(StringComparer.Ordinal);
         bool hadErrors = false;
         foreach (CorpusItem item in analyzer.Analyze(new ArticleReader(stdin) { Format = format }.Read(inputs), cancellationToken))
         {
@@ -43,6 +44,11 @@ internal static class RecordSource
                 continue;
             }
 
+            if (!string.IsNullOrWhiteSpace(result.Article.Title))
+            {
+                titles[result.Article.Id] = result.Article.Title;
+            }
+
             records.AddRange(result.Records);
         }
 
@@ -53,6 +59,6 @@ internal static class RecordSource
             RunSpeakerIds.Register(record, speakerIds);
         }
 
-        return new LoadedRecords([.. records.Select(r => RunSpeakerIds.Apply(r, speakerIds))], texts, hadErrors);
+        return new LoadedRecords([.. records.Select(r => RunSpeakerIds.Apply(r, speakerIds))], texts, hadErrors) { ArticleTitles = titles };
     }
 }

@@ -68,7 +68,7 @@ internal static class ReportCommand
             }
         }
 
-        if (WorkflowRun.TryWrite(output, stdout, stderr, w => HtmlReportWriter.Write(w, loaded.Records, loaded.ArticleTexts, options), cancellationToken: cancellationToken) is int failed)
+        if (WorkflowRun.TryWrite(output, stdout, stderr, w => HtmlReportWriter.Write(w, loaded.Records, loaded.ArticleTexts, options, loaded.ArticleTitles), cancellationToken: cancellationToken) is int failed)
         {
             return failed;
         }

@@ -42,7 +42,7 @@ internal static class WorkflowSource
         ArchiveCommand.Read(stderr, path, archive =>
         {
             ArchiveReader reader = new(archive);
-            loaded = new LoadedRecords([.. reader.All()], reader.ArticleTexts(), HadErrors: false);
+            loaded = new LoadedRecords([.. reader.All()], reader.ArticleTexts(), HadErrors: false) { ArticleTitles = reader.ArticleTitles() };
             return ExitCodes.Success;
         });
         return loaded;

@@ -39,4 +39,19 @@ public sealed class ArchiveReader(QuoteArchive archive)
 
         return texts;
     }
+
+    /// <summary>The headline of every article indexed with one.</summary>
+    public IReadOnlyDictionary<string, string> ArticleTitles()
+    {
+        Dictionary<string, string> titles = new(StringComparer.Ordinal);
+        using SqliteCommand command = archive.Connection.CreateCommand();
+        command.CommandText = "SELECT article, title FROM articles WHERE title <> ''";
+        using SqliteDataReader reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            titles[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return titles;
+    }
 }

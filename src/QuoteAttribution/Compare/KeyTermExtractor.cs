@@ -7,7 +7,8 @@ namespace QuoteAttribution.Compare;
 /// Lavrov</c>, <c>Raqqa</c>) and acronyms (<c>NATO</c>, <c>U.S.</c>), without titles and function words
 /// at their edges. A lone capitalised word at the start of a sentence counts only when the corpus also
 /// capitalises it mid-sentence, so <c>Russia</c> counts and <c>Obviously</c> does not. Contractions
-/// (<c>I'm</c>, <c>They're</c>), pronouns and function words are never terms.
+/// (<c>I'm</c>, <c>They're</c>), pronouns and function words are never terms. The salient noun phrases
+/// of the statement follow the names (<see cref="TopicNounPhrases"/>: <c>immigration</c>, <c>trade deal</c>).
 /// </summary>
 /// <example>"The American-led coalition has no plan for Raqqa," → <c>American-led</c>, <c>Raqqa</c></example>
 internal sealed class KeyTermExtractor
@@ -15,19 +16,24 @@ internal sealed class KeyTermExtractor
     // lower-case key -> how often the corpus capitalises the word mid-sentence, and how often it writes it in
     // lower case: "State" in "Secretary of State" is mostly "state", "Look" at a quote's start mostly "look".
     private readonly FrozenDictionary<string, (int Capitalised, int Lower)> _usage;
+    private readonly TopicNounPhrases _nounPhrases;
 
-    private KeyTermExtractor(FrozenDictionary<string, (int Capitalised, int Lower)> usage)
+    private KeyTermExtractor(FrozenDictionary<string, (int Capitalised, int Lower)> usage, TopicNounPhrases nounPhrases)
     {
         _usage = usage;
+        _nounPhrases = nounPhrases;
     }
 
     /// <summary>Learns from <paramref name="texts"/> which words are capitalised mid-sentence.</summary>
     public static KeyTermExtractor Learn(IEnumerable<string> texts)
     {
         Dictionary<string, (int Capitalised, int Lower)> usage = new(StringComparer.Ordinal);
+        List<(string Text, KeyTermToken[] Tokens)> statements = [];
         foreach (string text in texts)
         {
-            foreach (KeyTermToken token in KeyTermTokenizer.Tokenize(text).Where(t => !t.IsAcronym))
+            KeyTermToken[] tokens = [.. KeyTermTokenizer.Tokenize(text)];
+            statements.Add((text, tokens));
+            foreach (KeyTermToken token in tokens.Where(t => !t.IsAcronym))
             {
                 (int capitalised, int lower) = usage.GetValueOrDefault(token.Key);
                 if (!token.IsCapitalised)
@@ -41,7 +47,7 @@ internal sealed class KeyTermExtractor
             }
         }
 
-        return new KeyTermExtractor(usage.ToFrozenDictionary(StringComparer.Ordinal));
+        return new KeyTermExtractor(usage.ToFrozenDictionary(StringComparer.Ordinal), TopicNounPhrases.Learn(statements));
     }
 
     /// <summary>The distinct key terms of <paramref name="text"/>, in order of appearance.</summary>
@@ -82,7 +88,15 @@ internal sealed class KeyTermExtractor
         }
 
         Flush(run, terms);
+        _nounPhrases.AddTo(text, tokens, IsOrdinaryWordAtSentenceStart, terms);
         return terms;
+    }
+
+    // "Immigration is ..." at a sentence start: a word the corpus writes in lower case more often.
+    private bool IsOrdinaryWordAtSentenceStart(KeyTermToken token)
+    {
+        (int capitalised, int lower) = _usage.GetValueOrDefault(token.Key);
+        return token.IsSentenceInitial && lower > capitalised;
     }
 
     // A title or function word inside a run parts two things: "Russian President Vladimir Putin" is

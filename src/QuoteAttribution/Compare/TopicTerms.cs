@@ -39,12 +39,12 @@ internal sealed class TopicTerms
 
         string[] distinct = [.. mentions.Keys];
         HashSet<string> plain = new(distinct.Select(Plain), StringComparer.Ordinal);
-        PersonNameIndex names = PersonNameIndex.Build(mentions.Select(m => (Plain(m.Key), m.Value)));
+        PersonNameIndex names = PersonNameIndex.Build(mentions.Where(m => IsName(m.Key)).Select(m => (Plain(m.Key), m.Value)));
         Dictionary<string, string> keyOf = new(StringComparer.OrdinalIgnoreCase);
         Dictionary<string, string> display = new(StringComparer.Ordinal);
         foreach (string term in distinct)
         {
-            string key = KeyOf(Plain(term), plain, names);
+            string key = KeyOf(Plain(term), plain, IsName(term) ? names : PersonNameIndex.Empty);
             keyOf[term] = key;
             if (!display.TryGetValue(key, out string? shown) || IsBetterDisplay(term, shown, key))
             {
@@ -108,6 +108,10 @@ internal sealed class TopicTerms
 
         return singular != plain && (known.Contains(singular) || known.Count == 0) ? singular : plain;
     }
+
+    // Names are capitalised; a noun phrase ("money", "trade deal") is written in lower case and never
+    // stands for a full name ("money" is not short for "Lot of Money").
+    private static bool IsName(string term) => term.Any(char.IsUpper);
 
     // Lower case, single spaces, middle initials out: "Donald J. Trump" → "donald trump".
     private static string Plain(string term)

@@ -1,27 +1,34 @@
 using System.Globalization;
+using System.Text.Json;
 using QuoteAttribution.Compare;
-using QuoteAttribution.Entities;
 using QuoteAttribution.Pipeline;
 
 namespace QuoteAttribution.Report;
 
-/// <summary>The comparison: what the chosen officials (or the two most quoted speakers) said, by shared topic.</summary>
+/// <summary>
+/// The comparison: what the chosen officials (or the two most quoted speakers) said, by shared topic.
+/// The page holds one closed <c>&lt;details&gt;</c> per topic, its heading and count; the script draws a
+/// topic's statements side by side from the report data when the reader opens it (the first few are
+/// open and drawn at load). Two officials of a corpus of hundreds of articles share hundreds of topics,
+/// and drawing every statement of each in its context took seconds before the page could be used.
+/// </summary>
 internal sealed class ComparisonSection(ReportWriter page)
 {
+    // Topics open (and drawn) when the page loads: the ones both sides said most about.
+    private const int TopicsOpenAtLoad = 3;
+
     public void Write()
     {
         page.Line("<section id=\"comparison\" aria-labelledby=\"comparison-title\">");
         page.Line("<h2 id=\"comparison-title\">Comparison</h2>");
-        IReadOnlyList<string> queries = ComparedSpeakers();
-        if (queries.Count < 2)
+        if (page.Comparison is not { } comparison)
         {
             page.Line("<p>Fewer than two speakers were quoted: there is nothing to compare.</p>");
             page.Line("</section>");
             return;
         }
 
-        SpeakerComparison comparison = SpeakerComparison.Create(page.Records, queries, page.Options.Topics);
-        page.Line($"<p>What {Html.Encode(string.Join(" and ", comparison.Sides.Select(s => s.Label)))} said, by shared topic, then by date.</p>");
+        page.Line($"<p>What {Html.Encode(string.Join(" and ", comparison.Sides.Select(s => s.Label)))} said, by shared topic (the ones both said most about first), then by date. Open a topic to see the statements side by side.</p>");
         foreach (SpeakerMatch side in comparison.Sides.Where(s => !s.IsFound))
         {
             page.Line($"<p class=\"notice\" role=\"note\">{Html.Encode(NotFound(side))}.</p>");
@@ -34,10 +41,61 @@ internal sealed class ComparisonSection(ReportWriter page)
 
         for (int t = 0; t < comparison.Topics.Length; t++)
         {
-            WriteTopic(comparison.Topics[t], t + 1);
+            WriteTopic(comparison.Topics[t], t);
         }
 
         page.Line("</section>");
+    }
+
+    /// <summary>
+    /// The <c>comparison</c> object of the report data: the sides' headings and, per topic in page order,
+    /// its rows by date, each <c>[date, [quote indexes of side 1], [of side 2], ...]</c>.
+    /// </summary>
+    public void WriteData(Utf8JsonWriter json)
+    {
+        if (page.Comparison is not { } comparison)
+        {
+            return;
+        }
+
+        json.WriteStartObject("comparison");
+        json.WriteStartArray("sides");
+        foreach (SpeakerMatch side in comparison.Sides)
+        {
+            json.WriteStringValue(side.Label);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("topics");
+        foreach (ComparisonTopic topic in comparison.Topics)
+        {
+            json.WriteStartObject();
+            json.WriteString("term", topic.Term);
+            json.WriteStartArray("rows");
+            foreach (ComparisonRow row in topic.ByDate())
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(RecordFields.Date(row.Date));
+                foreach (var cell in row.Cells)
+                {
+                    json.WriteStartArray();
+                    foreach (QuoteRecord r in cell)
+                    {
+                        json.WriteNumberValue(page.IndexOf(r));
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static string NotFound(SpeakerMatch side)
@@ -52,66 +110,13 @@ internal sealed class ComparisonSection(ReportWriter page)
         return $"No speaker \u201C{side.Query}\u201D{suggestions}";
     }
 
-    // The chosen officials, or the two speakers with most statements (people before organisations).
-    private IReadOnlyList<string> ComparedSpeakers() =>
-        page.Options.Speakers.Count >= 2
-            ? page.Options.Speakers
-            : [.. page.Overview.Speakers
-                .OrderBy(s => s.Type == SpeakerType.Person ? 0 : 1)
-                .Take(2)
-                .Select(s => s.SpeakerId.Length > 0 ? s.SpeakerId : s.Name)];
-
-    private void WriteTopic(ComparisonTopic topic, int number)
+    private void WriteTopic(ComparisonTopic topic, int index)
     {
-        string id = string.Create(CultureInfo.InvariantCulture, $"topic-{number}");
+        string id = string.Create(CultureInfo.InvariantCulture, $"topic-{index + 1}");
         string title = topic.IsRemainder ? "Other statements" : topic.Term;
-        page.Line($"<section class=\"topic\" aria-labelledby=\"{id}\">");
-        page.Line($"<h3 id=\"{id}\">{Html.Encode(title)} <span class=\"count\">({Html.Count(topic.StatementCount, "statement", "statements")})</span></h3>");
-        page.Line("<table class=\"data compare\">");
-        page.Line(topic.IsRemainder
-            ? "<caption>Statements that share no topic with the other side, by date</caption>"
-            : $"<caption>What each said about {Html.Encode(topic.Term)}, by date</caption>");
-        page.Line("<thead><tr><th scope=\"col\">Date</th>");
-        foreach (TopicSide side in topic.Sides)
-        {
-            page.Line($"<th scope=\"col\">{Html.Encode(side.Speaker)}</th>");
-        }
-
-        page.Line("</tr></thead>");
-        page.Line("<tbody>");
-        foreach (ComparisonRow row in topic.ByDate())
-        {
-            page.Line($"<tr><th scope=\"row\">{(row.Date is null ? "undated" : RecordFields.Date(row.Date))}</th>");
-            foreach (var cell in row.Cells)
-            {
-                WriteCell(cell);
-            }
-
-            page.Line("</tr>");
-        }
-
-        page.Line("</tbody>");
-        page.Line("</table>");
-        page.Line("</section>");
-    }
-
-    private void WriteCell(IReadOnlyList<QuoteRecord> statements)
-    {
-        if (statements.Count == 0)
-        {
-            page.Line("<td class=\"empty\"><span class=\"none\">\u2014</span></td>");
-            return;
-        }
-
-        page.Line("<td>");
-        foreach (QuoteRecord r in statements)
-        {
-            page.Out.Write("<blockquote class=\"stmt\"><p>");
-            page.WriteContext(r);
-            page.Line("</p>");
-            page.Line($"<footer><a href=\"#{page.AnchorOf(r)}\">{Html.Encode(r.QuoteId)}</a> \u00B7 {RecordFields.Lower(r.Kind)} \u00B7 <code>{Html.Encode(r.Rule)}</code></footer></blockquote>");
-        }
-
-        page.Line("</td>");
+        string open = index < TopicsOpenAtLoad ? " open" : "";
+        page.Line(string.Create(CultureInfo.InvariantCulture, $"<details class=\"topic\" data-topic=\"{index}\"{open}>"));
+        page.Line($"<summary><h3 id=\"{id}\">{Html.Encode(title)} <span class=\"count\">({Html.Count(topic.StatementCount, "statement", "statements")})</span></h3></summary>");
+        page.Line("</details>");
     }
 }

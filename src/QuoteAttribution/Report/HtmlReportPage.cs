@@ -15,8 +15,9 @@ internal sealed class HtmlReportPage
     private readonly ReportWriter _page;
 
     public HtmlReportPage(
-        TextWriter writer, IReadOnlyList<QuoteRecord> records, IReadOnlyDictionary<string, string> texts, ReportOptions options) =>
-        _page = new ReportWriter(writer, records, texts, options);
+        TextWriter writer, IReadOnlyList<QuoteRecord> records, IReadOnlyDictionary<string, string> texts,
+        IReadOnlyDictionary<string, string> titles, ReportOptions options) =>
+        _page = new ReportWriter(writer, records, texts, titles, options);
 
     public void Write()
     {
@@ -36,6 +37,7 @@ internal sealed class HtmlReportPage
         Line("<main>");
         new QuotesSection(_page).Write();
         new SpeakersSection(_page).Write();
+        new ProfilesSection(_page).Write();
         new ComparisonSection(_page).Write();
         Line("</main>");
         new ReportData(_page).Write();
@@ -62,6 +64,7 @@ internal sealed class HtmlReportPage
         Line("<nav aria-label=\"Sections\"><ul>");
         Line("<li><a href=\"#quotes\">Quotes</a></li>");
         Line("<li><a href=\"#speakers\">Speakers</a></li>");
+        Line("<li><a href=\"#profiles\">Profiles</a></li>");
         Line("<li><a href=\"#comparison\">Comparison</a></li>");
         Line("</ul></nav>");
         Line("</header>");

@@ -16,22 +16,28 @@ public static class HtmlReportWriter
     /// <param name="records">The records of all articles, in reading order.</param>
     /// <param name="articleTexts">Article id → article text as read, to cut each statement's context from.</param>
     /// <param name="options">Title and officials to compare; null for the defaults.</param>
+    /// <param name="articleTitles">
+    /// Article id → the headline its source gave (JSONL <c>title</c>), shown in the quote-id column; an
+    /// article without one shows its first line when that reads as a headline, else its short id.
+    /// </param>
     public static string Render(
-        IReadOnlyList<QuoteRecord> records, IReadOnlyDictionary<string, string> articleTexts, ReportOptions? options = null)
+        IReadOnlyList<QuoteRecord> records, IReadOnlyDictionary<string, string> articleTexts, ReportOptions? options = null,
+        IReadOnlyDictionary<string, string>? articleTitles = null)
     {
         using StringWriter writer = new(System.Globalization.CultureInfo.InvariantCulture);
-        Write(writer, records, articleTexts, options);
+        Write(writer, records, articleTexts, options, articleTitles);
         return writer.ToString();
     }
 
     /// <summary>Writes the report to <paramref name="writer"/>.</summary>
     /// <inheritdoc cref="Render" path="/param"/>
     public static void Write(
-        TextWriter writer, IReadOnlyList<QuoteRecord> records, IReadOnlyDictionary<string, string> articleTexts, ReportOptions? options = null)
+        TextWriter writer, IReadOnlyList<QuoteRecord> records, IReadOnlyDictionary<string, string> articleTexts, ReportOptions? options = null,
+        IReadOnlyDictionary<string, string>? articleTitles = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(articleTexts);
-        new HtmlReportPage(writer, records, articleTexts, options ?? ReportOptions.Default).Write();
+        new HtmlReportPage(writer, records, articleTexts, articleTitles ?? new Dictionary<string, string>(), options ?? ReportOptions.Default).Write();
     }
 }

@@ -49,8 +49,8 @@ internal sealed class QuotesSection(ReportWriter page)
         page.Line($"<p id=\"f-count\" role=\"status\" aria-live=\"polite\">{Html.Count(page.Records.Count, "statement", "statements")}</p>");
         page.Line("</div>");
         page.WritePager("Quote pages, above the table");
-        page.Line("<noscript><p class=\"notice\">The quotes table is drawn by the page's own script, one page of rows at a time: "
-            + "allow scripts to see it. The speakers and the comparison below need none.</p></noscript>");
+        page.Line("<noscript><p class=\"notice\">The quotes and speakers tables and the comparison's statements are drawn by the page's own script, "
+            + "a page at a time: allow scripts to see them. The profiles below need none.</p></noscript>");
         page.Line("<table id=\"quotes-table\" class=\"data paged\">");
         page.Line("<caption>Every statement, with its speaker and the rule that decided it</caption>");
         page.WriteSortableHead(QuoteColumns);

@@ -20,14 +20,16 @@ internal sealed class ReportData(ReportWriter page)
         using (Utf8JsonWriter json = new(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
+            Dictionary<string, int> articles = WriteArticles(json);
             json.WriteStartArray("quotes");
             foreach (QuoteRecord r in page.Records)
             {
-                WriteQuote(json, r);
+                WriteQuote(json, r, articles[r.Article]);
             }
 
             json.WriteEndArray();
             new SpeakersSection(page).WriteData(json);
+            new ComparisonSection(page).WriteData(json);
             json.WriteEndObject();
         }
 
@@ -38,11 +40,33 @@ internal sealed class ReportData(ReportWriter page)
         page.Line($"<script type=\"application/json\" id=\"report-data\">{data}</script>");
     }
 
-    private void WriteQuote(Utf8JsonWriter json, QuoteRecord r)
+    // The articles in order of their first statement, each once with its title (empty when it has none
+    // to show): a quote names its article by place in this array, so a title is not written per statement.
+    private Dictionary<string, int> WriteArticles(Utf8JsonWriter json)
+    {
+        Dictionary<string, int> index = new(StringComparer.Ordinal);
+        json.WriteStartArray("articles");
+        foreach (string article in page.Records.Select(r => r.Article))
+        {
+            if (index.TryAdd(article, index.Count))
+            {
+                json.WriteStartObject();
+                json.WriteString("id", article);
+                json.WriteString("title", ArticleTitles.Of(article, page.Titles, page.Texts));
+                json.WriteEndObject();
+            }
+        }
+
+        json.WriteEndArray();
+        return index;
+    }
+
+    private void WriteQuote(Utf8JsonWriter json, QuoteRecord r, int article)
     {
         json.WriteStartObject();
         json.WriteString("quote_id", r.QuoteId);
         json.WriteString("short_id", QuotesSection.ShortQuoteId(r.QuoteId));
+        json.WriteNumber("article", article);
         json.WriteString("origin", r.Origin);
         json.WriteString("kind", RecordFields.Lower(r.Kind));
         json.WriteString("text", r.Text);

@@ -1,4 +1,5 @@
-using System.Globalization;
+using QuoteAttribution.Compare;
+using QuoteAttribution.Entities;
 using QuoteAttribution.Pipeline;
 using QuoteAttribution.Speakers;
 
@@ -12,18 +13,31 @@ namespace QuoteAttribution.Report;
 internal sealed class ReportWriter
 {
     private readonly Dictionary<QuoteRecord, int> _index = new(ReferenceEqualityComparer.Instance);
+    private readonly Lazy<SpeakerComparison?> _comparison;
 
-    public ReportWriter(TextWriter writer, IReadOnlyList<QuoteRecord> records, IReadOnlyDictionary<string, string> texts, ReportOptions options)
+    public ReportWriter(
+        TextWriter writer, IReadOnlyList<QuoteRecord> records, IReadOnlyDictionary<string, string> texts,
+        IReadOnlyDictionary<string, string> titles, ReportOptions options)
     {
         Out = writer;
         Records = records;
         Texts = texts;
+        Titles = titles;
         Options = options;
         Overview = SpeakerAggregator.Aggregate(records);
         for (int i = 0; i < records.Count; i++)
         {
             _index.TryAdd(records[i], i);
         }
+
+        ComparedSpeakers = options.Speakers.Count >= 2
+            ? options.Speakers
+            : [.. Overview.Speakers
+                .OrderBy(s => s.Type == SpeakerType.Person ? 0 : 1)
+                .Take(2)
+                .Select(s => s.SpeakerId.Length > 0 ? s.SpeakerId : s.Name)];
+        _comparison = new Lazy<SpeakerComparison?>(() =>
+            ComparedSpeakers.Count < 2 ? null : SpeakerComparison.Create(Records, ComparedSpeakers, Options.Topics));
     }
 
     public TextWriter Out { get; }
@@ -32,9 +46,18 @@ internal sealed class ReportWriter
 
     public IReadOnlyDictionary<string, string> Texts { get; }
 
+    /// <summary>Article id → the headline its source gave (see <see cref="ArticleTitles"/>).</summary>
+    public IReadOnlyDictionary<string, string> Titles { get; }
+
     public ReportOptions Options { get; }
 
     public SpeakerOverview Overview { get; }
+
+    /// <summary>The officials compared and profiled: the chosen ones, or the two speakers with most statements (people before organisations).</summary>
+    public IReadOnlyList<string> ComparedSpeakers { get; }
+
+    /// <summary>The comparison of <see cref="ComparedSpeakers"/>, made once for every section that shows it; null with fewer than two.</summary>
+    public SpeakerComparison? Comparison => _comparison.Value;
 
     public void Line(string html)
     {
@@ -42,24 +65,8 @@ internal sealed class ReportWriter
         Out.Write('\n');
     }
 
-    // The statement in its sentence: <mark> for the statement, <strong class="mention"> for the speaker.
-    public void WriteContext(QuoteRecord record)
-    {
-        Texts.TryGetValue(record.Article, out string? text);
-        foreach (ContextSegment segment in ContextWindow.Cut(record, text))
-        {
-            Out.Write(segment.Kind switch
-            {
-                ContextSegmentKind.Statement => $"<mark>{Html.Encode(segment.Text)}</mark>",
-                ContextSegmentKind.Mention => $"<strong class=\"mention\">{Html.Encode(segment.Text)}</strong>",
-                ContextSegmentKind.Cut => "<span class=\"cut\" aria-label=\"text left out\">\u2026</span>",
-                _ => Html.Encode(segment.Text),
-            });
-        }
-    }
-
-    public string AnchorOf(QuoteRecord record) =>
-        string.Create(CultureInfo.InvariantCulture, $"q-{_index[record] + 1}");
+    /// <summary>The record's place in <see cref="Records"/> and in the report data's <c>quotes</c> array.</summary>
+    public int IndexOf(QuoteRecord record) => _index[record];
 
     // Header cells hold real buttons, so sorting works by keyboard (Tab, Enter, Space) as well as by click.
     public void WriteSortableHead(IEnumerable<string> columns)

@@ -137,13 +137,24 @@
     if (q.addressee) { add(td, 'br'); add(td, 'span', 'cue', 'to ' + q.addressee); }
   }
 
+  // The quote column: the article's title (cut to the column by the stylesheet) and the statement's
+  // number, or the short id when the article has no title; the whole id and the origin on hover.
+  function quoteLabel(parent, q) {
+    var title = data.articles[q.article].title, label = add(parent, 'span', 'qid');
+    label.title = q.origin ? q.quote_id + '\n' + q.origin : q.quote_id;
+    if (!title) { label.textContent = q.short_id; return label; }
+    add(label, 'span', 'atitle', title);
+    add(label, 'span', 'n', q.quote_id.slice(q.quote_id.lastIndexOf('#')));
+    return label;
+  }
+
   function quoteRow(q, i) {
     var tr = document.createElement('tr');
     tr.id = 'q-' + (i + 1);
     tr.setAttribute('data-i', String(i));
     tr.setAttribute('data-speaker', q.speaker_key);
     tr.setAttribute('data-kind', q.kind);
-    add(add(tr, 'td'), 'span', 'qid', q.short_id).title = q.origin ? q.quote_id + '\n' + q.origin : q.quote_id;
+    quoteLabel(add(tr, 'td'), q);
     add(tr, 'td', 'date', q.date);
     speakerCell(add(tr, 'td'), q);
     add(tr, 'td', '', q.kind);
@@ -193,6 +204,65 @@
     function (s) { return s.first; },
     function (s) { return s.last; }
   ], speakerRow, function () { return 50; });
+
+  // A comparison topic is drawn when it is first opened: a table with a row per date and a cell per
+  // side, the first rowsAtOnce dates, then a button for the rest.
+  var rowsAtOnce = 20;
+
+  function statementBlock(td, i) {
+    var q = quotes[i], block = add(td, 'blockquote', 'stmt');
+    contextCell(add(block, 'p'), q);
+    var footer = add(block, 'footer'), link = add(footer, 'a');
+    link.href = '#q-' + (i + 1);
+    quoteLabel(link, q);
+    footer.appendChild(document.createTextNode(' \u00B7 ' + q.kind + ' \u00B7 '));
+    add(footer, 'code', '', q.rule);
+  }
+
+  function compareRows(tbody, rows, from, to) {
+    rows.slice(from, to).forEach(function (row) {
+      var tr = add(tbody, 'tr'), th = add(tr, 'th', '', row[0] || 'undated');
+      th.scope = 'row';
+      row.slice(1).forEach(function (cell) {
+        var td = add(tr, 'td', cell.length ? '' : 'empty');
+        if (!cell.length) { add(td, 'span', 'none', '\u2014'); }
+        cell.forEach(function (i) { statementBlock(td, i); });
+      });
+    });
+  }
+
+  function drawTopic(details, topic, sides) {
+    var table = add(details, 'table', 'data compare');
+    add(table, 'caption', '', topic.term
+      ? 'What each said about ' + topic.term + ', by date'
+      : 'Statements that share no topic with the other side, by date');
+    var head = add(add(table, 'thead'), 'tr');
+    add(head, 'th', '', 'Date').scope = 'col';
+    sides.forEach(function (side) { add(head, 'th', '', side).scope = 'col'; });
+    var tbody = add(table, 'tbody');
+    compareRows(tbody, topic.rows, 0, rowsAtOnce);
+    if (topic.rows.length > rowsAtOnce) {
+      var more = add(details, 'button', 'more', 'Show the other ' + plural(topic.rows.length - rowsAtOnce, 'date'));
+      more.type = 'button';
+      more.addEventListener('click', function () {
+        compareRows(tbody, topic.rows, rowsAtOnce, topic.rows.length);
+        more.remove();
+      });
+    }
+  }
+
+  if (data.comparison) {
+    Array.prototype.forEach.call(document.querySelectorAll('#comparison details.topic'), function (details) {
+      var topic = data.comparison.topics[Number(details.getAttribute('data-topic'))], drawn = false;
+      function draw() {
+        if (drawn || !details.open) { return; }
+        drawn = true;
+        drawTopic(details, topic, data.comparison.sides);
+      }
+      details.addEventListener('toggle', draw);
+      draw();
+    });
+  }
 
   function applyFilter() {
     var s = speaker.value, k = kind.value, t = text.value.trim().toLowerCase();

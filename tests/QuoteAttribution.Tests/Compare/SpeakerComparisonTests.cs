@@ -16,7 +16,7 @@ public sealed class SpeakerComparisonTests
         // Assert
         Assert.That(comparison.AllFound, Is.True);
         Assert.That(comparison.Sides.Select(s => s.Label), Is.EqualTo(new[] { "Sergei Lavrov", "Ash Carter" }));
-        Assert.That(comparison.Topics.Select(t => t.Term), Is.EqualTo(new[] { "Raqqa", "Syria", "" }));
+        Assert.That(comparison.Topics.Select(t => t.Term), Is.EqualTo(new[] { "coalition", "Raqqa", "Syria", "" }));
         Assert.That(comparison.Topics[^1].IsRemainder, Is.True);
     }
 

@@ -77,6 +77,23 @@ public sealed class HtmlReportWriterTests
     }
 
     [Test]
+    public void ArticleTitlesGiven_DataListsEachArticleOnceWithItsTitle()
+    {
+        Dictionary<string, string> titles = new() { [SampleCorpus.BrusselsArticle] = "Alliance ready to defend Turkey" };
+        using JsonDocument data = JsonDocument.Parse(new HtmlParser()
+            .ParseDocument(HtmlReportWriter.Render(SampleCorpus.Records, SampleCorpus.Texts, articleTitles: titles))
+            .QuerySelector("#report-data")!.TextContent);
+        JsonElement[] articles = [.. data.RootElement.GetProperty("articles").EnumerateArray()];
+        JsonElement brussels = data.RootElement.GetProperty("quotes")[4];
+
+        Assert.That(articles.Select(a => a.GetProperty("id").GetString()),
+            Is.EqualTo(new[] { SampleCorpus.MoscowArticle, SampleCorpus.BrusselsArticle, SampleCorpus.WashingtonArticle }));
+        Assert.That(articles.Select(a => a.GetProperty("title").GetString()), Is.EqualTo(new[] { "", "Alliance ready to defend Turkey", "" }));
+        Assert.That(brussels.GetProperty("article").GetInt32(), Is.EqualTo(1));
+        Assert.That(brussels.GetProperty("quote_id").GetString(), Does.StartWith(SampleCorpus.BrusselsArticle + "#"));
+    }
+
+    [Test]
     public void EveryFormControl_HasItsLabel()
     {
         IEnumerable<string> controls = Document.QuerySelectorAll("select, input").Select(e => e.Id!);
@@ -112,10 +129,10 @@ public sealed class HtmlReportWriterTests
     }
 
     [Test]
-    public void ScriptTagInQuoteText_EscapedInTableAndData()
+    public void ScriptTagInQuoteText_OnlyInTheDataEscaped()
     {
         Assert.That(Document.QuerySelectorAll("script"), Has.Length.EqualTo(2));
-        Assert.That(Page, Does.Contain("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        Assert.That(Page, Does.Not.Contain("<script>alert"));
         string json = Document.QuerySelector("#report-data")!.TextContent;
         Assert.That(json, Does.Not.Contain("<"));
         using JsonDocument data = JsonDocument.Parse(json);
@@ -151,12 +168,57 @@ public sealed class HtmlReportWriterTests
     public void NoSpeakersChosen_ComparesTopTwoPeopleByTopic()
     {
         IElement section = Document.QuerySelector("#comparison")!;
-        string[] topics = [.. section.QuerySelectorAll("h3").Select(h => h.TextContent)];
+        string[] topics = [.. section.QuerySelectorAll("details.topic h3").Select(h => h.TextContent)];
+        JsonElement comparison = Data.RootElement.GetProperty("comparison");
 
-        Assert.That(topics, Is.EqualTo(new[] { "Raqqa (2 statements)", "Syria (2 statements)", "Other statements (2 statements)" }));
-        Assert.That(section.QuerySelector("thead")?.TextContent, Does.Contain("Ash Carter").And.Contain("Sergei Lavrov"));
-        Assert.That(section.QuerySelectorAll("blockquote a[href^='#q-']"), Has.Length.EqualTo(6));
+        Assert.That(topics, Is.EqualTo(new[] { "coalition (3 statements)", "Raqqa (2 statements)", "Syria (2 statements)", "Other statements (1 statement)" }));
+        Assert.That(comparison.GetProperty("sides").EnumerateArray().Select(s => s.GetString()), Is.EqualTo(new[] { "Ash Carter", "Sergei Lavrov" }));
+        Assert.That(QuoteIndexes(comparison), Has.Length.EqualTo(8), "a statement is under each topic it names");
     }
+
+    [Test]
+    public void Comparison_StatementsOnlyInTheDataEachRowADateAndACellPerSide()
+    {
+        IElement section = Document.QuerySelector("#comparison")!;
+        JsonElement raqqa = Data.RootElement.GetProperty("comparison").GetProperty("topics")[1];
+        JsonElement[] rows = [.. raqqa.GetProperty("rows").EnumerateArray()];
+
+        Assert.That(section.QuerySelectorAll("blockquote, table"), Is.Empty, "the script draws a topic's statements when it is opened");
+        Assert.That(raqqa.GetProperty("term").GetString(), Is.EqualTo("Raqqa"));
+        Assert.That(rows.Select(r => r[0].GetString()), Is.EqualTo(new[] { "2015-10-14", "2015-10-15" }));
+        Assert.That(rows.Select(r => r.GetArrayLength()), Has.All.EqualTo(3));
+        int carter = rows[1][1][0].GetInt32();
+        Assert.That(SampleCorpus.Records[carter].Text, Does.Contain("pressure on ISIS in Raqqa"));
+    }
+
+    [Test]
+    public void ManyTopics_OnlyTheFirstThreeOpenAtLoad()
+    {
+        IElement[] topics = [.. Document.QuerySelectorAll("#comparison details.topic")];
+
+        Assert.That(topics.Select(t => t.HasAttribute("open")), Is.EqualTo(new[] { true, true, true, false }));
+        Assert.That(topics.Select(t => t.GetAttribute("data-topic")), Is.EqualTo(new[] { "0", "1", "2", "3" }));
+    }
+
+    [Test]
+    public void ComparedOfficials_OneProfileEachWithRolesMonthsAndTopics()
+    {
+        IElement[] profiles = [.. Document.QuerySelectorAll("#profiles article.profile")];
+        IElement carter = profiles[0];
+
+        Assert.That(profiles.Select(p => p.QuerySelector("h3")!.TextContent), Is.EqualTo(new[] { "Ash Carter (3 statements)", "Sergei Lavrov (3 statements)" }));
+        Assert.That(carter.QuerySelector("a.who")?.GetAttribute("data-speaker"), Is.EqualTo("ash-carter"));
+        Assert.That(carter.QuerySelectorAll(".roles tbody tr").Select(r => r.TextContent), Has.Some.Contains("defense secretary"));
+        Assert.That(carter.QuerySelectorAll("ol.chart li").Select(l => l.GetAttribute("title")), Is.EqualTo(new[] { "2015-10: 3 statements" }));
+        Assert.That(carter.QuerySelectorAll(".topics li").Select(l => l.TextContent), Has.Some.StartsWith("Raqqa"));
+    }
+
+    private static int[] QuoteIndexes(JsonElement comparison) =>
+        [.. comparison.GetProperty("topics").EnumerateArray()
+            .SelectMany(t => t.GetProperty("rows").EnumerateArray())
+            .SelectMany(row => row.EnumerateArray().Skip(1))
+            .SelectMany(cell => cell.EnumerateArray())
+            .Select(i => i.GetInt32())];
 
     [Test]
     public void UnknownChosenSpeaker_NoticeWithSuggestion()

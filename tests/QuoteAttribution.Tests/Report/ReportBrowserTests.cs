@@ -122,6 +122,64 @@ public sealed class ReportBrowserTests
     }
 
     [Test]
+    public void Opened_FirstTopicsDrawnSideBySideWithLinksToTheirRows()
+    {
+        IWebElement topic = Driver.FindElement(By.CssSelector("#comparison details.topic[data-topic='1']"));
+        IWebElement[] links = [.. topic.FindElements(By.CssSelector("blockquote.stmt footer a"))];
+
+        Assert.That(topic.FindElements(By.CssSelector("thead th")).Select(th => th.Text), Is.EqualTo(new[] { "Date", "Ash Carter", "Sergei Lavrov" }));
+        Assert.That(links.Select(a => a.GetAttribute("href")!.Split('#')[1]), Is.EqualTo(new[] { "q-1", "q-7" }));
+        Assert.That(topic.FindElements(By.CssSelector("blockquote mark")).Select(m => m.Text), Has.Some.Contains("intelligence on Raqqa"));
+    }
+
+    [Test]
+    public void ScriptTagInComparedStatement_ShownAsText()
+    {
+        IWebElement syria = Driver.FindElement(By.CssSelector("#comparison details.topic[data-topic='2']"));
+
+        Assert.That(syria.Text, Does.Contain("<script>alert(1)</script>"));
+        Assert.That(syria.FindElements(By.TagName("script")), Is.Empty);
+    }
+
+    [Test]
+    public void ClosedTopicOpened_DrawnThenAndOnlyOnce()
+    {
+        IWebElement topic = Driver.FindElement(By.CssSelector("#comparison details.topic[data-topic='3']"));
+        IWebElement summary = topic.FindElement(By.TagName("summary"));
+        int drawnAtLoad = topic.FindElements(By.TagName("table")).Count;
+
+        summary.Click();
+        int drawnWhenOpened = WaitFor(() => topic.FindElements(By.CssSelector("table blockquote.stmt")).Count, n => n > 0);
+        summary.Click();
+        summary.Click();
+        WaitFor(() => ((IJavaScriptExecutor)Driver).ExecuteScript("return new Promise(r => setTimeout(() => r(1), 50));"), _ => true);
+
+        Assert.That(drawnAtLoad, Is.Zero);
+        Assert.That(drawnWhenOpened, Is.EqualTo(1));
+        Assert.That(topic.GetAttribute("open"), Is.Not.Null);
+        Assert.That(topic.FindElements(By.TagName("table")), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void ProfileLinkChosen_QuotesTableShowsThatOfficialsStatements()
+    {
+        Driver.FindElement(By.CssSelector("#profiles a.who[data-speaker='sergei-lavrov']")).Click();
+
+        Assert.That(VisibleQuoteRows().Select(r => r.GetAttribute("data-speaker")), Is.EqualTo(new[] { "sergei-lavrov", "sergei-lavrov", "sergei-lavrov" }));
+        Assert.That(Driver.FindElement(By.Id("f-count")).Text, Is.EqualTo("Showing 3 of 11 statements"));
+    }
+
+    [Test]
+    public void Profile_MonthChartColumnAsHighAsItsShare()
+    {
+        IWebElement bar = Driver.FindElement(By.CssSelector("#profiles article.profile ol.chart li .bar"));
+        IWebElement chart = Driver.FindElement(By.CssSelector("#profiles article.profile ol.chart"));
+
+        Assert.That(bar.Size.Height, Is.EqualTo(chart.Size.Height).Within(2));
+        Assert.That(bar.Size.Width, Is.GreaterThan(0));
+    }
+
+    [Test]
     public void Opened_NoRequestLeavesThePage()
     {
         object? resources = ((IJavaScriptExecutor)Driver).ExecuteScript("return performance.getEntriesByType('resource').length;");
@@ -148,6 +206,19 @@ public sealed class ReportBrowserTests
             "--no-first-run", "--window-size=1280,1600", "--force-device-scale-factor=1",
             "--user-data-dir=" + Directory.CreateDirectory(Path.Combine(profileParent, "profile")).FullName);
         return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+    }
+
+    // The toggle event of <details> comes in a task of its own after the click: wait for what it draws.
+    private static T WaitFor<T>(Func<T> read, Func<T, bool> done)
+    {
+        T value = read();
+        for (int tries = 0; tries < 100 && !done(value); tries++)
+        {
+            Thread.Sleep(20);
+            value = read();
+        }
+
+        return value;
     }
 
     private string[] SpeakerNames() =>

@@ -148,6 +148,17 @@ public sealed class ReportPagingTests
         Assert.That(Driver.FindElement(By.Id(target)).GetAttribute("class"), Is.EqualTo("current"));
     }
 
+    [Test]
+    public void Opened_QuoteColumnShowsTheArticleTitleAndNumberWithTheWholeIdOnHover()
+    {
+        IWebElement label = Rows()[2].FindElement(By.CssSelector("td .qid"));
+
+        Assert.That(label.FindElement(By.CssSelector(".atitle")).Text, Is.EqualTo("LAKEPORT - City hall met again on the harbor budget, week 0."));
+        Assert.That(label.FindElement(By.CssSelector(".n")).Text, Is.EqualTo("#3"));
+        Assert.That(label.GetAttribute("title"), Is.EqualTo(Corpus.Records[2].QuoteId));
+        Assert.That(label.Size.Height, Is.LessThan(40), "one line");
+    }
+
     private void Open(string hash)
     {
         Driver.Navigate().GoToUrl("about:blank");

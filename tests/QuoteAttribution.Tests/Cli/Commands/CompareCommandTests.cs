@@ -18,8 +18,8 @@ public sealed class CompareCommandTests
         (int code, string output, _) = Run(["Lavrov", "ash-carter"], [], "table");
 
         Assert.That(code, Is.EqualTo(ExitCodes.Success));
-        Assert.That(output, Does.StartWith("Sergei Lavrov and Ash Carter: 2 shared topics"));
-        Assert.That(output, Does.Contain("Raqqa (2 statements)").And.Contain("Syria (2 statements)").And.Contain("Other statements"));
+        Assert.That(output, Does.StartWith("Sergei Lavrov and Ash Carter: 3 shared topics"));
+        Assert.That(output, Does.Contain("coalition (3 statements)").And.Contain("Raqqa (2 statements)").And.Contain("Syria (2 statements)").And.Contain("Other statements"));
         Assert.That(output, Does.Contain("(moscow-2015-10-14#1, paraphrase)"));
     }
 
