@@ -128,7 +128,7 @@ internal static class TitlesAfterName
                 break;
             }
 
-            closed = TitleWords.EndsPhrase(word);
+            closed = TitleWords.EndsPhrase(word) || EndsSentenceBefore(word, rest[range.End.Value..]);
             words.Add(closed ? word.TrimEnd(',', ';', ':', '.', '\u2014', ')') : word);
             if (closed)
             {
@@ -137,6 +137,21 @@ internal static class TitlesAfterName
         }
 
         return !closed && lineEnd < 0 ? null : words;
+    }
+
+    // "founder of Harbour FM. The group met": a word that could be an abbreviation ends the sentence when the
+    // next word is one that opens a sentence and never continues a name.
+    private static bool EndsSentenceBefore(string word, ReadOnlySpan<char> after)
+    {
+        if (word.Length < 2 || word[^1] != '.')
+        {
+            return false;
+        }
+
+        after = after.TrimStart(' ');
+        int space = after.IndexOf(' ');
+        ReadOnlySpan<char> next = space < 0 ? after : after[..space];
+        return next is "The" or "A" or "An" or "He" or "She" or "It" or "They" or "We" or "His" or "Her" or "Its" or "Their" or "This" or "But";
     }
 
     private static string CapitalizedRun(ReadOnlySpan<char> rest)

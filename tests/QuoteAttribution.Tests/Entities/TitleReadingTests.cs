@@ -25,7 +25,14 @@ public sealed class TitleReadingTests
     [TestCase("The levy rose, according to former Bank of Harbour governor Dan Pike.", "Dan Pike", "former governor", "Bank of Harbour")]
     [TestCase("St. Carin County Prosecuting Attorney Dan Pike said the case was closed.", "Dan Pike", "Prosecuting Attorney", "St. Carin County")]
     [TestCase("Nova Scotia Liberal MP Dan Pike said the case was closed.", "Dan Pike", "Liberal MP", "Nova Scotia")]
-    [TestCase("The league was tense. Harbour Hawks guard Dan Pike said the team was ready.", "Dan Pike", "Harbour Hawks guard", "")]
+    [TestCase("The league was tense. Harbour Hawks guard Dan Pike said the team was ready.", "Dan Pike", "Harbour Hawks guard", "Harbour Hawks")]
+    [TestCase("The league was tense. Lakeview guard Dan Pike said the team was ready.", "Dan Pike", "Lakeview guard", "Lakeview")]
+    [TestCase("The league was tense. Veteran guard Dan Pike said the team was ready.", "Dan Pike", "Veteran guard", "")]
+    [TestCase("Irish comedian and actor Dan Pike said the show was late.", "Dan Pike", "comedian and actor", "Ireland")]
+    [TestCase("\"It is late,\" University of the Harbour Valley political scientist Dan Pike said.", "Dan Pike", "political scientist", "University of the Harbour Valley")]
+    [TestCase("The crowd cheered famous Mexican-American reporter Dan Pike on Monday. \"It is late,\" Pike said.", "Dan Pike", "famous Mexican-American reporter", "")]
+    [TestCase("House Speaker Dan Pike said the vote would wait.", "Dan Pike", "House Speaker", "")]
+    [TestCase("Senate Majority Leader Dan Pike said the vote would wait.", "Dan Pike", "Senate Majority Leader", "")]
     [TestCase("Green party leader Ana Soto said the vote was late.", "Ana Soto", "Green party leader", "Green party")]
     [TestCase("HB Liberal Opposition Leader Ana Soto said the vote was late.", "Ana Soto", "HB Liberal Opposition Leader", "HB Liberal")]
     [TestCase("The firm is upset, Tallwood\u2019s U.K. managing director Dan Pike said.", "Dan Pike", "managing director", "Tallwood")]
@@ -56,6 +63,8 @@ public sealed class TitleReadingTests
     [TestCase("The latest is Rep. Dan Pike, the Ohio congressman who shouted at the mayor during a long speech at the harbour last year. Pike said it was late.", "Dan Pike", "Ohio")]
     [TestCase("Sens. Ana Soto (Ky.) and Ben Lund debated. \"No,\" Soto said.", "Ana Soto", "Ky.")]
     [TestCase("The vote was close. Soto, a Democrat, said she would stay.\n\n\"It is fine,\" Ana Soto said.", "Ana Soto", "Democrat")]
+    [TestCase("A judge sided with Dan Pike, a harbour relations consultant and founder of Save Harbour FM. The group met in May. \"It is fine,\" Pike said.", "Dan Pike", "Save Harbour FM")]
+    [TestCase("Republican Donor Fenwick and Lund May Agree on Ports.\n\nTop Republican Party donor Sheldon Fenwick said on Friday he met Lund. \"He was charming,\" Fenwick said.", "Fenwick", "Republican Party")]
     public void AppositiveAfterName_GivesBody(string text, string name, string affiliation)
     {
         Assert.That(Profile(text, name).Affiliation, Is.EqualTo(affiliation));
