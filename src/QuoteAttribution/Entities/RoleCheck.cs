@@ -20,6 +20,16 @@ internal static class RoleCheck
     /// <summary>True when <paramref name="role"/> is a title or position phrase.</summary>
     public static bool IsRole(string role)
     {
+        ArgumentNullException.ThrowIfNull(role);
+        int comma = role.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            // "vice-president, public affairs": the office, then the area it covers in lower-case words.
+            string area = role[(comma + 2)..];
+            return IsRole(role[..comma]) && area.Length > 0 && !area.Contains(',', StringComparison.Ordinal)
+                && Words(area).All(w => char.IsLower(w[0]) && !EntityLexicons.TitleStopWords.Contains(w));
+        }
+
         string[] words = Words(role);
         if (words.Length == 0 || words.Length > MaxRoleWords || HasClauseWord(words) || EndsOpen(words))
         {

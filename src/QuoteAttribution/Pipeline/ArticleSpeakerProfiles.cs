@@ -76,6 +76,12 @@ public static class ArticleSpeakerProfiles
             .FirstOrDefault() ?? "";
         string affiliation = Fullest(evidence.Select(e => e.Affiliation).Where(RoleCheck.IsAffiliation))
             ?? own.Select(r => r.Affiliation).FirstOrDefault(RoleCheck.IsAffiliation) ?? "";
+        if (affiliation.Length == 0)
+        {
+            // "Ana Soto won. The Ohio governor said ...": the description the next sentence gives her.
+            affiliation = FollowingDescription.Affiliation(words, full ?? name, surname, role);
+        }
+
         // "a board spokeswoman": the board the article names in full.
         string named = ArticleBodies.Named(words, affiliation);
         return (role, named.Length > 0 ? named : affiliation);

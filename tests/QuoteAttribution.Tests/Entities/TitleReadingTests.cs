@@ -64,6 +64,13 @@ public sealed class TitleReadingTests
     [TestCase("Sens. Ana Soto (Ky.) and Ben Lund debated. \"No,\" Soto said.", "Ana Soto", "Ky.")]
     [TestCase("The vote was close. Soto, a Democrat, said she would stay.\n\n\"It is fine,\" Ana Soto said.", "Ana Soto", "Democrat")]
     [TestCase("A judge sided with Dan Pike, a harbour relations consultant and founder of Save Harbour FM. The group met in May. \"It is fine,\" Pike said.", "Dan Pike", "Save Harbour FM")]
+    [TestCase("\"We are proud,\" says Ana Soto, vice-president, public affairs for Harbour Mobile.", "Ana Soto", "Harbour Mobile")]
+    [TestCase("\"We are proud,\" says Ana Soto, director, sales at the Carin Group, on Monday.", "Ana Soto", "Carin Group")]
+    [TestCase("\"We are proud,\" says Ana Soto, director, who joined last year.", "Ana Soto", "")]
+    [TestCase("Senate Majority Leader Ana Soto is criticizing the harbour plan.\n\nIn a statement, the Kentucky Republican called it wasteful.\n\n\"We will stop it,\" Soto said.", "Ana Soto", "Republican")]
+    [TestCase("Ana Soto is spending the day in Carin.\n\nThe Ohio governor told voters she would win.\n\n\"We will win,\" Soto said.", "Ana Soto", "Ohio")]
+    [TestCase("Spokeswoman Ana Soto says the candidate will stay.\n\nThe former Maryland governor has no money left.\n\n\"We are fine,\" Soto said.", "Ana Soto", "")]
+    [TestCase("Voters cheered when Ben Lund attacked Ana Soto on Monday.\n\nThe Ohio governor said little.\n\n\"We are fine,\" Soto said.", "Ana Soto", "")]
     [TestCase("Republican Donor Fenwick and Lund May Agree on Ports.\n\nTop Republican Party donor Sheldon Fenwick said on Friday he met Lund. \"He was charming,\" Fenwick said.", "Fenwick", "Republican Party")]
     public void AppositiveAfterName_GivesBody(string text, string name, string affiliation)
     {
