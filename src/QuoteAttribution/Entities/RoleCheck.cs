@@ -15,9 +15,21 @@ internal static class RoleCheck
     // "some officials", "many economists": a share of people, not a body of office holders.
     private static readonly string[] Quantifiers = ["some", "Some", "many", "Many", "most", "Most", "his", "her", "their", "His", "Her", "Their"];
 
+    private static readonly string[] Chambers = ["House", "Senate", "Assembly", "Congress", "Parliament", "Legislature", "Commons"];
+
     /// <summary>True when <paramref name="role"/> is a title or position phrase.</summary>
     public static bool IsRole(string role)
     {
+        ArgumentNullException.ThrowIfNull(role);
+        int comma = role.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            // "vice-president, public affairs": the office, then the area it covers in lower-case words.
+            string area = role[(comma + 2)..];
+            return IsRole(role[..comma]) && area.Length > 0 && !area.Contains(',', StringComparison.Ordinal)
+                && Words(area).All(w => char.IsLower(w[0]) && !EntityLexicons.TitleStopWords.Contains(w));
+        }
+
         string[] words = Words(role);
         if (words.Length == 0 || words.Length > MaxRoleWords || HasClauseWord(words) || EndsOpen(words))
         {
@@ -56,6 +68,13 @@ internal static class RoleCheck
 
         // "former President Jo Lee and Democratic": two people joined, not one body; "Former Ridgeland" (a
         // sentence opening "Former Ridgeland Gov.") carries the office's modifier, not a body's name.
+        // "House", "Senate Majority" (from "House Speaker", "Senate Majority Leader"): the chamber is where the office
+        // sits; whom it belongs to, a party or a state, is said elsewhere.
+        if (Chambers.Contains(words[0]) && (words.Length == 1 || (words.Length == 2 && words[1] is "Majority" or "Minority")))
+        {
+            return false;
+        }
+
         return !(words.Contains("and") && Enumerable.Range(0, words.Length).Any(i => TitleWords.IsHeadAt(words, i)))
             && !(char.IsLower(words[0][0]) && EntityLexicons.RoleModifiers.Contains(words[0]))
             && words[0] is not ("Former" or "Then");

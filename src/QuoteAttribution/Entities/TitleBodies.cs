@@ -73,6 +73,36 @@ internal static class TitleBodies
         return Affiliations.Normalize(string.Join(' ', bodyWords));
     }
 
+    /// <summary>
+    /// The capitalised words written right before a lower-case head (<c>Harbour Hawks guard</c> → <c>Harbour
+    /// Hawks</c>, <c>Lakeview forward</c> → <c>Lakeview</c>, <c>Daily Harbour columnist</c>): the team, outlet or
+    /// town the occupation belongs to. They stay in the title as written; empty when the head is capitalised
+    /// (<c>House Speaker</c>, <c>Florida Gov.</c>: one office) or a lower-case word stands before it.
+    /// </summary>
+    internal static string NamedBefore(IReadOnlyList<string> title)
+    {
+        int headAt = title.Count - 1;
+        if (headAt < 1 || !char.IsLower(title[headAt][0]))
+        {
+            return "";
+        }
+
+        int headStart = headAt - Math.Max(1, TitleWords.HeadLengthAt(title, headAt)) + 1;
+        int start = headStart;
+        while (start > 0 && IsNameWord(title[start - 1]))
+        {
+            start--;
+        }
+
+        return start < headStart ? Affiliations.Normalize(string.Join(' ', title.Skip(start).Take(headStart - start))) : "";
+    }
+
+    // "Veteran", "Former", "Chief" open a sentence with a capital but qualify the office, not a body; a
+    // hyphenated demonym ("Mexican-American") says where a person comes from.
+    private static bool IsNameWord(string word) =>
+        char.IsUpper(word[0]) && !EntityLexicons.RoleModifiers.Contains(word) && !TitleWords.IsHead(word) && !TitleWords.IsHonorific(word)
+        && !(word.Contains('-', StringComparison.Ordinal) && word.Split('-').Any(part => MentionWords.Country(part)));
+
     // A capitalised word that ends the name of a body: an organisation word ("Trust", "Ministry"), a
     // country or region after another word ("Iraqi", "Nova Scotia"), or a place noun after a name ("County").
     private static bool IsBodyWordAt(List<string> title, int k, int from)

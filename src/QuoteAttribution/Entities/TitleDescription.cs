@@ -61,6 +61,8 @@ internal static class TitleDescription
             affiliation = TitleWords.AffiliationAt(title, k);
         }
 
+        affiliation = affiliation.Length > 0 ? affiliation : TitleBodies.NamedBefore(title);
+
         return new TitleEvidence(TitlePhraseFinder.Clean(string.Join(' ', title)), affiliation, 0);
     }
 

@@ -137,7 +137,7 @@ internal static class TitlePhraseFinder
             return PartyOnly(words, last);
         }
 
-        int start = head;
+        int start = JoinedHead(words, head);
         while (start > 0 && head - start + 1 < MaxTitleWords && TitleWords.MayModify(words[start - 1]) && !IsPossessive(words[start - 1])
             && !(IsRankAt(words, head, last) && TitleWords.IsHeadAt(words, start - 1)))
         {
@@ -145,6 +145,13 @@ internal static class TitlePhraseFinder
         }
 
         start = WithBodyOfPlace(words, start, head);
+        bool endsLongerName = start > 0 && ContinuesName(words, start - 1);
+        while (endsLongerName && start < head && char.IsUpper(words[start][0]))
+        {
+            // "University of the Harbour Valley political scientist": the capitals before the title end a longer
+            // name (read at the quote as the affiliation), not a part of the office or a body of their own.
+            start++;
+        }
 
         // "coalition spokesman Colonel Ana Soto": a rank says less than the office written before it.
         if (IsRankAt(words, start, last) && start > 0 && Before(words.GetRange(0, start)) is { Role.Length: > 0 } office)
@@ -162,8 +169,19 @@ internal static class TitlePhraseFinder
             affiliation = TitleWords.AffiliationAt(title, i);
         }
 
+        affiliation = affiliation.Length > 0 || endsLongerName ? affiliation : TitleBodies.NamedBefore(title);
         return new TitleEvidence(Clean(string.Join(' ', title)), affiliation, 0);
     }
+
+    /// <summary>
+    /// Where the head at <paramref name="head"/> starts, with a second head joined to it by <c>and</c>
+    /// (<c>Carin comedian and actor Ana Soto</c>): one person holding both, so the words before the first
+    /// head (its country, its body) are the title's too.
+    /// </summary>
+    private static int JoinedHead(List<string> words, int head) =>
+        head >= 2 && words[head - 1] == "and" && TitleWords.HeadLengthAt(words, head - 2) is int first and > 0 && char.IsLower(words[head - 2][0])
+            ? head - 1 - first
+            : head;
 
     /// <summary>
     /// Where a title starts whose body is written with <c>of</c> before the head (<c>former Bank of Harbour
@@ -186,6 +204,11 @@ internal static class TitlePhraseFinder
 
         return start;
     }
+
+    // A joining word inside a proper name: "of", "for", "&" after a capitalised word, or "the" after "of" or "for"
+    // ("and" joins two people as often: "Ana Soto and Republican candidate Ben Lee").
+    private static bool ContinuesName(List<string> words, int at) =>
+        at > 0 && ((words[at] is "of" or "for" or "&" && char.IsUpper(words[at - 1][0])) || (words[at] == "the" && words[at - 1] is "of" or "for"));
 
     // True when words[from..last] are one rank ("Major General", "Colonel"), which says rank, not office.
     private static bool IsRankAt(List<string> words, int from, int last) =>

@@ -100,8 +100,48 @@ internal static class TitlesAfterName
     /// An appositive up to its closing comma: <c>[the|a|Body's] [modifiers] head [of words] [for|at|with Body]</c>.
     /// An age (<c>81,</c>), a clause (<c>who ...</c>) or a phrase with no title head gives nothing.
     /// </summary>
-    private static TitleEvidence? Appositive(ReadOnlySpan<char> rest) =>
-        AppositiveWords(rest) is { } words ? TitleDescription.Describe(words) : null;
+    private static TitleEvidence? Appositive(ReadOnlySpan<char> rest)
+    {
+        if (AppositiveWords(rest) is not { } words || TitleDescription.Describe(words) is not { } title)
+        {
+            return null;
+        }
+
+        int comma = rest.IndexOf(", ", StringComparison.Ordinal);
+        return title.Affiliation.Length == 0 && words.Count <= 2 && comma > 0 && Department(rest[(comma + 2)..]) is ({ } area, { } body)
+            ? title with { Role = string.Concat(title.Role, ", ", area), Affiliation = body }
+            : title;
+    }
+
+    /// <summary>
+    /// The second part of a title written in two appositives, the newsroom way: <c>Ana Soto, vice-president,
+    /// public affairs for Harbour Mobile, said</c> → the area (<c>public affairs</c>) and the body
+    /// (<c>Harbour Mobile</c>); nulls when the words are no lower-case area followed by <c>for</c>, <c>at</c> or
+    /// <c>with</c> and a name.
+    /// </summary>
+    private static (string? Area, string? Body) Department(ReadOnlySpan<char> rest)
+    {
+        if (AppositiveWords(rest) is not { Count: > 2 and <= 8 } words)
+        {
+            return (null, null);
+        }
+
+        int preposition = words.FindIndex(w => w is "for" or "at" or "with");
+        if (preposition < 1 || preposition > 3 || !words.Take(preposition).All(w => w.Length > 1 && char.IsLower(w[0]) && !EntityLexicons.TitleStopWords.Contains(w)))
+        {
+            return (null, null);
+        }
+
+        List<string> body = words.GetRange(preposition + 1, words.Count - preposition - 1);
+        if (body.Count > 0 && body[0] is "the")
+        {
+            body.RemoveAt(0);
+        }
+
+        return body.Count > 0 && body.All(w => char.IsUpper(w[0]) || w is "of" or "and" or "&")
+            ? (string.Join(' ', words.Take(preposition)), Affiliations.Normalize(string.Join(' ', body)))
+            : (null, null);
+    }
 
     /// <summary>
     /// The appositive's words up to its closing comma, a sentence end or the paragraph's end, the closing
@@ -128,7 +168,7 @@ internal static class TitlesAfterName
                 break;
             }
 
-            closed = TitleWords.EndsPhrase(word);
+            closed = TitleWords.EndsPhrase(word) || EndsSentenceBefore(word, rest[range.End.Value..]);
             words.Add(closed ? word.TrimEnd(',', ';', ':', '.', '\u2014', ')') : word);
             if (closed)
             {
@@ -137,6 +177,21 @@ internal static class TitlesAfterName
         }
 
         return !closed && lineEnd < 0 ? null : words;
+    }
+
+    // "founder of Harbour FM. The group met": a word that could be an abbreviation ends the sentence when the
+    // next word is one that opens a sentence and never continues a name.
+    private static bool EndsSentenceBefore(string word, ReadOnlySpan<char> after)
+    {
+        if (word.Length < 2 || word[^1] != '.')
+        {
+            return false;
+        }
+
+        after = after.TrimStart(' ');
+        int space = after.IndexOf(' ');
+        ReadOnlySpan<char> next = space < 0 ? after : after[..space];
+        return next is "The" or "A" or "An" or "He" or "She" or "It" or "They" or "We" or "His" or "Her" or "Its" or "Their" or "This" or "But";
     }
 
     private static string CapitalizedRun(ReadOnlySpan<char> rest)

@@ -34,7 +34,8 @@ public static class ArticleSpeakerProfiles
         Dictionary<string, (string Role, string Affiliation)> people = new(StringComparer.Ordinal);
         QuoteRecord[] named = [.. records.Where(IsNamedPerson)];
         // Surname -> how many distinct named speakers carry it, and which surnames are speakers' whole names, counted once.
-        Dictionary<string, int> surnames = named.Select(r => r.Speaker).Distinct(StringComparer.Ordinal)
+        // A surname with only titles before it ("Republican Donor Soto" in a headline) names no second person.
+        Dictionary<string, int> surnames = named.Select(r => r.Speaker).Distinct(StringComparer.Ordinal).Where(n => !IsTitledSurname(n))
             .Select(SurnameOf).OfType<string>().GroupBy(n => n, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         // Each profile looks the person's name up in one index of the article's words instead of searching the
         // text, so an article of thousands of people stays linear.
@@ -58,14 +59,16 @@ public static class ArticleSpeakerProfiles
 
     private static (string Role, string Affiliation) Profile(WordPositions words, string name, IEnumerable<QuoteRecord> own, Dictionary<string, int> surnames)
     {
-        string? surname = SurnameOf(name);
+        // A speaker known by a surname the article writes in full once ("Soto", "Ana Soto") is read at both.
+        string? full = FullNameInText(words, name, surnames);
+        string? surname = full is not null ? name : SurnameOf(name);
         if (surname is not null && surnames.GetValueOrDefault(surname) > 1)
         {
             // Two people of one surname in the article: a bare surname could be either.
             surname = null;
         }
 
-        List<TitleEvidence> evidence = TitlePhraseFinder.Find(words, FullNameInText(words, name, surnames) ?? name, surname);
+        List<TitleEvidence> evidence = TitlePhraseFinder.Find(words, full ?? name, surname);
         // An office beats a bare rank ("Colonel Ana Soto, a spokesman for the coalition" → spokesman).
         string role = evidence.Select(e => e.Role).Concat(own.Select(r => r.Role))
             .Where(RoleCheck.IsRole)
@@ -73,6 +76,12 @@ public static class ArticleSpeakerProfiles
             .FirstOrDefault() ?? "";
         string affiliation = Fullest(evidence.Select(e => e.Affiliation).Where(RoleCheck.IsAffiliation))
             ?? own.Select(r => r.Affiliation).FirstOrDefault(RoleCheck.IsAffiliation) ?? "";
+        if (affiliation.Length == 0)
+        {
+            // "Ana Soto won. The Ohio governor said ...": the description the next sentence gives her.
+            affiliation = FollowingDescription.Affiliation(words, full ?? name, surname, role);
+        }
+
         // "a board spokeswoman": the board the article names in full.
         string named = ArticleBodies.Named(words, affiliation);
         return (role, named.Length > 0 ? named : affiliation);
@@ -169,7 +178,7 @@ public static class ArticleSpeakerProfiles
             }
 
             ReadOnlySpan<char> first = text.AsSpan(start, at - 1 - start);
-            if (first.Length > 1 && char.IsUpper(first[0]) && EntityLexicons.FirstNames.ContainsKey(first))
+            if (first.Length > 1 && char.IsUpper(first[0]) && (EntityLexicons.FirstNames.ContainsKey(first) || IsUnlistedFirstName(text, start, first)))
             {
                 string full = string.Concat(first, " ", name);
                 if (found is not null && found != full)
@@ -182,6 +191,30 @@ public static class ArticleSpeakerProfiles
         }
 
         return found;
+    }
+
+    // "Sheldon Soto" inside a sentence: a capitalised word the lexicons know as nothing else (no title,
+    // party, place or sentence opener) is a first name the first-name list lacks.
+    private static bool IsUnlistedFirstName(string text, int start, ReadOnlySpan<char> word)
+    {
+        int before = start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        bool opensSentence = before < 0 || text[before] is '.' or '!' or '?' or '\n' or '"' or '\u201C' or '\u201D' or ':';
+        return !opensSentence && !TitleWords.IsHead(word) && !TitleWords.IsHonorific(word) && !EntityLexicons.Parties.Contains(word)
+            && !EntityLexicons.RoleModifiers.Contains(word) && !EntityLexicons.NameOpeners.Contains(word) && !EntityLexicons.TitleStopWords.Contains(word)
+            && !EntityLexicons.Pronouns.ContainsKey(word) && !EntityLexicons.Regions.Contains(word) && !MentionWords.Country(word)
+            && !MentionWords.Organization(word);
+    }
+
+    private static bool IsTitledSurname(string name)
+    {
+        string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && words[..^1].All(w => TitleWords.IsHead(w) || TitleWords.IsHonorific(w)
+            || EntityLexicons.Parties.Contains(w) || EntityLexicons.RoleModifiers.Contains(w));
     }
 
     private static string? SurnameOf(string name)

@@ -90,6 +90,8 @@ public sealed class ArticleSpeakerProfilesTests
     [TestCase("former Gov.", true)]
     [TestCase("communications director", true)]
     [TestCase("Minister of Justice and Attorney General", true)]
+    [TestCase("vice-president, public affairs", true)]
+    [TestCase("director, who joined", false)]
     public void RoleCheck_AcceptsTitlesOnly(string role, bool expected)
     {
         Assert.That(QuoteAttribution.Entities.RoleCheck.IsRole(role), Is.EqualTo(expected));
