@@ -32,9 +32,11 @@ internal static class ContentStart
         cue = cue with { Addressee = addressee };
 
         // "pointed out that ...", "tweeted out that ...", "summed up": a particle belongs to the verb.
-        // "fired back: ...": a phrasal speech verb's own particle too.
+        // "fired back: ...": a phrasal speech verb's own particle too. The particle closes the cue's clause, so
+        // that "“...?” Reyes went on, smiling." ends its sentence as "Reyes said, smiling." does.
         if (addressee is null && (s.Is(next, "out") || s.Is(next, "up") || (verb.Particle is { } particle && s.Is(next, particle))))
         {
+            cue = cue with { ClauseEnd = Math.Max(cue.ClauseEnd, s.Tokens[next].Span.End) };
             next++;
         }
 

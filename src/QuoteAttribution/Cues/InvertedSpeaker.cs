@@ -40,9 +40,10 @@ internal static class InvertedSpeaker
 
         // The phrase must close the clause: "said Hua." / "said Captain Jeff Davis, a ..." / "said Hua on Thursday",
         // or a relative clause must describe it: "said a farmer who ..." / "“...,” said the owner of a shop that sells
-        // hats". Only right after the quote is a "that" relative: "informed the director that ..." reports a clause.
+        // hats". Only right after the quote is a "that" relative or a "when" clause: "informed the director that ..."
+        // reports a clause.
         bool closes = end + 1 >= s.Count || s.IsPunct(end + 1, ',') || s.IsPunct(end + 1, '.') || s.IsPunct(end + 1, ';') || s.IsPunct(end + 1, '(')
-            || s.IsPunct(end + 1, ':') || (s.IsWord(end + 1) && Adverbials.Opens(s, end + 1))
+            || s.IsPunct(end + 1, ':') || (s.IsWord(end + 1) && (Adverbials.Opens(s, end + 1) || OpensCircumstance(s, end + 1) && AfterQuote(s, k)))
             || s.Is(end + 1, "who") || s.Is(end + 1, "that") && AfterQuote(s, k);
         if (!closes)
         {
@@ -51,6 +52,14 @@ internal static class InvertedSpeaker
 
         return WithAppositive(s, start, end, basic);
     }
+
+    /// <summary>
+    /// "“...,” said Ann Bell when asked about it" / "said Lee if pressed": a subordinate clause of circumstance or
+    /// condition after the phrase closes it as an adverbial does. Only right after the quote: "offered a plan when
+    /// asked" is a verb and its object.
+    /// </summary>
+    private static bool OpensCircumstance(SentenceView s, int k) =>
+        WordClasses.Subordinators.Contains(s.Word(k)) || s.Is(k, "if") || s.Is(k, "unless");
 
     /// <summary>True when the verb at <paramref name="k"/> follows the quote it closes (<c>“...,” said</c>).</summary>
     private static bool AfterQuote(SentenceView s, int k) =>

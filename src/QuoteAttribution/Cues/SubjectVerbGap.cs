@@ -42,6 +42,10 @@ internal static class SubjectVerbGap
                 // "Lee was reported to have told aides ...": the subject of the reporting passive spoke.
                 j -= 2;
             }
+            else if (between is "himself" or "herself" or "itself" or "themselves" && s.IsWord(j - 1))
+            {
+                // "Reyes himself said": a reflexive after the subject stresses it; it is no part of the speaker.
+            }
             else if (char.IsLower(between[0]) && (WordClasses.IsLyAdverb(between) || between is "long" or "then"))
             {
                 // "Economists have long argued", "Catherine helpfully speculated": an adverb, not the speaker.

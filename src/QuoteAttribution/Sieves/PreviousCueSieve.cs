@@ -4,9 +4,9 @@ using QuoteAttribution.Statements;
 namespace QuoteAttribution.Sieves;
 
 /// <summary>
-/// A quote paragraph with no cue right after a paragraph whose last sentence has a speech verb that made no
-/// statement of its own (<c>Lee praised the mayor's leadership.</c> then the quote): that verb's speaker
-/// goes on speaking. Paragraph continuation covers a previous paragraph that holds a statement.
+/// A quote with no cue right after a sentence whose speech verb made no statement of its own (<c>Lee praised
+/// the mayor's leadership.</c> then the quote, in the next paragraph or the same one): that verb's speaker goes
+/// on speaking. Paragraph continuation covers a previous paragraph that holds a statement.
 /// </summary>
 /// <example>Tom Vance praised the mayor's work after the flood. ¶ “We need someone who fixes roads.” → Tom Vance</example>
 public sealed class PreviousCueSieve : IAttributionSieve
@@ -15,23 +15,20 @@ public sealed class PreviousCueSieve : IAttributionSieve
     public string Name => "previous-cue";
 
     /// <inheritdoc/>
-    public string Evidence => "a speech verb ending the previous paragraph that made no statement";
+    public string Evidence => "a speech verb in the sentence before the quote that made no statement";
 
     /// <inheritdoc/>
     public Attribution? TryAttribute(int index, SieveContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         Statement statement = context.Statements[index];
-        if (CueEvidence.NamesNoOne(statement) || statement.Quote is not { } quote || statement.Paragraph == 0
-            || context.Paragraphs[statement.Paragraph].Span.Start != quote.Span.Start)
+        if (CueEvidence.NamesNoOne(statement) || statement.Quote is not { } quote)
         {
             return null;
         }
 
-        // The previous paragraph's last sentence, and no statement made in that paragraph.
-        int sentence = context.FirstSentenceFrom(context.Paragraphs[statement.Paragraph].Span.Start) - 1;
-        if (sentence < 0 || context.Sentences[sentence].Paragraph != statement.Paragraph - 1
-            || (index > 0 && context.Statements[index - 1].Paragraph == statement.Paragraph - 1))
+        int sentence = SentenceBefore(index, quote.Span.Start, context);
+        if (sentence < 0)
         {
             return null;
         }
@@ -47,6 +44,29 @@ public sealed class PreviousCueSieve : IAttributionSieve
         return cue.Speaker is { } speaker && cue.Kind is CueKind.SubjectVerb or CueKind.Inverted && IsNameOrPronoun(speaker.Of(context.Text))
             ? new Attribution(index, speaker, Name, 0.6) { Cue = cue, Appositive = cue.Appositive }
             : null;
+    }
+
+    /// <summary>
+    /// The sentence whose cue may speak the quote at <paramref name="quoteStart"/>: the previous paragraph's
+    /// last sentence when the quote opens its paragraph and that paragraph made no statement, or the sentence
+    /// just before in the same paragraph when the quote opens its sentence and that sentence made none
+    /// (<c>Lee said in a statement. “...”</c>); -1 otherwise.
+    /// </summary>
+    private static int SentenceBefore(int index, int quoteStart, SieveContext context)
+    {
+        Statement statement = context.Statements[index];
+        Statement? previous = index > 0 ? context.Statements[index - 1] : null;
+        if (context.Paragraphs[statement.Paragraph].Span.Start == quoteStart)
+        {
+            int last = context.FirstSentenceFrom(quoteStart) - 1;
+            bool free = statement.Paragraph > 0 && last >= 0 && context.Sentences[last].Paragraph == statement.Paragraph - 1
+                && previous?.Paragraph != statement.Paragraph - 1;
+            return free ? last : -1;
+        }
+
+        int before = statement.Sentence - 1;
+        bool opensSentence = context.Sentences[statement.Sentence].Span.Start == quoteStart;
+        return opensSentence && before >= 0 && context.Sentences[before].Paragraph == statement.Paragraph && previous?.Sentence != before ? before : -1;
     }
 
     /// <summary>True for a name (every word capitalised) or <c>he</c>/<c>she</c>.</summary>

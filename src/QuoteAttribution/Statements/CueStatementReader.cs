@@ -194,16 +194,25 @@ internal sealed class CueStatementReader(TextScan scan, QuoteIndex quotes, Conte
         // A fronted adverbial ("Since 2016, spending has risen ..., the report said.") blocks the clause
         // before the cue only when no main clause follows its comma ("When asked, Hale said.").
         bool fronted = scan.OpensWithAdverbial(clauseFrom) && scan.IsFrontedPart(clauseFrom, comma);
-        if (comma <= clauseFrom || !_surroundings.EndsSentence(cue, sentence) || (fronted && !parenthetical))
+        // "Asked whether he would run, Lee demurred.": the question put to the speaker is no statement of his.
+        if (comma <= clauseFrom || !_surroundings.EndsSentence(cue, sentence) || (fronted && !parenthetical) || scan.OpensWithQuestionFrame(clauseFrom))
         {
             return false;
         }
 
+        if (!parenthetical)
+        {
+            return statements.AddClause(sentence, TextSpan.FromBounds(clauseFrom, comma), cue, CuePosition.Clause);
+        }
+
         // "The hall, Adler said, is too small": a cue between commas splits one statement into two pieces,
         // the words before it and the words after it (spans are contiguous, so one span would hold the cue).
-        return parenthetical
-            ? AddPieces(sentence, clauseFrom, cue, TextSpan.FromBounds(cue.ClauseEnd, bounds.End(sentence, next, cue.ClauseEnd)))
-            : statements.AddClause(sentence, TextSpan.FromBounds(clauseFrom, comma), cue, CuePosition.Clause);
+        // "And at the hearing, Adler chimed in, breaking with ...": a fronted phrase alone (no comma, no verb) is
+        // no piece unless the words after the cue go on with it.
+        TextSpan after = TextSpan.FromBounds(cue.ClauseEnd, bounds.End(sentence, next, cue.ClauseEnd));
+        TextSpan before = TextSpan.FromBounds(clauseFrom, comma);
+        bool phraseOnly = scan.OpensWithAdverbial(clauseFrom) && scan.NextComma(clauseFrom, comma) < 0 && !_clauses.HasVerb(before);
+        return (!phraseOnly || _surroundings.ContinuesStatement(scan.Trim(after), cue)) && AddPieces(sentence, clauseFrom, cue, after);
     }
 
     /// <summary>

@@ -134,8 +134,31 @@ internal sealed class TextScan(string text)
         return WordCount(trimmed) == 1 && WordClasses.Connectives.Contains(text.AsSpan(trimmed.Start, WordEnd(trimmed.Start, trimmed.End) - trimmed.Start));
     }
 
-    /// <summary>True when the words at <paramref name="from"/> open a fronted adverbial ("When asked ...", "Before the vote").</summary>
+    /// <summary>
+    /// True when the words at <paramref name="from"/> open a fronted adverbial ("When asked ...", "Before the
+    /// vote"), also after a connective ("And in that speech").
+    /// </summary>
     public bool OpensWithAdverbial(int from)
+    {
+        string word = WordAt(from, out int end);
+        if (WordClasses.Connectives.Contains(word))
+        {
+            word = WordAt(end, out _);
+        }
+
+        return WordClasses.AdverbialOpeners.Contains(word) || WordClasses.Subordinators.Contains(word)
+            || word.Equals("If", StringComparison.Ordinal) || word.Equals("Asked", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// True when the words at <paramref name="from"/> open the question put to a speaker ("Asked whether ...",
+    /// "Pressed on ...", "Pushed by the host ..."): a frame around what was said, never what was said.
+    /// </summary>
+    public bool OpensWithQuestionFrame(int from) =>
+        WordAt(from, out _) is "Asked" or "Pressed" or "Pushed" or "Questioned" or "Challenged";
+
+    /// <summary>The first word at or after <paramref name="from"/>, and where it ends.</summary>
+    private string WordAt(int from, out int end)
     {
         int start = from;
         while (start < text.Length && !CharClass.IsWordChar(text[start]))
@@ -143,9 +166,8 @@ internal sealed class TextScan(string text)
             start++;
         }
 
-        string word = text[start..WordEnd(start, text.Length)];
-        return WordClasses.AdverbialOpeners.Contains(word) || WordClasses.Subordinators.Contains(word)
-            || word.Equals("If", StringComparison.Ordinal) || word.Equals("Asked", StringComparison.Ordinal);
+        end = WordEnd(start, text.Length);
+        return text[start..end];
     }
 
     /// <summary>
