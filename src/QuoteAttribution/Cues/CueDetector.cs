@@ -1,5 +1,4 @@
 using QuoteAttribution.Segmentation;
-using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Cues;
 
@@ -34,8 +33,9 @@ internal static class CueDetector
             }
 
             Cue? cue = s.Is(k, "according") && s.Is(k + 1, "to") ? AccordingTo(s, k)
-                : s.Is(k, "as") && s.Is(k + 1, "saying") ? AsSaying(s, k)
-                : (char.IsLower(s.Word(k)[0]) || titleCase && k > s.FirstWord || k == s.FirstWord && s.Word(k).EndsWith("ing", StringComparison.Ordinal)) && s.TryGetSpeechVerb(k, out SpeechVerb verb) && !NounPhrases.IsDocumentBeforeVerb(s, k, verb) ? Verb(s, k, verb with { IsWeak = verb.IsWeak || (verb.IsBelief && !includeBeliefs) }, cues, decisions, reader)
+                : s.Is(k, "as") && s.Is(k + 1, "saying") ? AsClauses.AsSaying(s, k)
+                : s.Is(k, "as") ? AsClauses.AsPutIt(s, k)
+                : (char.IsLower(s.Word(k)[0]) || titleCase && k > s.FirstWord || k == s.FirstWord && s.Word(k).EndsWith("ing", StringComparison.Ordinal)) && s.TryGetSpeechVerb(k, out SpeechVerb verb) && !NotSpeechVerb.At(s, k, verb) ? Verb(s, k, verb with { IsWeak = verb.IsWeak || (verb.IsBelief && !includeBeliefs) }, cues, decisions, reader)
                 : char.IsLower(s.Word(k)[0]) && s.IsWord(k + 1) && s.TryGetPhrasal(k, out SpeechVerb phrasal) && ClosesPhrasal(s, k + 2) ? Verb(s, k, phrasal, cues, decisions, reader)
                 : char.IsLower(s.Word(k)[0]) && s.TryGetAsComplement(k, out SpeechVerb naming) && ObjectComplement.HasQuotedAs(s, k) ? Verb(s, k, naming, cues, decisions, reader)
                 : null;
@@ -195,66 +195,6 @@ internal static class CueDetector
         return closed && k - 1 >= start && !WordClasses.Determiners.Contains(s.Word(k - 1)) ? k - 1 : -1;
     }
 
-    private static Cue? AsSaying(SentenceView s, int k)
-    {
-        // "... quoted a U.S. official Wednesday as saying that ..." or "X was quoted as saying ..."
-        int quoted = k - 1;
-        while (quoted >= 0 && s.IsWord(quoted) && !s.Is(quoted, "quoted") && k - quoted < 14)
-        {
-            quoted--;
-        }
-
-        TextSpan? speaker = null;
-        int clauseStart = s.Tokens[k].Span.Start;
-        if (s.Is(quoted, "quoted"))
-        {
-            int end = NounPhrases.EndOfPhraseStartingAt(s, quoted + 1);
-            if (end >= 0 && end < k)
-            {
-                speaker = s.Span(quoted + 1, end);
-            }
-
-            int before = quoted - 1;
-            if (s.Is(before, "was") || s.Is(before, "were"))
-            {
-                int start = NounPhrases.StartOfPhraseEndingAt(s, before - 1);
-                if (start >= 0)
-                {
-                    speaker = s.Span(start, before - 1);
-                    clauseStart = s.Tokens[start].Span.Start;
-                }
-            }
-            else
-            {
-                clauseStart = s.Tokens[Math.Max(0, SubjectStartBefore(s, quoted))].Span.Start;
-            }
-        }
-
-        int after = k + 2;
-        bool hasThat = s.Is(after, "that");
-
-        // "... quoted the ministry as saying on Thursday.": the content is the clause before.
-        int rest = after;
-        while (rest < s.Count && s.IsWord(rest) && (WordClasses.TimeWords.Contains(s.Word(rest)) || WordClasses.AdverbialOpeners.Contains(s.Word(rest))))
-        {
-            rest++;
-        }
-
-        bool nothingAfter = !hasThat && (rest >= s.Count || !s.IsWord(rest) && !s.IsQuoteMark(rest));
-        return new Cue
-        {
-            Sentence = s.Sentence.Index,
-            Trigger = s.Span(k, k + 1),
-            Lemma = "as saying",
-            Kind = CueKind.AsSaying,
-            Speaker = speaker,
-            ClauseStart = clauseStart,
-            ClauseEnd = s.Tokens[k + 1].Span.End,
-            HasThat = hasThat,
-            ContentAfterStart = !nothingAfter && after + (hasThat ? 1 : 0) < s.Count ? s.Tokens[after + (hasThat ? 1 : 0)].Span.Start : -1,
-        };
-    }
-
     /// <summary>
     /// A headline that names its speaker before a colon: one to four capitalised words, then <c>:</c>, then
     /// the statement (<c>Lee: Reyes Has 'A Long Way To Go' On Taxes</c>).
@@ -283,12 +223,6 @@ internal static class CueDetector
             ClauseEnd = s.Tokens[colon].Span.End,
             ContentAfterStart = s.Tokens[colon + 1].Span.Start,
         };
-    }
-
-    private static int SubjectStartBefore(SentenceView s, int verb)
-    {
-        int start = NounPhrases.StartOfPhraseEndingAt(s, verb - 1);
-        return start >= 0 ? start : verb;
     }
 
     // "according to Jones, who spoke in Baghdad": a relative clause describes the source; it is no content.

@@ -52,7 +52,7 @@ internal static class NounPhrases
             start++;
         }
 
-        return start >= 0 && start <= end && IsHead(s, end) ? start : -1;
+        return start >= 0 && start <= end && (IsHead(s, end) || IsLonePerson(s, start, end)) ? start : -1;
     }
 
     /// <summary>The last token of the phrase that starts at <paramref name="start"/>, or -1 when there is none.</summary>
@@ -74,7 +74,7 @@ internal static class NounPhrases
             end--;
         }
 
-        return end >= start && IsHead(s, end) ? end : -1;
+        return end >= start && (IsHead(s, end) || IsLonePerson(s, start, end)) ? end : -1;
     }
 
     /// <summary>True when every word of the phrase is a capitalised word (a bare name, no description).</summary>
@@ -174,6 +174,13 @@ internal static class NounPhrases
 
     private static bool IsJoiner(SentenceView s, int k) =>
         s.Is(k, "and") || s.Is(k, "of") || s.Is(k, "for") || s.Is(k, "&");
+
+    /// <summary>
+    /// "Another wrote", "“...,” one said", "; one suggested": "another" alone stands for a person, and "one" when
+    /// it opens its clause ("if one adds", "in one state" are a generic pronoun and a number).
+    /// </summary>
+    private static bool IsLonePerson(SentenceView s, int start, int end) =>
+        start == end && (s.Word(end) is "another" or "Another" || s.Word(end) is "one" or "One" && !s.IsWord(end - 1));
 
     private static bool IsHead(SentenceView s, int k)
     {

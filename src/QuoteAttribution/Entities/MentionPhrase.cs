@@ -28,6 +28,12 @@ internal static class MentionPhrase
             return Pronoun(code);
         }
 
+        // "Another wrote", "“...,” one said": a lone indefinite stands for someone the article does not name.
+        if (text is "another" or "Another" or "one" or "One")
+        {
+            return new ParsedMention { Description = text, Type = SpeakerType.Anonymous };
+        }
+
         if (NamedPersonOfPlace(text) is { } placed)
         {
             return placed;

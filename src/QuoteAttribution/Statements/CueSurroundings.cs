@@ -44,7 +44,17 @@ internal sealed class CueSurroundings(TextScan scan)
         // "..., Lee said at a briefing, according to the Ledger.": a source that closes the sentence adds no content.
         int source = rest.IndexOf(", according to ", StringComparison.Ordinal);
         rest = source >= 0 ? rest[..source] : rest;
+
         if (rest.IsEmpty || rest[0] is ',' or '.' or '!' or '?' or ';')
+        {
+            return true;
+        }
+
+        // "..., Lee said on Tuesday in Dover, noting the cost.": a participle after a comma opens the speaker's
+        // next clause; a short phrase between the cue and it (a time, a place) closes the cue's own clause.
+        ReadOnlySpan<char> afterCue = _text.AsSpan(cue.ClauseEnd, Math.Max(0, sentence.Span.End - cue.ClauseEnd)).Trim();
+        int participle = ParticipleComma(afterCue);
+        if (participle >= 0 && participle < 40 && IsTimeOrPlace(afterCue[..participle]))
         {
             return true;
         }
@@ -74,6 +84,60 @@ internal sealed class CueSurroundings(TextScan scan)
         }
 
         return word > 2 && Cues.WordClasses.IsLyAdverb(after[..word]) && word < after.Length && after[word] is ',' or '.';
+    }
+
+    /// <summary>
+    /// True for a phrase of a time or a place only ("Tuesday", "on Tuesday in Dover", "in Paris last week"): each
+    /// word a capitalised name, a time word or one of the prepositions that open such a phrase.
+    /// </summary>
+    private static bool IsTimeOrPlace(ReadOnlySpan<char> phrase)
+    {
+        bool any = false;
+        foreach (Range range in phrase.Split(' '))
+        {
+            ReadOnlySpan<char> word = phrase[range].TrimEnd('.');
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            bool named = char.IsUpper(word[0]) || Cues.WordClasses.TimeWords.Contains(word);
+            if (!named && word is not ("on" or "in" or "at" or "last" or "this"))
+            {
+                return false;
+            }
+
+            // "chimed in, noting ...": a particle alone is no time or place.
+            any |= named;
+        }
+
+        return any;
+    }
+
+    /// <summary>Where the first comma that a lower-case word in -ing follows stands in <paramref name="rest"/>; -1 when none does.</summary>
+    private static int ParticipleComma(ReadOnlySpan<char> rest)
+    {
+        for (int comma = 0; comma < rest.Length; comma++)
+        {
+            if (rest[comma] != ',')
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> after = rest[(comma + 1)..].TrimStart();
+            int word = 0;
+            while (word < after.Length && char.IsLower(after[word]))
+            {
+                word++;
+            }
+
+            if (word > 4 && after[..word].EndsWith("ing", StringComparison.Ordinal) && (word == after.Length || !char.IsLetter(after[word])))
+            {
+                return comma;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>True when a comma and more words follow the cue's clause (<c>..., he added, due to ...</c>).</summary>

@@ -142,6 +142,37 @@ internal sealed class StatementCollector(TextScan scan, QuoteIndex quotes, Conte
     }
 
     /// <summary>
+    /// True when the quote is the whole sentence right after one that closed a quote with its cue, in the same
+    /// paragraph (<c>“We have one enemy,” Lee told the board. “The river.”</c>): the speaker goes on, so the
+    /// words are speech however few or capitalised they are.
+    /// </summary>
+    public bool GoesOnFromCuedQuote(Quote quote)
+    {
+        int sentence = SentenceLookup.IndexAt(sentences, quote.Span.Start);
+        if (quote.Id == 0 || sentence == 0 || sentences[sentence].Span.Start != quote.Span.Start
+            || !_text.AsSpan(quote.Span.End, Math.Max(0, sentences[sentence].Span.End - quote.Span.End)).Trim(" .").IsEmpty)
+        {
+            return false;
+        }
+
+        Quote before = quotes.All[quote.Id - 1];
+        if (before.LastParagraph != quote.FirstParagraph || SentenceLookup.IndexAt(sentences, before.Span.Start) != sentence - 1)
+        {
+            return false;
+        }
+
+        foreach (Statement statement in _statements)
+        {
+            if (statement.Quote == before)
+            {
+                return statement.Position == CuePosition.After && statement.Cue is not null;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// True when only white space stands between the paragraph's start and the quote's opening mark. A quote
     /// that opens after other words may have its own lead-in there ("Lee said, “... ¶ “...,” she added").
     /// </summary>

@@ -62,7 +62,7 @@ internal sealed class StatementFinder
 
         foreach (Quote quote in _quotes)
         {
-            if (_statements.IsFree(quote) && _speech.ReadsLikeSpeech(quote) && !_statements.InsideStatement(quote.Span))
+            if (_statements.IsFree(quote) && (_speech.ReadsLikeSpeech(quote) || _statements.GoesOnFromCuedQuote(quote)) && !_statements.InsideStatement(quote.Span))
             {
                 Cue? continued = _statements.CueAfterContinuation(quote);
                 _statements.AddDirect(quote, continued, continued is null ? CuePosition.None : CuePosition.After);
