@@ -26,10 +26,8 @@ internal sealed class IndexRun(CliConsole console, IndexSettings settings)
     {
         try
         {
-            using QuoteArchive archive = QuoteArchive.OpenForWriting(settings.Database);
-            ArchiveIndexer indexer = new(archive);
-            bool interrupted = StoreAll(indexer, cancellationToken);
-            console.Out.WriteLine(Summary(ArchiveCounts.Of(archive)));
+            (ArchiveCounts counts, bool interrupted) = StoreAll(cancellationToken);
+            console.Out.WriteLine(Summary(counts));
             if (interrupted)
             {
                 console.Error.WriteLine("quotes: interrupted; the batches stored so far are kept; run the same 'quotes index' again to complete the archive.");
@@ -51,66 +49,84 @@ internal sealed class IndexRun(CliConsole console, IndexSettings settings)
     }
 
     /// <summary>
-    /// Stores every article in batches; true when the run was interrupted between batches. A writer task
-    /// stores one batch while the analysis goes on with the next (at most two wait), so the archive's
-    /// writes cost little of the analysis' throughput.
+    /// Stores every article; returns the archive's counts and whether the run was interrupted. A writer
+    /// thread opens the archive while this one builds the analyzer, then stores the articles one by one
+    /// as the analysis hands them over (a transaction per <see cref="BatchArticles"/>), so SQLite's work
+    /// fills the time the analysis leaves a core idle instead of coming in bursts, and at the end only the
+    /// last few articles remain to store. What is handed over is stored whole, also after Ctrl-C.
     /// </summary>
-    private bool StoreAll(ArchiveIndexer indexer, CancellationToken cancellationToken)
+    private (ArchiveCounts Counts, bool Interrupted) StoreAll(CancellationToken cancellationToken)
     {
-        using BlockingCollection<List<ArchivedArticle>> batches = new(boundedCapacity: 2);
+        using BlockingCollection<ArchivedArticle> queue = new(boundedCapacity: BatchArticles);
         using CancellationTokenSource writerFailed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Task writer = Task.Run(() =>
-        {
-            try
+        Task<ArchiveCounts> writer = Task.Factory.StartNew(
+            () =>
             {
-                foreach (List<ArchivedArticle> batch in batches.GetConsumingEnumerable())
+                try
                 {
-                    Store(indexer, batch);
+                    return Write(queue);
                 }
-            }
-            catch
-            {
-                // Unblocks the analysis side, which would otherwise wait for room in the queue forever.
-                writerFailed.Cancel();
-                throw;
-            }
-
-            // Not cancelled by Ctrl-C: the batches already handed over are whole and are stored.
-        }, CancellationToken.None);
+                catch
+                {
+                    // Unblocks the analysis side, which would otherwise wait for room in the queue forever.
+                    writerFailed.Cancel();
+                    throw;
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
         bool interrupted = false;
         try
         {
-            List<ArchivedArticle> batch = new(BatchArticles);
-            foreach (ArchivedArticle article in Articles(cancellationToken))
+            foreach (ArchivedArticle article in Articles(writerFailed.Token))
             {
-                batch.Add(article);
-                if (batch.Count == BatchArticles)
-                {
-                    batches.Add(batch, writerFailed.Token);
-                    batch = new(BatchArticles);
-                }
+                queue.Add(article, writerFailed.Token);
             }
-
-            batches.Add(batch, writerFailed.Token);
         }
         catch (OperationCanceledException)
         {
-            // The batch in hand is not stored: what the archive holds is exactly the committed batches.
             // When the writer failed, its own exception is thrown below instead.
             interrupted = true;
         }
+        finally
+        {
+            // The writer stores what it was handed and ends, whatever stopped this side.
+            queue.CompleteAdding();
+        }
 
-        batches.CompleteAdding();
-        writer.GetAwaiter().GetResult();
-        return interrupted;
+        return (writer.GetAwaiter().GetResult(), interrupted);
     }
 
-    private void Store(ArchiveIndexer indexer, List<ArchivedArticle> batch)
+    // The writer thread: opens the archive, stores what the queue brings, and counts the archive at the end.
+    private ArchiveCounts Write(BlockingCollection<ArchivedArticle> queue)
     {
-        foreach (IndexOutcome outcome in indexer.Store(batch))
+        Thread.CurrentThread.Name = "quotes index writer";
+        using QuoteArchive archive = QuoteArchive.OpenForWriting(settings.Database);
+        ArchiveIndexer indexer = new(archive);
+        ArchiveBatch? batch = null;
+        try
         {
-            _outcomes[outcome]++;
+            foreach (ArchivedArticle article in queue.GetConsumingEnumerable())
+            {
+                batch ??= indexer.Begin();
+                _outcomes[batch.Add(article)]++;
+                if (batch.Count == BatchArticles)
+                {
+                    batch.Commit();
+                    batch.Dispose();
+                    batch = null;
+                }
+            }
+
+            batch?.Commit();
         }
+        finally
+        {
+            batch?.Dispose();
+        }
+
+        return ArchiveCounts.Of(archive);
     }
 
     private IEnumerable<ArchivedArticle> Articles(CancellationToken cancellationToken)
