@@ -180,7 +180,7 @@ internal static class NounPhrases
     /// it opens its clause ("if one adds", "in one state" are a generic pronoun and a number).
     /// </summary>
     private static bool IsLonePerson(SentenceView s, int start, int end) =>
-        start == end && (s.Word(end) is "another" or "Another" || s.Word(end) is "one" or "One" && !s.IsWord(end - 1));
+        start == end && Entities.MentionWords.IsLoneIndefinite(s.Word(end)) && (s.Word(end) is "another" or "Another" || !s.IsWord(end - 1));
 
     private static bool IsHead(SentenceView s, int k)
     {

@@ -29,7 +29,7 @@ internal static class MentionPhrase
         }
 
         // "Another wrote", "“...,” one said": a lone indefinite stands for someone the article does not name.
-        if (text is "another" or "Another" or "one" or "One")
+        if (MentionWords.IsLoneIndefinite(text))
         {
             return new ParsedMention { Description = text, Type = SpeakerType.Anonymous };
         }

@@ -43,6 +43,12 @@ internal static class MentionWords
     /// <summary>True when <paramref name="word"/> may start a role phrase before its head.</summary>
     public static bool IsModifier(ReadOnlySpan<char> word) => RoleModifiers.Contains(word);
 
+    /// <summary>
+    /// "another" or "one" standing alone for someone the article does not name ("Another wrote", "“...,” one said");
+    /// the cue stage reads such a word as a speaker, the mention parser types it anonymous.
+    /// </summary>
+    public static bool IsLoneIndefinite(ReadOnlySpan<char> word) => word is "another" or "Another" or "one" or "One";
+
     /// <summary>True for a lower-case name particle (<c>al</c>, <c>von</c>).</summary>
     public static bool IsParticle(ReadOnlySpan<char> word) => char.IsLower(word[0]) && NameParticles.Contains(word);
 

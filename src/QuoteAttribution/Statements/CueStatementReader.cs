@@ -193,16 +193,18 @@ internal sealed class CueStatementReader(TextScan scan, QuoteIndex quotes, Conte
         bool parenthetical = _surroundings.IsParenthetical(cue, sentence) && next is not { Kind: CueKind.Participle };
         // A fronted adverbial ("Since 2016, spending has risen ..., the report said.") blocks the clause
         // before the cue only when no main clause follows its comma ("When asked, Hale said.").
-        bool fronted = scan.OpensWithAdverbial(clauseFrom) && scan.IsFrontedPart(clauseFrom, comma);
+        bool opensAdverbial = scan.OpensWithAdverbial(clauseFrom);
+        bool fronted = opensAdverbial && scan.IsFrontedPart(clauseFrom, comma);
         // "Asked whether he would run, Lee demurred.": the question put to the speaker is no statement of his.
         if (comma <= clauseFrom || !_surroundings.EndsSentence(cue, sentence) || (fronted && !parenthetical) || scan.OpensWithQuestionFrame(clauseFrom))
         {
             return false;
         }
 
+        TextSpan before = TextSpan.FromBounds(clauseFrom, comma);
         if (!parenthetical)
         {
-            return statements.AddClause(sentence, TextSpan.FromBounds(clauseFrom, comma), cue, CuePosition.Clause);
+            return statements.AddClause(sentence, before, cue, CuePosition.Clause);
         }
 
         // "The hall, Adler said, is too small": a cue between commas splits one statement into two pieces,
@@ -210,8 +212,7 @@ internal sealed class CueStatementReader(TextScan scan, QuoteIndex quotes, Conte
         // "And at the hearing, Adler chimed in, breaking with ...": a fronted phrase alone (no comma, no verb) is
         // no piece unless the words after the cue go on with it.
         TextSpan after = TextSpan.FromBounds(cue.ClauseEnd, bounds.End(sentence, next, cue.ClauseEnd));
-        TextSpan before = TextSpan.FromBounds(clauseFrom, comma);
-        bool phraseOnly = scan.OpensWithAdverbial(clauseFrom) && scan.NextComma(clauseFrom, comma) < 0 && !_clauses.HasVerb(before);
+        bool phraseOnly = opensAdverbial && scan.NextComma(clauseFrom, comma) < 0 && !_clauses.HasVerb(before);
         return (!phraseOnly || _surroundings.ContinuesStatement(scan.Trim(after), cue)) && AddPieces(sentence, clauseFrom, cue, after);
     }
 
